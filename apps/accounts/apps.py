@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    """People, roles, data scope and API tokens."""
+
+    name = "apps.accounts"
+    verbose_name = "用户与权限"
+
+    def ready(self) -> None:
+        from apps.accounts import signals  # noqa: F401  (login log receivers)
+        from apps.accounts.api import schema  # noqa: F401  (OpenAPI bearer scheme)

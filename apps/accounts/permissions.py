@@ -1,0 +1,59 @@
+"""Who may do what: the one permission table, checked through `require` and `has_perm`.
+
+Row-level visibility is decided separately by `apps.core.scoping.visible_to`; this table
+decides which actions a role may take at all. Object rules that need more than the role (e.g.
+"an enterprise may edit only its own profile") live in each app's `policies.py` and call
+`has_perm` first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.core.exceptions import PermissionDenied
+
+from apps.accounts.choices import Role
+
+if TYPE_CHECKING:
+    from apps.accounts.models import User
+
+_OFFICERS = {Role.PROVINCE_OFFICER, Role.CITY_OFFICER, Role.COUNTY_OFFICER}
+_ORG_USERS = {Role.ENTERPRISE, Role.UNIVERSITY, Role.SERVICE_PROVIDER, Role.EXPERT, Role.BROKER}
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "dashboard.view": frozenset(_OFFICERS),
+    "regions.view": frozenset(_OFFICERS | _ORG_USERS),
+    "organizations.view": frozenset(_OFFICERS | _ORG_USERS),
+    "organizations.export": frozenset(_OFFICERS | _ORG_USERS),
+    "organizations.import": frozenset(_OFFICERS),
+    "organizations.edit": frozenset(_OFFICERS | {Role.ENTERPRISE, Role.UNIVERSITY}),
+    "organizations.view_contacts": frozenset(_OFFICERS),
+    "audit.view": frozenset({Role.AUDIT_ADMIN, Role.PROVINCE_OFFICER}),
+    "loginlog.view": frozenset({Role.AUDIT_ADMIN, Role.SEC_ADMIN}),
+    "jobs.view": frozenset(_OFFICERS | _ORG_USERS),
+}
+
+
+class AccessDenied(PermissionDenied):
+    """A refused action; the audit middleware and the API handler record it."""
+
+    def __init__(self, permission: str, message: str = "您没有执行此操作的权限。") -> None:
+        super().__init__(message)
+        self.permission = permission
+        self.message = message
+
+
+def has_perm(actor: User | None, permission: str) -> bool:
+    if actor is None or not actor.is_authenticated or not actor.is_active:
+        return False
+    try:
+        roles = PERMISSIONS[permission]
+    except KeyError:
+        raise LookupError(f"unknown permission {permission!r}") from None
+    return actor.role in roles
+
+
+def require(actor: User | None, permission: str) -> None:
+    """Raise AccessDenied unless the actor's role grants `permission`."""
+    if not has_perm(actor, permission):
+        raise AccessDenied(permission)

@@ -1,0 +1,39 @@
+"""The left menu, built from the permission table so each role sees only what it may use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import reverse
+
+from apps.accounts.permissions import has_perm
+
+# (label, url name, icon, permission)
+MENU: list[tuple[str, str, str, str]] = [
+    ("首页概览", "dashboard:home", "speedometer2", "dashboard.view"),
+    ("主体库", "organizations:list", "buildings", "organizations.view"),
+    ("批量导入", "organizations:import", "upload", "organizations.import"),
+    ("后台任务", "jobs:list", "hourglass-split", "jobs.view"),
+    ("操作日志", "audit:events", "journal-text", "audit.view"),
+    ("登录日志", "audit:logins", "box-arrow-in-right", "loginlog.view"),
+]
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"menu": []}
+    items = []
+    for label, name, icon, perm in MENU:
+        if has_perm(user, perm):  # type: ignore[arg-type]
+            url = reverse(name)
+            items.append(
+                {
+                    "label": label,
+                    "url": url,
+                    "icon": icon,
+                    "active": request.path.startswith(url) if url != "/" else request.path == "/",
+                }
+            )
+    return {"menu": items}

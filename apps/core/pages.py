@@ -1,0 +1,68 @@
+"""Page helpers shared by every app's views: full page or htmx partial, paging, downloads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from apps.core.xlsx import write_workbook
+
+if TYPE_CHECKING:
+    from apps.accounts.models import User
+
+PAGE_SIZES = (20, 50, 100)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def render_page(
+    request: HttpRequest, template: str, context: dict[str, Any], *, partial: str | None = None
+) -> HttpResponse:
+    """The whole page, or only `partial` when htmx asks for a fragment of it."""
+    if partial and getattr(request, "htmx", False) and not request.htmx.boosted:  # type: ignore[attr-defined]
+        return render(request, partial, context)
+    return render(request, template, context)
+
+
+def paginate(request: HttpRequest, queryset: QuerySet[Any]) -> Page[Any]:
+    """The requested page of `queryset`; bad page numbers fall back to the nearest page."""
+    try:
+        size = int(request.GET.get("page_size", PAGE_SIZES[0]))
+    except ValueError:
+        size = PAGE_SIZES[0]
+    size = size if size in PAGE_SIZES else PAGE_SIZES[0]
+    return Paginator(queryset, size).get_page(request.GET.get("page"))
+
+
+def download(content: bytes, filename: str, content_type: str) -> HttpResponse:
+    """A file sent as an attachment with a safe, UTF-8 encoded name."""
+    response = HttpResponse(content, content_type=content_type)
+    ascii_name = "".join(
+        c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in filename
+    )
+    response["Content-Disposition"] = (
+        f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def xlsx_download(
+    filename: str, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> HttpResponse:
+    return download(write_workbook([(title, headers, rows)]), filename, XLSX)
+
+
+def export_limit() -> int:
+    return int(settings.KECHUANG_EXPORT_MAX_ROWS)
+
+
+def acting_user(request: Any) -> User:
+    """The signed-in user of a page or API request (views are behind login or IsAuthenticated)."""
+    return request.user  # type: ignore[no-any-return]

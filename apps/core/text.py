@@ -1,0 +1,45 @@
+"""Chinese text folding for search and sorting.
+
+Search compares folded forms: Traditional characters are converted to Simplified (OpenCC t2s),
+full-width letters and digits become half-width (NFKC) and Latin letters lower-case. Names also
+carry their pinyin, full and initials, so "nczj" finds 南昌中江 and "nanchang" finds 南昌.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import opencc
+from pypinyin import Style, lazy_pinyin
+
+
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """Simplified, half-width, lower-case, single-spaced form of `text` for comparisons."""
+    normalised = unicodedata.normalize("NFKC", text or "")
+    simplified: str = _t2s().convert(normalised)
+    return " ".join(simplified.lower().split())
+
+
+def pinyin_full(text: str) -> str:
+    """Toneless pinyin without separators, e.g. 南昌 → nanchang (used for sorting too)."""
+    return "".join(lazy_pinyin(fold(text), errors="ignore")).lower()
+
+
+def pinyin_initials(text: str) -> str:
+    """First letters of each syllable, e.g. 南昌 → nc."""
+    return "".join(lazy_pinyin(fold(text), style=Style.FIRST_LETTER, errors="ignore")).lower()
+
+
+def search_key(*parts: str) -> str:
+    """The stored search text of a record: folded text, pinyin initials and full pinyin."""
+    pieces: list[str] = []
+    for part in parts:
+        if part:
+            pieces.extend([fold(part), pinyin_initials(part), pinyin_full(part)])
+    return " | ".join(pieces)

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from apps.organizations import views
+
+app_name = "organizations"
+urlpatterns = [
+    path("", views.organization_list, name="list"),
+    path("export.xlsx", views.organization_export, name="export"),
+    path("import/", views.organization_import, name="import"),
+    path("import/template.xlsx", views.import_template, name="import_template"),
+    path("<int:pk>/", views.organization_detail, name="detail"),
+]

@@ -1,0 +1,23 @@
+"""The test suite: fast hashing, huey in immediate mode (tasks run synchronously in-process).
+
+One integration test starts a real huey consumer on an SQLite queue to prove the worker path.
+"""
+
+import tempfile
+from pathlib import Path
+
+from kechuang.settings.base import *
+
+SECRET_KEY = "test-only-key-not-secret-0123456789abcdefghijklmnopqrstuvwxyz"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+HUEY = {"huey_class": "huey.MemoryHuey", "name": "kechuang-test", "immediate": True}
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kechuang-media-"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="kechuang-static-"))
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

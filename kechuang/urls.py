@@ -1,0 +1,33 @@
+"""URL map: pages at the root, the REST API under /api/v1/, its schema and reference."""
+
+from django.urls import include, path
+from django.views.i18n import set_language
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.routers import SimpleRouter
+
+from apps.accounts.api.views import TokenView
+from apps.core.views import healthz
+from apps.organizations.api.views import OrganizationViewSet
+from apps.regions.api.views import RegionViewSet
+
+router = SimpleRouter(trailing_slash=True)
+router.register("regions", RegionViewSet, basename="region")
+router.register("organizations", OrganizationViewSet, basename="organization")
+
+api_v1 = [
+    path("auth/token", TokenView.as_view(), name="auth-token"),
+    *router.urls,
+]
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("accounts/", include("apps.accounts.urls")),
+    path("organizations/", include("apps.organizations.urls")),
+    path("jobs/", include("apps.jobs.urls")),
+    path("audit/", include("apps.audit.urls")),
+    path("api/v1/", include((api_v1, "api"), namespace="api")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
+    path("", include("apps.dashboard.urls")),
+]
