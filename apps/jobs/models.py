@@ -29,8 +29,8 @@ class Job(models.Model):
     progress = models.PositiveSmallIntegerField(_("进度"), default=0)
     message = models.CharField(_("当前步骤"), max_length=300, blank=True)
     log = models.TextField(_("日志"), blank=True)
-    params = models.JSONField(default=dict)
-    result = models.JSONField(default=dict)
+    params = models.JSONField(default=dict, blank=True)
+    result = models.JSONField(default=dict, blank=True)
     input_file = models.FileField(upload_to="jobs/%Y/%m/", blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="jobs"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -22,7 +23,7 @@ from apps.jobs.models import Job
 
 logger = logging.getLogger(__name__)
 HANDLERS: dict[str, Callable[[Job, Progress], dict[str, Any]]] = {}
-STALE_AFTER = timedelta(minutes=2)
+STALE_AFTER = timedelta(seconds=settings.KECHUANG_JOB_STALE_SECONDS)
 MAX_ATTEMPTS = 3
 
 

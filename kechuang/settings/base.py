@@ -153,6 +153,8 @@ KECHUANG_EXPORT_MAX_ROWS = env_int("KECHUANG_EXPORT_MAX_ROWS", 200_000, minimum=
 # The province this deployment serves (GB/T 2260 code); other provinces load by configuration.
 KECHUANG_PROVINCE_CODE = env_str("KECHUANG_PROVINCE_CODE", "360000")
 KECHUANG_API_TOKEN_HOURS = env_int("KECHUANG_API_TOKEN_HOURS", 12, minimum=1)
+# A running job whose heartbeat is older than this is taken to have lost its worker.
+KECHUANG_JOB_STALE_SECONDS = env_int("KECHUANG_JOB_STALE_SECONDS", 120, minimum=1)
 KECHUANG_TRUSTED_PROXIES = env_int("KECHUANG_TRUSTED_PROXIES", 0)  # reverse proxies in front
 
 X_FRAME_OPTIONS = "DENY"

@@ -1,0 +1,92 @@
+"""Filtering by region, chain, qualification (valid on a date), size and kind; paging; export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pytest
+
+from apps.organizations.models import IndustrialChain
+from conftest import client_for
+from tests.factories import OrganizationFactory, QualificationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def registry():
+    a = OrganizationFactory.create(name="甲稀土公司", region_id="360102", size="medium")
+    b = OrganizationFactory.create(name="乙电子公司", region_id="360111", size="small")
+    c = OrganizationFactory.create(name="丙大学", region_id="360102", kind="university", size="")
+    a.chains.set([IndustrialChain.objects.get(code="rare_earth")])
+    b.chains.set([IndustrialChain.objects.get(code="electronics")])
+    QualificationFactory.create(
+        organization=a,
+        type_id="high_tech",
+        valid_from=dt.date(2020, 1, 1),
+        valid_until=dt.date(2022, 12, 31),
+    )
+    QualificationFactory.create(
+        organization=b, type_id="high_tech", valid_from=dt.date(2023, 1, 1), valid_until=None
+    )
+    return {"a": a, "b": b, "c": c}
+
+
+def names(client, **params):
+    data = client.get("/api/v1/organizations/", params).json()
+    return sorted(r["name"] for r in data["results"])
+
+
+def test_filters(nanchang_officer, registry):
+    client = client_for(nanchang_officer)
+    assert names(client, region="360102") == ["丙大学", "甲稀土公司"]
+    assert names(client, chain="rare_earth") == ["甲稀土公司"]
+    assert names(client, qualification="high_tech") == ["乙电子公司"]
+    assert names(client, qualification="high_tech", on="2021-06-30") == ["甲稀土公司"]
+    assert names(client, size="small") == ["乙电子公司"]
+    assert names(client, kind="university") == ["丙大学"]
+    assert names(client, region="360102", kind="enterprise") == ["甲稀土公司"]
+
+
+def test_bad_filter_values_answer_400_not_500(nanchang_officer, registry):
+    client = client_for(nanchang_officer)
+    assert client.get("/api/v1/organizations/", {"size": "huge"}).status_code == 400
+    assert client.get("/api/v1/organizations/", {"on": "yesterday"}).status_code == 400
+    page = client.get("/organizations/", {"size": "huge"})
+    assert page.status_code == 200
+    assert "筛选条件有误" in page.content.decode()
+
+
+def test_paging(nanchang_officer):
+    for i in range(25):
+        OrganizationFactory.create(name=f"分页测试{i:02d}", region_id="360102")
+    client = client_for(nanchang_officer)
+    first = client.get("/api/v1/organizations/", {"page_size": 10}).json()
+    assert first["count"] == 25 and len(first["results"]) == 10
+    third = client.get("/api/v1/organizations/", {"page_size": 10, "page": 3}).json()
+    assert len(third["results"]) == 5
+    page = client.get("/organizations/?page=2&page_size=20").content.decode()
+    assert "共 25 条，第 2 / 2 页" in page
+
+
+def test_export_is_exactly_the_filtered_list(nanchang_officer, registry):
+    client = client_for(nanchang_officer)
+    content = client.get("/organizations/export.xlsx", {"region": "360102", "kind": "enterprise"})
+    assert content["Content-Disposition"].startswith("attachment;")
+    wb = openpyxl.load_workbook(io.BytesIO(content.content))
+    rows = list(wb.active.iter_rows(min_row=2, values_only=True))
+    assert [r[1] for r in rows] == ["甲稀土公司"]
+
+
+def test_htmx_request_gets_the_table_only(nanchang_officer, registry):
+    client = client_for(nanchang_officer)
+    response = client.get("/organizations/", {"q": "稀土"}, HTTP_HX_REQUEST="true")
+    body = response.content.decode()
+    assert "甲稀土公司" in body and "<html" not in body
+
+
+def test_detail_shows_timeline(nanchang_officer, registry):
+    body = client_for(nanchang_officer).get(f"/organizations/{registry['a'].pk}/").content.decode()
+    assert "资质与培育库历程" in body and "2020-01-01 至 2022-12-31" in body
