@@ -35,14 +35,20 @@ def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> Iterator[No
 
 @pytest.fixture(autouse=True)
 def _regions_after_flush(request: pytest.FixtureRequest) -> None:
-    """Transactional tests flush the database after each test; reload the tree for them."""
+    """Transactional tests flush the database after each test; reload the tree and the
+    dictionaries for them."""
     if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
         from apps.regions.models import Region
         from apps.regions.services import regions_load
 
         request.getfixturevalue("transactional_db")
         if not Region.objects.exists():
+            import django.apps
+
+            from apps.organizations.dictionaries import seed
+
             regions_load(actor=None, province_code="360000")
+            seed(django.apps.apps)  # data migrations' rows are flushed too
 
 
 def _user(

@@ -49,8 +49,12 @@ class OrganizationFilterSet(django_filters.FilterSet):
         label="资质",
     )
     on = django_filters.DateFilter(method="filter_noop", label="资质有效日期")
-    size = django_filters.ChoiceFilter(choices=OrganizationSize.choices, label="规模")
-    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices, label="机构类型")
+    size = django_filters.ChoiceFilter(
+        choices=OrganizationSize.choices, label="规模", empty_label="全部规模"
+    )
+    kind = django_filters.ChoiceFilter(
+        choices=OrganizationKind.choices, label="机构类型", empty_label="全部类型"
+    )
 
     class Meta:
         model = Organization
