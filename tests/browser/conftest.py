@@ -51,7 +51,7 @@ def page(browser: Browser) -> Iterator[Page]:
     errors: list[str] = []
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.console_errors = errors  # type: ignore[attr-defined]  (a test may clear expected ones)
+    pg.console_errors = errors  # type: ignore[attr-defined]
     yield pg
     context.close()
     assert errors == [], f"browser console errors: {errors}"

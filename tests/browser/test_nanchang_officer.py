@@ -4,6 +4,7 @@ and the file holds only Nanchang rows."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -48,7 +49,7 @@ def test_nanchang_officer_sees_and_exports_only_nanchang(
 
     with page.expect_download() as info:
         page.get_by_test_id("export").click()
-    content = open(info.value.path(), "rb").read()
+    content = Path(info.value.path()).read_bytes()
     rows = list(
         openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(min_row=2, values_only=True)
     )
@@ -58,7 +59,7 @@ def test_nanchang_officer_sees_and_exports_only_nanchang(
     with page.expect_download() as info:
         page.get_by_test_id("export").click()
     assert info.value.suggested_filename.startswith("机构名录-")
-    content = open(info.value.path(), "rb").read()
+    content = Path(info.value.path()).read_bytes()
     rows = list(
         openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(min_row=2, values_only=True)
     )
@@ -67,7 +68,7 @@ def test_nanchang_officer_sees_and_exports_only_nanchang(
     response = page.goto(f"{base}/organizations/{orgs_everywhere['ganzhou'].pk}/")
     assert response is not None and response.status == 404
     expect(page.get_by_text("它可能不存在，或不在您的管辖范围内。")).to_be_visible()
-    page.console_errors.clear()  # type: ignore[attr-defined]  (the 404 above was the point)
+    page.console_errors.clear()  # type: ignore[attr-defined]  # the 404 above was the point
 
 
 def test_province_officer_map_drills_down_to_a_city(
