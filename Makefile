@@ -13,11 +13,11 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.base: requirements/base.txt | $(BIN)/python
+$(VENV)/.base: requirements/base.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/base.txt
 	touch $@
 
-$(VENV)/.test: requirements/test.txt requirements/base.txt | $(BIN)/python
+$(VENV)/.test: requirements/test.txt requirements/base.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/test.txt
 	touch $@ $(VENV)/.base
 

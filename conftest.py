@@ -137,9 +137,19 @@ def sec_admin(province_gov: Organization) -> User:
     return _user("sec_admin", "sec_admin", region="360000", organization=province_gov)
 
 
-def client_for(user: User) -> Client:
+def client_for(user: User, *, verified: bool = True) -> Client:
+    """A signed-in client; roles that need the second factor get a verified TOTP session
+    unless `verified=False` (a password-only session)."""
     client = Client()
     client.force_login(user)
+    if verified and user.needs_second_factor:
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        device, _ = TOTPDevice.objects.get_or_create(user=user, name="test", confirmed=True)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
     return client
 
 

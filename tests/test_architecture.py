@@ -61,7 +61,7 @@ def test_every_model_with_a_region_is_scoped():
         related = {
             f.related_model for f in model._meta.get_fields() if f.is_relation and f.concrete
         }
-        exempt = {"accounts.User", "organizations.Organization"}
+        exempt = {"organizations.Organization"}
         touches_scope = Region in related or Organization in related
         if touches_scope and model not in SCOPED_MODELS and model._meta.label not in exempt:
             unscoped.append(model._meta.label)

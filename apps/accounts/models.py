@@ -14,9 +14,11 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.choices import DEFAULT_SCOPE, OFFICER_LEVEL, DataScope, Role
+from apps.core.scoping import scoped
 
 
 class KechuangUserManager(UserManager["User"]):
@@ -25,6 +27,7 @@ class KechuangUserManager(UserManager["User"]):
         return self.get(username__iexact=username)
 
 
+@scoped(owner="id", all_roles={"sec_admin"})
 class User(AbstractUser):
     """A person using the platform, with the role, organisation and region node they act for."""
 
@@ -50,6 +53,8 @@ class User(AbstractUser):
         related_name="users",
     )
 
+    password_changed_at = models.DateTimeField(_("密码修改时间"), null=True, blank=True)
+
     objects = KechuangUserManager()  # type: ignore[misc]
 
     class Meta:
@@ -60,10 +65,22 @@ class User(AbstractUser):
             models.CheckConstraint(
                 condition=models.Q(is_superuser=False), name="accounts_user_no_superuser"
             ),
+            # One role per account: nobody can hold two of the three administrator roles.
+            models.CheckConstraint(
+                condition=models.Q(role__in=Role.values), name="accounts_user_one_valid_role"
+            ),
         ]
 
     def __str__(self) -> str:
         return self.display_name or self.username
+
+    def set_password(self, raw_password: str | None) -> None:
+        super().set_password(raw_password)
+        self.password_changed_at = timezone.now()
+
+    @property
+    def needs_second_factor(self) -> bool:
+        return self.role in settings.KECHUANG_2FA_ROLES
 
     def clean(self) -> None:
         super().clean()
@@ -97,3 +114,27 @@ class ApiToken(models.Model):
     @staticmethod
     def hash_key(key: str) -> str:
         return hashlib.sha256(key.encode()).hexdigest()
+
+
+@scoped(owner="user_id", all_roles={"sec_admin"})
+class UserSession(models.Model):
+    """A signed-in session, so people can see and end their own sessions and the security
+    administrator can list who is online and force them out."""
+
+    session_key = models.CharField(max_length=40, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sessions"
+    )
+    created_at = models.DateTimeField(_("登录时间"), auto_now_add=True)
+    last_seen_at = models.DateTimeField(_("最近活动"), auto_now_add=True)
+    ip = models.CharField(_("来源地址"), max_length=45, blank=True)
+    user_agent = models.CharField(_("浏览器"), max_length=300, blank=True)
+    ended_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
+    ended_reason = models.CharField(_("结束原因"), max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("登录会话")
+        ordering = ["-last_seen_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.created_at:%Y-%m-%d %H:%M}"

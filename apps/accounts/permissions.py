@@ -31,6 +31,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.view": frozenset({Role.AUDIT_ADMIN, Role.PROVINCE_OFFICER}),
     "loginlog.view": frozenset({Role.AUDIT_ADMIN, Role.SEC_ADMIN}),
     "jobs.view": frozenset(_OFFICERS | _ORG_USERS),
+    # 三员分立: each administrator holds one family of powers and no business powers.
+    "users.manage": frozenset({Role.SEC_ADMIN}),
+    "sessions.manage": frozenset({Role.SEC_ADMIN}),
+    "security.alerts": frozenset({Role.SEC_ADMIN}),
+    "dictionaries.manage": frozenset({Role.SYS_ADMIN}),
+    "audit.verify": frozenset({Role.AUDIT_ADMIN}),
+    "personal.reveal": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER, Role.COUNTY_OFFICER}),
 }
 
 

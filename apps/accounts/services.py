@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from apps.accounts import policies
 from apps.accounts.choices import DEFAULT_SCOPE
 from apps.accounts.models import ApiToken, User
 from apps.audit.services import audit_record, snapshot
@@ -61,6 +62,77 @@ def user_create(
     user.save()
     audit_record(actor=actor, action="user.create", obj=user, after=snapshot(user, USER_FIELDS))
     return user
+
+
+@transaction.atomic
+def user_manage_create(
+    *,
+    actor: User,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str = "",
+    organization: Organization | None = None,
+    region: Region | None = None,
+) -> User:
+    """The security administrator creates a business account."""
+    policies.require_may_manage(actor, None, new_role=role)
+    return user_create(
+        actor=actor,
+        username=username,
+        password=password,
+        role=role,
+        display_name=display_name,
+        organization=organization,
+        region=region,
+    )
+
+
+@transaction.atomic
+def user_manage_update(
+    *,
+    actor: User,
+    user: User,
+    role: str,
+    region: Region | None,
+    organization: Organization | None,
+    is_active: bool,
+    display_name: str,
+) -> User:
+    """Change a business account's role, place or state (audited with before and after)."""
+    policies.require_may_manage(actor, user, new_role=role)
+    before = snapshot(user, USER_FIELDS)
+    if region is None and organization is not None:
+        region = organization.region
+    user.role, user.data_scope = role, DEFAULT_SCOPE[role]
+    user.region, user.organization = region, organization
+    user.is_active, user.display_name = is_active, display_name
+    user.full_clean()
+    user.save()
+    audit_record(
+        actor=actor,
+        action="user.update",
+        obj=user,
+        before=before,
+        after=snapshot(user, USER_FIELDS),
+    )
+    if not is_active:
+        from apps.accounts.models import UserSession
+        from apps.accounts.sessions import session_end
+
+        for live in UserSession.objects.filter(user=user, ended_at__isnull=True):
+            session_end(actor=actor, user_session=live, reason="账号停用")
+    return user
+
+
+@transaction.atomic
+def user_unlock(*, actor: User, user: User) -> None:
+    """Lift a login lockout early (after the person proved who they are by other means)."""
+    from axes.utils import reset
+
+    policies.require_may_manage(actor, user)
+    count = reset(username=user.username.lower())
+    audit_record(actor=actor, action="user.unlock", obj=user, after={"attempts_cleared": count})
 
 
 @transaction.atomic

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class AuditConfig(AppConfig):
@@ -6,3 +7,8 @@ class AuditConfig(AppConfig):
 
     name = "apps.audit"
     verbose_name = "审计"
+
+    def ready(self) -> None:
+        from apps.audit.guards import on_post_migrate
+
+        post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="audit-guards")

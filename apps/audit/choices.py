@@ -14,3 +14,7 @@ class LoginOutcome(models.TextChoices):
     LOGOUT = "logout", _("退出")
     TOKEN = "token", _("签发接口令牌")
     TOKEN_FAILURE = "token_failure", _("令牌申请失败")
+    LOCKED = "locked", _("锁定")
+    OTP_SUCCESS = "otp_success", _("动态口令通过")
+    OTP_FAILURE = "otp_failure", _("动态口令错误")
+    FORCED_OUT = "forced_out", _("被强制下线")

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.audit.choices import AuditResult, LoginOutcome
@@ -31,7 +32,16 @@ class AppendOnlyQuerySet(models.QuerySet[Any]):
 
 
 class AppendOnlyModel(models.Model):
+    """Append-only and chained: each row carries the SM3 hash of its content and of the row
+    before it (`seq` orders the chain), so `manage.py audit_verify` detects an edited,
+    inserted or deleted row."""
+
+    seq = models.BigIntegerField(unique=True, null=True, editable=False)
+    prev_hash = models.CharField(max_length=64, blank=True, editable=False)
+    hash = models.CharField(max_length=64, blank=True, editable=False)
+
     objects = AppendOnlyQuerySet.as_manager()
+    CHAIN = ""
 
     class Meta:
         abstract = True
@@ -49,7 +59,9 @@ class AppendOnlyModel(models.Model):
 class AuditEvent(AppendOnlyModel):
     """One write (or refused attempt) in the platform."""
 
-    created_at = models.DateTimeField(_("时间"), auto_now_add=True, db_index=True)
+    CHAIN = "audit"
+
+    created_at = models.DateTimeField(_("时间"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -84,7 +96,9 @@ class AuditEvent(AppendOnlyModel):
 class LoginEvent(AppendOnlyModel):
     """One login, logout or token request, successful or not."""
 
-    created_at = models.DateTimeField(_("时间"), auto_now_add=True, db_index=True)
+    CHAIN = "login"
+
+    created_at = models.DateTimeField(_("时间"), default=timezone.now, db_index=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -102,3 +116,51 @@ class LoginEvent(AppendOnlyModel):
 
     def __str__(self) -> str:
         return f"{self.username} {self.outcome}"
+
+
+class ChainHead(models.Model):
+    """The last link of a chain; locked while a row is appended so links never fork."""
+
+    name = models.CharField(max_length=20, primary_key=True)
+    last_seq = models.BigIntegerField(default=0)
+    last_hash = models.CharField(max_length=64, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name}#{self.last_seq}"
+
+
+class PurgeRecord(models.Model):
+    """Where a chain now starts after the retention purge removed its oldest rows."""
+
+    chain = models.CharField(max_length=20)
+    through_seq = models.BigIntegerField()
+    last_hash = models.CharField(max_length=64)
+    count = models.PositiveIntegerField()
+    purged_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-through_seq"]
+
+    def __str__(self) -> str:
+        return f"{self.chain} ≤{self.through_seq}"
+
+
+@scoped(all_roles={"sec_admin"})
+class SecurityAlert(models.Model):
+    """A pattern worth a security administrator's attention, e.g. repeated out-of-scope probing."""
+
+    created_at = models.DateTimeField(_("时间"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    username = models.CharField(_("账号"), max_length=150)
+    kind = models.CharField(_("类型"), max_length=30)
+    count = models.PositiveIntegerField(_("次数"))
+    message = models.CharField(_("说明"), max_length=300)
+
+    class Meta:
+        verbose_name = _("安全告警")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.message

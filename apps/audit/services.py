@@ -7,13 +7,16 @@ import datetime as dt
 import decimal
 import uuid
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from django.db import models
+from django.db import models, transaction
+from django.utils import timezone
 
 from apps.audit import context
+from apps.audit.chain import link
 from apps.audit.choices import AuditResult, LoginOutcome
-from apps.audit.models import AuditEvent, LoginEvent
+from apps.audit.models import AuditEvent, LoginEvent, SecurityAlert
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -111,7 +114,9 @@ def audit_record(
         after=after,
         message=message,
     )
-    event.save()
+    with transaction.atomic():
+        link([event])
+        event.save()
     return event
 
 
@@ -134,7 +139,9 @@ def audit_record_many(
         )
         for obj in objects
     ]
-    AuditEvent.objects.bulk_create(events, batch_size=2000)
+    with transaction.atomic():
+        link(events)
+        AuditEvent.objects.bulk_create(events, batch_size=2000)
     return len(events)
 
 
@@ -162,8 +169,35 @@ def audit_refused(
         after=None,
         message=message,
     )
-    event.save()
+    with transaction.atomic():
+        link([event])
+        event.save()
+        if actor is not None and getattr(actor, "is_authenticated", False):
+            _watch_probing(actor)
     return event
+
+
+PROBE_WINDOW = timedelta(minutes=10)
+PROBE_THRESHOLD = 20
+
+
+def _watch_probing(actor: User) -> None:
+    """Twenty refused requests by one user within ten minutes raise one security alert."""
+    since = timezone.now() - PROBE_WINDOW
+    refused = AuditEvent.objects.filter(
+        actor=actor, result=AuditResult.REFUSED, created_at__gte=since
+    ).count()
+    if refused < PROBE_THRESHOLD:
+        return
+    if SecurityAlert.objects.filter(user=actor, kind="probing", created_at__gte=since).exists():
+        return
+    SecurityAlert.objects.create(
+        user=actor,
+        username=actor.username,
+        kind="probing",
+        count=refused,
+        message=f"{actor.username} 在10分钟内有 {refused} 次越权或无权限访问，疑似探测。",
+    )
 
 
 def login_record(*, user: User | None, username: str, outcome: LoginOutcome) -> LoginEvent:
@@ -176,5 +210,7 @@ def login_record(*, user: User | None, username: str, outcome: LoginOutcome) -> 
         ip=ctx.ip,
         user_agent=ctx.user_agent[:300],
     )
-    event.save()
+    with transaction.atomic():
+        link([event])
+        event.save()
     return event

@@ -6,4 +6,5 @@ app_name = "audit"
 urlpatterns = [
     path("events/", views.audit_events, name="events"),
     path("logins/", views.login_events, name="logins"),
+    path("alerts/", views.security_alerts, name="alerts"),
 ]

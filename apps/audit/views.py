@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import require
 from apps.audit.filters import AuditEventFilterSet, LoginEventFilterSet
-from apps.audit.models import AuditEvent, LoginEvent
+from apps.audit.models import AuditEvent, LoginEvent, SecurityAlert
 from apps.core.pages import acting_user, export_limit, paginate, render_page, xlsx_download
 from apps.core.scoping import visible_to
 
@@ -102,3 +102,11 @@ def login_events(request: HttpRequest) -> HttpResponse:
             e.user_agent,
         ],
     )
+
+
+@login_required
+def security_alerts(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "security.alerts")
+    page = paginate(request, visible_to(actor, SecurityAlert))
+    return render_page(request, "audit/alerts.html", {"page": page})

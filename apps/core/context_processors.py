@@ -17,6 +17,9 @@ MENU: list[tuple[str, str, str, str]] = [
     ("后台任务", "jobs:list", "hourglass-split", "jobs.view"),
     ("操作日志", "audit:events", "journal-text", "audit.view"),
     ("登录日志", "audit:logins", "box-arrow-in-right", "loginlog.view"),
+    ("账号管理", "accounts:users", "people", "users.manage"),
+    ("在线用户", "accounts:online", "broadcast", "sessions.manage"),
+    ("安全告警", "audit:alerts", "exclamation-triangle", "security.alerts"),
 ]
 
 
@@ -24,6 +27,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"menu": []}
+    if user.needs_second_factor and not user.is_verified():
+        return {"menu": []}  # nothing opens before the second factor
     items = []
     for label, name, icon, perm in MENU:
         if has_perm(user, perm):  # type: ignore[arg-type]

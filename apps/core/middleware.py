@@ -37,3 +37,30 @@ class SecurityHeadersMiddleware:
         if user is not None and user.is_authenticated and "Cache-Control" not in response:
             response["Cache-Control"] = "no-store"
         return response
+
+
+class UploadSizeMiddleware:
+    """Refuse an oversized upload from its declared length, before it is read or stored."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from django.conf import settings
+        from django.http import JsonResponse
+        from django.shortcuts import render
+
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = settings.KECHUANG_MAX_UPLOAD_BYTES + 1024 * 1024  # room for the form fields
+        if length > limit:
+            message = (
+                f"上传内容 {length / 1048576:.1f} MB，超过 "
+                f"{settings.KECHUANG_MAX_UPLOAD_BYTES // 1048576} MB 的上限，未接收。"
+            )
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=413)
+            return render(request, "core/too_large.html", {"message": message}, status=413)
+        return self.get_response(request)

@@ -140,3 +140,8 @@ def chain_names() -> list[str]:
     from apps.organizations.models import IndustrialChain
 
     return list(IndustrialChain.objects.filter(is_active=True).values_list("name", flat=True))
+
+
+def organization_by_code(code: str) -> Organization | None:
+    """Lookup by credit code for account management (names an organisation, shows no data)."""
+    return Organization.objects.filter(credit_code=code).first()

@@ -51,3 +51,8 @@ def city_of(region: Region) -> str | None:
 
 
 __all__ = ["RegionLevel", "city_of", "region_breadcrumb", "region_children", "region_get"]
+
+
+def region_by_code(code: str) -> Region | None:
+    """Reference lookup for administrators assigning a place (not a scoped read)."""
+    return Region.objects.filter(code=code.strip()).first()

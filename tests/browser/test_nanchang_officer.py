@@ -3,6 +3,7 @@ and the file holds only Nanchang rows."""
 
 from __future__ import annotations
 
+import base64
 import io
 from pathlib import Path
 
@@ -71,10 +72,22 @@ def test_nanchang_officer_sees_and_exports_only_nanchang(
     page.console_errors.clear()  # type: ignore[attr-defined]  # the 404 above was the point
 
 
+def totp_now(secret: str) -> str:
+    from django_otp.oath import TOTP
+
+    return f"{TOTP(base64.b32decode(secret + '=' * (-len(secret) % 8))).token():06d}"
+
+
 def test_province_officer_map_drills_down_to_a_city(
     live_server, page, province_officer, orgs_everywhere
 ):
     login(page, live_server.url, "province_officer")
+    # A provincial officer must enrol a second factor before any page opens.
+    expect(page.get_by_role("heading", name="绑定动态口令（第二重身份验证）")).to_be_visible()
+    shot(page, "province-otp-setup")
+    secret = page.get_by_test_id("otp-secret").inner_text().strip()
+    page.get_by_label("动态口令").fill(totp_now(secret))
+    page.get_by_role("button", name="验证并绑定").click()
     expect(page.get_by_role("heading", name="江西省 · 主体概览")).to_be_visible()
     page.wait_for_selector("[data-chart='map'] canvas")
     page.wait_for_timeout(500)

@@ -1,0 +1,1 @@
+"""Account pages: sign-in, second factor, password, sessions, and user management."""
