@@ -8,5 +8,5 @@ class AccountsConfig(AppConfig):
     verbose_name = "用户与权限"
 
     def ready(self) -> None:
-        from apps.accounts import signals  # noqa: F401  (login log receivers)
+        from apps.accounts import checks, signals  # noqa: F401  (system checks, login log)
         from apps.accounts.api import schema  # noqa: F401  (OpenAPI bearer scheme)

@@ -64,3 +64,9 @@ def session_is_live(session_key: str | None) -> UserSession | None:
     if not session_key:
         return None
     return UserSession.objects.filter(session_key=session_key, ended_at__isnull=True).first()
+
+
+def session_rekey(*, old_key: str | None, new_key: str | None) -> None:
+    """Follow a session whose key was cycled (password change keeps the person signed in)."""
+    if old_key and new_key and old_key != new_key:
+        UserSession.objects.filter(session_key=old_key).update(session_key=new_key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 
 
@@ -40,3 +41,35 @@ class NotContainingUsernameValidator:
 
     def get_help_text(self) -> str:
         return "密码不得包含用户名。"
+
+
+class MinimumLengthValidator(password_validation.MinimumLengthValidator):
+    def get_error_message(self) -> str:
+        return f"密码太短，至少需要 {self.min_length} 个字符。"
+
+    def get_help_text(self) -> str:
+        return f"密码至少需要 {self.min_length} 个字符。"
+
+
+class CommonPasswordValidator(password_validation.CommonPasswordValidator):
+    def get_error_message(self) -> str:
+        return "密码过于常见，请换一个。"
+
+    def get_help_text(self) -> str:
+        return "不得使用常见密码。"
+
+
+class NumericPasswordValidator(password_validation.NumericPasswordValidator):
+    def get_error_message(self) -> str:
+        return "密码不能全是数字。"
+
+    def get_help_text(self) -> str:
+        return "密码不能全是数字。"
+
+
+class UserAttributeSimilarityValidator(password_validation.UserAttributeSimilarityValidator):
+    def get_error_message(self) -> str:
+        return "密码与账号信息过于相似。"
+
+    def get_help_text(self) -> str:
+        return "密码不得与账号信息相似。"

@@ -41,13 +41,15 @@ def audit_purge(*, actor: User | None) -> dict[str, int]:
 
 
 def _purge(model: type[AppendOnlyModel], cutoff: object) -> int:
-    # Only a prefix of the chain goes: the newest old row bounds it.
-    last = (
-        model.objects.filter(created_at__lt=cutoff, seq__isnull=False)  # type: ignore[misc]
-        .order_by("-seq")
-        .values_list("seq", "hash")
-        .first()
+    """Remove the longest prefix of the chain whose rows are all older than `cutoff`."""
+    chained = model.objects.filter(seq__isnull=False)
+    first_young = (
+        chained.filter(created_at__gte=cutoff).order_by("seq").values_list("seq", flat=True).first()
     )
+    old = chained.filter(created_at__lt=cutoff)
+    if first_young is not None:
+        old = old.filter(seq__lt=first_young)
+    last = old.order_by("-seq").values_list("seq", "hash").first()
     if last is None:
         return 0
     through, last_hash = last

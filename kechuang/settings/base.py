@@ -134,15 +134,12 @@ if _HASHER == "sm3":
 elif _HASHER != "argon2":
     raise ImproperlyConfigured("KECHUANG_PASSWORD_HASHER 只能是 argon2 或 sm3。")
 AUTH_PASSWORD_VALIDATORS = [
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 8},
-    },
+    {"NAME": "apps.accounts.validators.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
     {"NAME": "apps.accounts.validators.CharacterClassesValidator", "OPTIONS": {"min_classes": 3}},
     {"NAME": "apps.accounts.validators.NotContainingUsernameValidator"},
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "apps.accounts.validators.UserAttributeSimilarityValidator"},
+    {"NAME": "apps.accounts.validators.CommonPasswordValidator"},
+    {"NAME": "apps.accounts.validators.NumericPasswordValidator"},
 ]
 # 等保 requires periodic password change (ASVS 2.1.10 advises against it; 等保 wins here, see
 # docs/security.md). 0 disables the rule.
@@ -268,5 +265,5 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("KECHUANG_LOG_LEVEL", "INFO")},
-    "loggers": {"huey": {"level": "WARNING"}},
+    "loggers": {"huey": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

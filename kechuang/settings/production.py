@@ -16,6 +16,7 @@ DEBUG = False
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("生产环境必须使用 PostgreSQL：请设置 DATABASE_URL=postgres://…")
 
+KECHUANG_ENFORCE_ACCOUNT_HYGIENE = True  # system check: no superuser, no admin/test accounts
 SECURE_SSL_REDIRECT = env_bool("KECHUANG_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("KECHUANG_HSTS_SECONDS", 31536000)

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse_lazy
 
+from apps.accounts.sessions import session_rekey
 from apps.audit.services import audit_record
 
 
@@ -67,7 +68,9 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     @transaction.atomic
     def form_valid(self, form: Any) -> HttpResponse:
-        response = super().form_valid(form)
+        old_key = self.request.session.session_key
+        response = super().form_valid(form)  # cycles the session key
+        session_rekey(old_key=old_key, new_key=self.request.session.session_key)
         audit_record(actor=form.user, action="user.password_change", obj=form.user)
         from django.contrib import messages
 
