@@ -12,6 +12,7 @@ import unicodedata
 
 import opencc
 from pypinyin import Style, lazy_pinyin
+from pypinyin.seg.simpleseg import seg
 
 
 @functools.cache
@@ -34,6 +35,33 @@ def pinyin_full(text: str) -> str:
 def pinyin_initials(text: str) -> str:
     """First letters of each syllable, e.g. 南昌 → nc."""
     return "".join(lazy_pinyin(fold(text), style=Style.FIRST_LETTER, errors="ignore")).lower()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_pinyin(word: str) -> tuple[str, str]:
+    return (
+        "".join(lazy_pinyin(word, errors="ignore")),
+        "".join(lazy_pinyin(word, style=Style.FIRST_LETTER, errors="ignore")),
+    )
+
+
+def name_index(name: str) -> tuple[str, str]:
+    """(sort key, search text) of a name, equal to (pinyin_full(name), search_key(name)).
+
+    pypinyin converts each segment its segmenter yields independently, so memoising per word
+    gives identical strings at a fraction of the cost (200,000 names: ~14 s instead of ~100 s).
+    """
+    folded = fold(name)
+    if not folded:
+        return "", ""
+    full: list[str] = []
+    initials: list[str] = []
+    for word in seg(folded):
+        pinyin, first = _word_pinyin(word)
+        full.append(pinyin)
+        initials.append(first)
+    sort_key = "".join(full).lower()
+    return sort_key[:400], " | ".join([folded, "".join(initials).lower(), sort_key])
 
 
 def search_key(*parts: str) -> str:

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.services import audit_record, audit_record_many, snapshot
-from apps.core.text import pinyin_full, search_key
+from apps.core.text import name_index
 from apps.organizations import policies
 from apps.organizations.models import (
     IndustrialChain,
@@ -41,8 +41,7 @@ AUDITED = ("credit_code", *EDITABLE)
 
 def _index(org: Organization) -> None:
     """Keep the folded search text and the pinyin sort key in step with the name."""
-    org.name_pinyin = pinyin_full(org.name)[:400]
-    org.search_text = search_key(org.name)
+    org.name_pinyin, org.search_text = name_index(org.name)
 
 
 @transaction.atomic
