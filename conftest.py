@@ -34,6 +34,22 @@ def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> Iterator[No
 
 
 @pytest.fixture(autouse=True)
+def _personal_data_scanner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test whose responses leak an unmasked mobile or ID number (issue 3, item 7)."""
+    from tests.scanner import leaks
+
+    original = Client.request
+
+    def scanning(self: Client, **request: Any) -> Any:
+        response = original(self, **request)
+        found = leaks(request.get("PATH_INFO", ""), response)
+        assert not found, f"unmasked personal data in {request.get('PATH_INFO')}: {found}"
+        return response
+
+    monkeypatch.setattr(Client, "request", scanning)
+
+
+@pytest.fixture(autouse=True)
 def _regions_after_flush(request: pytest.FixtureRequest) -> None:
     """Transactional tests flush the database after each test; reload the tree and the
     dictionaries for them."""

@@ -8,6 +8,7 @@ from typing import Any
 
 import factory
 
+from apps.core.integrity import seal_of
 from apps.core.text import pinyin_full, search_key
 from apps.organizations import credit_code
 from apps.organizations.models import Organization, Qualification
@@ -40,6 +41,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory[Organization]):
         org = model_class(*args, **kwargs)
         org.name_pinyin = pinyin_full(org.name)
         org.search_text = search_key(org.name)
+        org.seal = seal_of(org)
         org.save()
         return org
 
@@ -52,3 +54,10 @@ class QualificationFactory(factory.django.DjangoModelFactory[Qualification]):
     type_id = "high_tech"
     valid_from = dt.date(2024, 1, 1)
     valid_until = dt.date(2026, 12, 31)
+
+    @classmethod
+    def _create(cls, model_class: Any, *args: Any, **kwargs: Any) -> Qualification:
+        q = model_class(*args, **kwargs)
+        q.seal = seal_of(q)
+        q.save()
+        return q

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.choices import DEFAULT_SCOPE, OFFICER_LEVEL, DataScope, Role
+from apps.core.fields import EncryptedCharField
 from apps.core.scoping import scoped
 
 
@@ -54,6 +55,8 @@ class User(AbstractUser):
     )
 
     password_changed_at = models.DateTimeField(_("密码修改时间"), null=True, blank=True)
+    mobile = EncryptedCharField(_("手机号"), blank=True)
+    id_number = EncryptedCharField(_("身份证号"), blank=True)
 
     objects = KechuangUserManager()  # type: ignore[misc]
 

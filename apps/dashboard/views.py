@@ -41,6 +41,7 @@ def _chart_data(region_code: str, stats: dict[str, Any], level: str) -> dict[str
     return {
         "qualification": {
             "title": "按资质统计（当前有效）",
+            "horizontal": True,
             "categories": [name for _, name, _ in qual],
             "series": [{"name": "机构数", "data": [n for _, _, n in qual]}],
             "drill": {
@@ -70,7 +71,7 @@ def _chart_data(region_code: str, stats: dict[str, Any], level: str) -> dict[str
             "categories": [str(y) for y in stats["years"]],
             "series": [
                 {"name": "年末有效", "data": stats["high_tech_held"]},
-                {"name": "当年新认定", "data": stats["new_high_tech"]},
+                {"name": "当年认定（含重新认定）", "data": stats["new_high_tech"]},
             ],
             "drill": {},
         },

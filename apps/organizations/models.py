@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.fields import EncryptedCharField
+from apps.core.integrity import sealed
 from apps.core.scoping import scoped
 from apps.organizations import credit_code
 from apps.organizations.choices import OrganizationKind, OrganizationSize, QualificationCategory
@@ -73,6 +75,7 @@ class QualificationType(models.Model):
         return self.name
 
 
+@sealed("credit_code", "registered_capital")
 @scoped(region="region", organization="id", directory=True)
 class Organization(models.Model):
     """An enterprise, university, institute, service provider or government department."""
@@ -110,7 +113,8 @@ class Organization(models.Model):
         related_name="subsidiaries",
     )
     contact_name = models.CharField(_("联系人"), max_length=50, blank=True)
-    contact_phone = models.CharField(_("联系电话"), max_length=20, blank=True)
+    contact_phone = EncryptedCharField(_("联系电话"), blank=True)
+    seal = models.CharField(max_length=64, blank=True, editable=False)
     name_pinyin = models.CharField(max_length=400, blank=True, db_index=True)
     search_text = models.TextField(blank=True)
     is_active = models.BooleanField(_("有效"), default=True)
@@ -139,6 +143,7 @@ class Organization(models.Model):
         return self.name
 
 
+@sealed("organization", "type", "valid_from", "valid_until", "certificate_no")
 @scoped(region="organization__region", organization="organization_id", directory=True)
 class Qualification(models.Model):
     """One period during which an organisation held a qualification or sat in a pool."""
@@ -156,6 +161,7 @@ class Qualification(models.Model):
     valid_until = models.DateField(_("截止日期"), null=True, blank=True)
     certificate_no = models.CharField(_("证书编号"), max_length=60, blank=True)
     batch = models.CharField(_("批次"), max_length=60, blank=True)
+    seal = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("资质记录")

@@ -29,3 +29,8 @@ def require_region_in_jurisdiction(actor: User, region: Region) -> None:
     """Writes into a region need the actor to stand over it."""
     if actor.region is None or not region.is_within(actor.region):
         raise AccessDenied("organizations.import", f"地区“{region.name}”不在您的管辖范围内。")
+
+
+def may_reveal(actor: User, organization: Organization) -> bool:
+    """Full personal data only for officers over the organisation, with a reason (audited)."""
+    return has_perm(actor, "personal.reveal") and sees_full_record(actor, organization)

@@ -10,6 +10,7 @@ from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 
+from apps.core.masking import mask_mobile
 from apps.core.scoping import get_visible_or_404, visible_to
 from apps.organizations.filters import OrganizationFilterSet
 from apps.organizations.models import Organization, Qualification, QualificationType
@@ -59,7 +60,12 @@ def export_rows(queryset: QuerySet[Organization], *, full: bool, limit: int) -> 
             org.founded_on.isoformat() if org.founded_on else "",
         ]
         if full:
-            row += [org.address, org.employees if org.employees is not None else ""]
+            row += [
+                org.address,
+                org.employees if org.employees is not None else "",
+                org.contact_name,
+                mask_mobile(org.contact_phone),
+            ]
         rows.append(row)
     return rows
 
@@ -75,7 +81,7 @@ EXPORT_HEADERS = [
     "规模",
     "成立日期",
 ]
-EXPORT_HEADERS_FULL = [*EXPORT_HEADERS, "地址", "从业人数"]
+EXPORT_HEADERS_FULL = [*EXPORT_HEADERS, "地址", "从业人数", "联系人", "联系电话"]
 
 
 def registry_stats(*, actor: User, region: Region, day: dt.date) -> dict[str, Any]:

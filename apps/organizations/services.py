@@ -9,6 +9,7 @@ from django.db import transaction
 
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.services import audit_record, audit_record_many, snapshot
+from apps.core.integrity import seal_of
 from apps.core.text import name_index
 from apps.organizations import policies
 from apps.organizations.models import (
@@ -62,6 +63,7 @@ def organization_create(
     org = Organization(credit_code=credit_code, name=name, kind=kind, region=region, **fields)
     _index(org)
     org.full_clean()
+    org.seal = seal_of(org)
     org.save()
     if chains:
         org.chains.set(IndustrialChain.objects.filter(code__in=chains))
@@ -85,6 +87,7 @@ def organization_update(*, actor: User, organization: Organization, **changes: A
         setattr(organization, key, value)
     _index(organization)
     organization.full_clean()
+    organization.seal = seal_of(organization)
     organization.save()
     if chains is not None:
         organization.chains.set(chains)
@@ -122,6 +125,7 @@ def qualification_grant(
         batch=batch,
     )
     q.full_clean()
+    q.seal = seal_of(q)
     q.save()
     audit_record(
         actor=actor,
@@ -160,6 +164,7 @@ def organizations_bulk_create(
                 employees=r.employees,
             )
             _index(org)
+            org.seal = seal_of(org)
             orgs.append(org)
         Organization.objects.bulk_create(orgs, batch_size=batch_size)
         if not all(o.pk for o in orgs):  # SQLite < 3.35 does not return ids
@@ -186,3 +191,18 @@ def organizations_bulk_create(
         if on_batch:
             on_batch(created)
     return created
+
+
+@transaction.atomic
+def organization_reveal_contact(*, actor: User, organization: Organization, reason: str) -> str:
+    """Reveal the unmasked contact number; the reason and the act go to the audit log."""
+    if not policies.may_reveal(actor, organization):
+        raise AccessDenied("personal.reveal")
+    audit_record(
+        actor=actor,
+        action="personal.reveal",
+        obj=organization,
+        after={"field": "contact_phone"},
+        message=f"理由：{reason[:200]}",
+    )
+    return organization.contact_phone

@@ -9,4 +9,5 @@ urlpatterns = [
     path("import/", views.organization_import, name="import"),
     path("import/template.xlsx", views.import_template, name="import_template"),
     path("<int:pk>/", views.organization_detail, name="detail"),
+    path("<int:pk>/reveal/", views.organization_reveal, name="reveal"),
 ]

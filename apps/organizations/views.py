@@ -6,6 +6,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.html import escape
+from django.views.decorators.http import require_POST
 
 from apps.accounts.choices import DataScope
 from apps.accounts.permissions import has_perm, require
@@ -20,7 +22,7 @@ from apps.core.pages import (
 )
 from apps.core.scoping import visible_to
 from apps.jobs.services import job_start
-from apps.organizations import imports, policies, selectors
+from apps.organizations import imports, policies, selectors, services
 from apps.organizations.forms import ImportForm
 from apps.regions.models import Region
 from apps.regions.selectors import region_home
@@ -83,6 +85,7 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "qualifications": quals,
             "current": [q for q in quals if q.is_valid_on(today)],
             "chains": list(org.chains.all()),
+            "can_reveal": policies.may_reveal(acting_user(request), org),
         },
     )
 
@@ -115,3 +118,18 @@ def organization_import(request: HttpRequest) -> HttpResponse:
         "organizations/import.html",
         {"form": form, "home": region_home(actor=acting_user(request))},
     )  # type: ignore[arg-type]
+
+
+@login_required
+@require_POST
+def organization_reveal(request: HttpRequest, pk: int) -> HttpResponse:
+    """The full contact number, for a stated reason, recorded in the audit log."""
+    actor = acting_user(request)
+    org = selectors.organization_get(actor=actor, pk=pk)
+    reason = request.POST.get("reason", "").strip()
+    if not reason:
+        return HttpResponse("请填写查看理由。", status=400)
+    value = services.organization_reveal_contact(actor=actor, organization=org, reason=reason)
+    response = HttpResponse(escape(value) or "—")
+    response["Cache-Control"] = "no-store"
+    return response

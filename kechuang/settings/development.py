@@ -9,3 +9,4 @@ SECRET_KEY = env_str(
 )
 DEBUG = env_bool("DJANGO_DEBUG", False)
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+KECHUANG_GENERATE_KEYS = True  # SM4 and integrity keys are generated under var/keys/ once

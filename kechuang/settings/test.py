@@ -3,6 +3,8 @@
 One integration test starts a real huey consumer on an SQLite queue to prove the worker path.
 """
 
+import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -21,3 +23,6 @@ STORAGES = {
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="kechuang-static-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Fresh keys for every test run (subprocess tests inherit them through the environment).
+os.environ.setdefault("KECHUANG_SM4_KEY", secrets.token_hex(16))
+os.environ.setdefault("KECHUANG_INTEGRITY_KEY", secrets.token_hex(32))

@@ -4,6 +4,7 @@ from typing import Any
 
 from rest_framework import serializers
 
+from apps.core.masking import mask_mobile
 from apps.organizations.models import Organization, Qualification
 
 
@@ -47,7 +48,14 @@ class OrganizationDetailSerializer(OrganizationSerializer):
     qualifications = serializers.SerializerMethodField()
 
     class Meta(OrganizationSerializer.Meta):
-        fields = [*OrganizationSerializer.Meta.fields, "address", "employees", "qualifications"]
+        fields = [
+            *OrganizationSerializer.Meta.fields,
+            "address",
+            "employees",
+            "contact_name",
+            "contact_phone",
+            "qualifications",
+        ]
 
     def get_qualifications(self, obj: Organization) -> list[dict[str, Any]]:
         quals = self.context["qualifications"]
@@ -56,6 +64,8 @@ class OrganizationDetailSerializer(OrganizationSerializer):
     def to_representation(self, instance: Organization) -> dict[str, Any]:
         data = super().to_representation(instance)
         if not self.context.get("full"):
-            data.pop("address", None)
-            data.pop("employees", None)
+            for name in ("address", "employees", "contact_name", "contact_phone"):
+                data.pop(name, None)
+        else:
+            data["contact_phone"] = mask_mobile(instance.contact_phone)  # masked by default
         return data

@@ -82,17 +82,20 @@
       },
       legend: many ? { top: 36, data: series.map((s) => s.name) } : { show: false },
       grid: { left: 16, right: 24, bottom: 16, top: many ? 76 : 52, containLabel: true },
-      xAxis: {
+      // spec.horizontal: categories down the side (long names such as qualification types).
+      [spec.horizontal ? "yAxis" : "xAxis"]: {
         type: "category",
-        data: spec.categories || [],
+        data: spec.horizontal ? (spec.categories || []).slice().reverse() : spec.categories || [],
         // Show every label, wrapping long ones; drop only those that would still overlap.
-        axisLabel: { interval: 0, width: 84, overflow: "break", hideOverlap: true },
+        axisLabel: spec.horizontal
+          ? { interval: 0 }
+          : { interval: 0, width: 84, overflow: "break", hideOverlap: true },
       },
-      yAxis: { type: "value" },
+      [spec.horizontal ? "xAxis" : "yAxis"]: { type: "value" },
       series: series.map((s) => ({
         name: s.name,
         type: type,
-        data: s.data,
+        data: spec.horizontal ? s.data.slice().reverse() : s.data,
         smooth: type === "line",
         barMaxWidth: 48,
       })),

@@ -25,6 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.audit.services import audit_record
+from apps.core.integrity import seal_of
 from apps.core.text import name_index
 from apps.demo.generator import (
     SCALES,
@@ -232,6 +233,8 @@ class Command(BaseCommand):
                         search_text=search_text,
                     )
                 )
+            for o in rows:
+                o.seal = seal_of(o)
             t2 = time.perf_counter()
             timer["index"] += t2 - t
             Organization.objects.bulk_create(rows)
@@ -261,6 +264,8 @@ class Command(BaseCommand):
                 for o, g in zip(rows, batch, strict=True)
                 for q in g.qualifications
             ]
+            for q in quals:
+                q.seal = seal_of(q)
             Qualification.objects.bulk_create(quals)
             timer["write"] += time.perf_counter() - t2
             kinds.update(g.kind for g in batch)

@@ -1,0 +1,176 @@
+"""Data classification of every stored field (等保 2.0 / PIPL): what each column holds.
+
+- public     — may be published (directory fields, reference data)
+- internal   — for the people in scope only
+- personal   — personal information: shown to those in scope, exported with care
+- sensitive  — sensitive personal information: stored SM4-encrypted, masked by default,
+               revealed only with a permission, a reason and an audit record
+- secret     — credentials and keys material: never shown
+
+`tests/test_classification.py` fails when a model gains a field that is not listed here, so a
+new column cannot slip in unclassified.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class DataClass(models.TextChoices):
+    PUBLIC = "public", "公开"
+    INTERNAL = "internal", "内部"
+    PERSONAL = "personal", "个人信息"
+    SENSITIVE = "sensitive", "敏感个人信息（加密）"
+    SECRET = "secret", "凭据"
+
+
+P, I, PI, S, X = (
+    DataClass.PUBLIC,
+    DataClass.INTERNAL,
+    DataClass.PERSONAL,
+    DataClass.SENSITIVE,
+    DataClass.SECRET,
+)
+
+
+def _all(level: DataClass, *names: str) -> dict[str, DataClass]:
+    return dict.fromkeys(names, level)
+
+
+CLASSIFICATION: dict[str, dict[str, DataClass]] = {
+    "accounts.User": {
+        **_all(
+            I,
+            "id",
+            "last_login",
+            "is_superuser",
+            "is_staff",
+            "is_active",
+            "date_joined",
+            "role",
+            "data_scope",
+            "organization",
+            "region",
+            "password_changed_at",
+            "groups",
+            "user_permissions",
+        ),
+        **_all(PI, "username", "first_name", "last_name", "email", "display_name"),
+        **_all(S, "mobile", "id_number"),
+        "password": X,
+    },
+    "accounts.ApiToken": {
+        **_all(IN, "id", "user", "created_at", "expires_at", "last_used_at"),
+        "key_hash": X,
+    },
+    "accounts.UserSession": {
+        **_all(IN, "id", "user", "created_at", "last_seen_at", "ended_at", "ended_reason"),
+        **_all(PI, "ip", "user_agent"),
+        "session_key": X,
+    },
+    "audit.AuditEvent": {
+        **_all(
+            I,
+            "id",
+            "seq",
+            "prev_hash",
+            "hash",
+            "created_at",
+            "actor",
+            "actor_role",
+            "actor_organization",
+            "region",
+            "action",
+            "object_type",
+            "object_id",
+            "object_repr",
+            "before",
+            "after",
+            "result",
+            "message",
+            "request_id",
+        ),
+        **_all(PI, "actor_username", "ip", "user_agent"),
+    },
+    "audit.LoginEvent": {
+        **_all(IN, "id", "seq", "prev_hash", "hash", "created_at", "user", "region", "outcome"),
+        **_all(PI, "username", "ip", "user_agent"),
+    },
+    "audit.ChainHead": _all(IN, "name", "last_seq", "last_hash"),
+    "audit.PurgeRecord": _all(IN, "id", "chain", "through_seq", "last_hash", "count", "purged_at"),
+    "audit.SecurityAlert": {
+        **_all(IN, "id", "created_at", "user", "kind", "count", "message"),
+        "username": PI,
+    },
+    "regions.Region": _all(
+        P,
+        "code",
+        "name",
+        "short_name",
+        "level",
+        "parent",
+        "path",
+        "depth",
+        "zone_kind",
+        "zone_rank",
+    ),
+    "organizations.Industry": _all(P, "code", "name", "parent"),
+    "organizations.IndustrialChain": _all(P, "code", "name", "sort_order", "is_active"),
+    "organizations.QualificationType": _all(
+        P, "code", "name", "category", "sort_order", "is_active"
+    ),
+    "organizations.Organization": {
+        **_all(
+            P,
+            "id",
+            "credit_code",
+            "name",
+            "kind",
+            "region",
+            "industry",
+            "size",
+            "founded_on",
+            "chains",
+            "name_pinyin",
+            "search_text",
+        ),
+        **_all(
+            I,
+            "address",
+            "registered_capital",
+            "employees",
+            "parent",
+            "seal",
+            "is_active",
+            "created_at",
+            "updated_at",
+        ),
+        "contact_name": PI,
+        "contact_phone": S,
+    },
+    "organizations.Qualification": {
+        **_all(
+            P, "id", "organization", "type", "valid_from", "valid_until", "certificate_no", "batch"
+        ),
+        "seal": IN,
+    },
+    "jobs.Job": _all(
+        I,
+        "id",
+        "kind",
+        "title",
+        "status",
+        "progress",
+        "message",
+        "log",
+        "params",
+        "result",
+        "input_file",
+        "created_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "heartbeat_at",
+        "attempts",
+    ),
+}
