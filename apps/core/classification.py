@@ -24,7 +24,7 @@ class DataClass(models.TextChoices):
     SECRET = "secret", "凭据"
 
 
-P, I, PI, S, X = (
+P, IN, PI, S, X = (
     DataClass.PUBLIC,
     DataClass.INTERNAL,
     DataClass.PERSONAL,
@@ -40,7 +40,7 @@ def _all(level: DataClass, *names: str) -> dict[str, DataClass]:
 CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     "accounts.User": {
         **_all(
-            I,
+            IN,
             "id",
             "last_login",
             "is_superuser",
@@ -70,7 +70,7 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     },
     "audit.AuditEvent": {
         **_all(
-            I,
+            IN,
             "id",
             "seq",
             "prev_hash",
@@ -135,7 +135,7 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
             "search_text",
         ),
         **_all(
-            I,
+            IN,
             "address",
             "registered_capital",
             "employees",
@@ -155,7 +155,7 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "seal": IN,
     },
     "jobs.Job": _all(
-        I,
+        IN,
         "id",
         "kind",
         "title",
