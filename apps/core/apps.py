@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
 
     name = "apps.core"
     verbose_name = "基础"
+
+    def ready(self) -> None:
+        from apps.core import checks  # noqa: F401  (deploy check of the keys)

@@ -26,8 +26,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
-MAX_EXPANDED_BYTES = 400 * 1024 * 1024
-MAX_ENTRY_RATIO = 200
+from apps.core.uploads import UploadRejected, zip_members
+
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 _CELL_WITH_FORMULA = re.compile(
     rb'<(?:\w+:)?c r="([A-Z]+)(\d+)"[^>]*?(?<!/)>(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f[ >/]',
@@ -86,19 +86,10 @@ def _check_archive(data: bytes) -> zipfile.ZipFile:
     if not data.startswith(b"PK"):
         raise _file_error("文件不是 Excel（.xlsx）格式，请使用页面提供的模板。")
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except zipfile.BadZipFile:
-        raise _file_error("文件已损坏，无法作为 Excel（.xlsx）读取。") from None
-    total = 0
-    for info in infos:
-        if info.filename.startswith("/") or ".." in info.filename.split("/"):
-            raise _file_error("文件包含非法路径，已拒绝。")
-        total += info.file_size
-        if info.compress_size and info.file_size / info.compress_size > MAX_ENTRY_RATIO:
-            raise _file_error("文件压缩比异常（疑似压缩炸弹），已拒绝。")
-    if total > MAX_EXPANDED_BYTES:
-        raise _file_error("文件解压后过大（疑似压缩炸弹），已拒绝。")
+        infos = zip_members(data)  # paths, expansion ratio, total size
+    except UploadRejected as exc:
+        raise _file_error(str(exc)) from None
+    zf = zipfile.ZipFile(io.BytesIO(data))
     if "xl/workbook.xml" not in zf.namelist():
         raise _file_error("文件不是 Excel 工作簿（缺少 workbook.xml），请使用页面提供的模板。")
     for info in infos:

@@ -1,5 +1,6 @@
 from django import forms
-from django.conf import settings
+
+from apps.core.uploads import UploadRejected, check_upload
 
 
 class ImportForm(forms.Form):
@@ -7,14 +8,8 @@ class ImportForm(forms.Form):
 
     def clean_file(self) -> object:
         f = self.cleaned_data["file"]
-        limit = settings.KECHUANG_MAX_UPLOAD_BYTES
-        if f.size > limit:
-            size, cap = f.size / 1048576, limit // 1048576
-            raise forms.ValidationError(
-                f"文件大小 {size:.1f} MB，超过 {cap} MB 的上限，请拆分后分批导入。"
-            )
-        head = f.read(4)
-        f.seek(0)
-        if not f.name.lower().endswith(".xlsx") or head != b"PK\x03\x04":
-            raise forms.ValidationError("请上传 .xlsx 格式的 Excel 文件（可先下载模板）。")
+        try:
+            check_upload(f, kinds={"xlsx"}, name=f.name)
+        except UploadRejected as exc:
+            raise forms.ValidationError(str(exc)) from None
         return f

@@ -197,6 +197,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 DATA_UPLOAD_MAX_NUMBER_FILES = env_int("KECHUANG_MAX_UPLOAD_FILES", 10, minimum=1)
+# Virus scanning of uploads by clamd ("tcp:127.0.0.1:3310" or "unix:/run/clamav/clamd.ctl").
+KECHUANG_CLAMD = env_str("KECHUANG_CLAMD", "")
 KECHUANG_EXPORT_MAX_ROWS = env_int("KECHUANG_EXPORT_MAX_ROWS", 200_000, minimum=1)
 
 # The province this deployment serves (GB/T 2260 code); other provinces load by configuration.

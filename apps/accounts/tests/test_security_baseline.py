@@ -9,12 +9,12 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone, translation
 
 from apps.accounts.models import User, UserSession
 from apps.audit.models import LoginEvent
 from conftest import PASSWORD, client_for
+from tests.urlwalk import all_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -216,38 +216,11 @@ OPEN = (
 )
 
 
-def _all_urls() -> list[str]:
-    samples = {
-        "int": "1",
-        "str": "x",
-        "uuid": "00000000-0000-0000-0000-000000000001",
-        "path": "x",
-        "slug": "x",
-    }
-    urls: list[str] = []
-
-    def walk(patterns, prefix):
-        for p in patterns:
-            route = str(p.pattern)
-            for conv, sample in samples.items():
-                import re
-
-                route = re.sub(rf"<{conv}:\w+>", sample, route)
-            route = route.lstrip("^").rstrip("$").replace("\\Z", "").replace("\\.", ".")
-            if isinstance(p, URLResolver):
-                walk(p.url_patterns, prefix + route)
-            elif isinstance(p, URLPattern) and "(?P" not in route and "<" not in route:
-                urls.append("/" + prefix + route)
-
-    walk(get_resolver().url_patterns, "")
-    return sorted(set(urls))
-
-
 @pytest.mark.parametrize("persona", ["province_officer", "sys_admin", "sec_admin", "audit_admin"])
 def test_every_url_sends_a_password_only_session_to_the_second_factor(request, persona):
     user = request.getfixturevalue(persona)
     client = client_for(user, verified=False)
-    urls = [u for u in _all_urls() if not u.startswith(OPEN)]
+    urls = [u for u in all_urls() if not u.startswith(OPEN)]
     assert len(urls) > 15
     for url in urls:
         response = client.get(url)
