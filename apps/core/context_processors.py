@@ -6,20 +6,22 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 
 from apps.accounts.permissions import has_perm
 
 # (label, url name, icon, permission)
 MENU: list[tuple[str, str, str, str]] = [
-    ("首页概览", "dashboard:home", "speedometer2", "dashboard.view"),
-    ("主体库", "organizations:list", "buildings", "organizations.view"),
-    ("批量导入", "organizations:import", "upload", "organizations.import"),
-    ("后台任务", "jobs:list", "hourglass-split", "jobs.view"),
-    ("操作日志", "audit:events", "journal-text", "audit.view"),
-    ("登录日志", "audit:logins", "box-arrow-in-right", "loginlog.view"),
-    ("账号管理", "accounts:users", "people", "users.manage"),
-    ("在线用户", "accounts:online", "broadcast", "sessions.manage"),
-    ("安全告警", "audit:alerts", "exclamation-triangle", "security.alerts"),
+    (gettext_noop("首页概览"), "dashboard:home", "speedometer2", "dashboard.view"),
+    (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
+    (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
+    (gettext_noop("后台任务"), "jobs:list", "hourglass-split", "jobs.view"),
+    (gettext_noop("操作日志"), "audit:events", "journal-text", "audit.view"),
+    (gettext_noop("登录日志"), "audit:logins", "box-arrow-in-right", "loginlog.view"),
+    (gettext_noop("字典维护"), "organizations:dictionaries", "book", "dictionaries.manage"),
+    (gettext_noop("账号管理"), "accounts:users", "people", "users.manage"),
+    (gettext_noop("在线用户"), "accounts:online", "broadcast", "sessions.manage"),
+    (gettext_noop("安全告警"), "audit:alerts", "exclamation-triangle", "security.alerts"),
 ]
 
 

@@ -11,6 +11,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from apps.core.xlsx import write_workbook
 
@@ -66,3 +67,36 @@ def export_limit() -> int:
 def acting_user(request: Any) -> User:
     """The signed-in user of a page or API request (views are behind login or IsAuthenticated)."""
     return request.user  # type: ignore[no-any-return]
+
+
+def list_page(
+    request: HttpRequest,
+    queryset: QuerySet[Any],
+    *,
+    template: str,
+    export_name: str,
+    headers: Sequence[str],
+    row: Any,
+    filterset_class: Any = None,
+    context: dict[str, Any] | None = None,
+) -> HttpResponse:
+    """A filtered, paged list page whose `?export=xlsx` downloads exactly the filtered rows."""
+    filterset = filterset_class(request.GET, queryset=queryset) if filterset_class else None
+    rows_qs = filterset.qs if filterset is not None else queryset
+    if request.GET.get("export") == "xlsx":
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        rows = (row(obj) for obj in rows_qs[: export_limit()])
+        return xlsx_download(f"{export_name}-{stamp}.xlsx", export_name, headers, rows)
+    query = request.GET.copy()
+    query.pop("page", None)
+    full = {
+        "filter": filterset,
+        "page": paginate(request, rows_qs),
+        "query": query.urlencode(),
+        **(context or {}),
+    }
+    return render_page(request, template, full)
+
+
+def local_time(ts: Any) -> str:
+    return timezone.localtime(ts).strftime("%Y-%m-%d %H:%M:%S") if ts else ""

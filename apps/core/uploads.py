@@ -19,8 +19,13 @@ from django.conf import settings
 
 MAX_EXPANDED_BYTES = 400 * 1024 * 1024
 MAX_ENTRY_RATIO = 200
-KIND_LABELS = {"xlsx": "Excel（.xlsx）", "docx": "Word（.docx）", "pdf": "PDF", "png": "PNG 图片",
-               "jpeg": "JPEG 图片"}
+KIND_LABELS = {
+    "xlsx": "Excel（.xlsx）",
+    "docx": "Word（.docx）",
+    "pdf": "PDF",
+    "png": "PNG 图片",
+    "jpeg": "JPEG 图片",
+}
 
 
 class UploadRejected(ValueError):
@@ -112,7 +117,9 @@ def check_upload(f: IO[bytes], *, kinds: set[str], name: str = "") -> str:
     kind = detect(data)
     if kind not in kinds:
         wanted = "、".join(KIND_LABELS.get(k, k) for k in sorted(kinds))
-        found = {"html": "网页（HTML）", "zip": "压缩包", "": "未知格式"}.get(kind, KIND_LABELS.get(kind, kind))
+        found = {"html": "网页（HTML）", "zip": "压缩包", "": "未知格式"}.get(
+            kind, KIND_LABELS.get(kind, kind)
+        )
         raise UploadRejected(f"文件内容是{found}，不是{wanted}（按内容而非文件名判断）。")
     virus = clamd_scan(data)
     if virus:

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 
 from apps.accounts.permissions import require
-from apps.core.pages import XLSX, acting_user, download, paginate, render_page
+from apps.core.pages import XLSX, acting_user, download, list_page, local_time, render_page
 from apps.core.scoping import get_visible_or_404, visible_to
 from apps.core.xlsx import write_workbook
 from apps.jobs.models import Job
@@ -24,9 +24,23 @@ def _job(request: HttpRequest, pk: str) -> Job:
 
 @login_required
 def job_list(request: HttpRequest) -> HttpResponse:
-    require(acting_user(request), "jobs.view")
-    page = paginate(request, visible_to(acting_user(request), Job))
-    return render_page(request, "jobs/list.html", {"page": page})
+    actor = acting_user(request)
+    require(actor, "jobs.view")
+    return list_page(
+        request,
+        visible_to(actor, Job),
+        template="jobs/list.html",
+        export_name="后台任务",
+        headers=["任务", "状态", "进度", "提交时间", "结束时间", "结果说明"],
+        row=lambda j: [
+            j.title,
+            j.get_status_display(),
+            j.progress,
+            local_time(j.created_at),
+            local_time(j.finished_at),
+            j.message,
+        ],
+    )
 
 
 @login_required

@@ -151,3 +151,11 @@ def chain_names() -> list[str]:
 def organization_by_code(code: str) -> Organization | None:
     """Lookup by credit code for account management (names an organisation, shows no data)."""
     return Organization.objects.filter(credit_code=code).first()
+
+
+def dictionary_entries(kind: str) -> list[Any]:
+    """All entries of a dictionary, active or not (reference data, not scoped)."""
+    from apps.organizations.models import IndustrialChain
+
+    model = IndustrialChain if kind == "chain" else QualificationType
+    return list(model.objects.order_by("sort_order", "code"))

@@ -206,3 +206,33 @@ def organization_reveal_contact(*, actor: User, organization: Organization, reas
         message=f"理由：{reason[:200]}",
     )
     return organization.contact_phone
+
+
+DICTIONARY_MODELS: dict[str, Any] = {"chain": IndustrialChain, "qualification": QualificationType}
+
+
+@transaction.atomic
+def dictionary_entry_save(
+    *, actor: User, kind: str, code: str, name: str, is_active: bool = True
+) -> IndustrialChain | QualificationType:
+    """Add or edit an industrial chain or qualification type (the system administrator's job).
+
+    Entries are never deleted — organisations and history refer to them — only deactivated.
+    """
+    require(actor, "dictionaries.manage")
+    model = DICTIONARY_MODELS[kind]
+    entry = model.objects.filter(code=code).first()
+    before = snapshot(entry, ("name", "is_active")) if entry else None
+    if entry is None:
+        entry = model(code=code, sort_order=model.objects.count())
+    entry.name, entry.is_active = name, is_active
+    entry.full_clean()
+    entry.save()
+    audit_record(
+        actor=actor,
+        action=f"dictionary.{kind}.save",
+        obj=entry,
+        before=before,
+        after=snapshot(entry, ("name", "is_active")),
+    )
+    return entry

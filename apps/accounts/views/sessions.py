@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from apps.accounts.models import UserSession
 from apps.accounts.permissions import require
 from apps.accounts.sessions import session_end
-from apps.core.pages import acting_user, paginate
+from apps.core.pages import acting_user, list_page, local_time
 from apps.core.scoping import get_visible_or_404, visible_to
 
 
@@ -42,7 +42,20 @@ def online_users(request: HttpRequest) -> HttpResponse:
     user = acting_user(request)
     require(user, "sessions.manage")
     qs = visible_to(user, UserSession).filter(ended_at__isnull=True).select_related("user")
-    return render(request, "accounts/online.html", {"page": paginate(request, qs)})
+    return list_page(
+        request,
+        qs,
+        template="accounts/online.html",
+        export_name="在线用户",
+        headers=["账号", "角色", "登录时间", "最近活动", "来源地址"],
+        row=lambda s: [
+            s.user.username,
+            s.user.get_role_display(),
+            local_time(s.created_at),
+            local_time(s.last_seen_at),
+            s.ip,
+        ],
+    )
 
 
 @login_required

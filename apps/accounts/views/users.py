@@ -14,7 +14,8 @@ from apps.accounts import services
 from apps.accounts.forms import UserCreateForm, UserEditForm
 from apps.accounts.models import User
 from apps.accounts.permissions import require
-from apps.core.pages import acting_user, paginate
+from apps.core.masking import mask_mobile
+from apps.core.pages import acting_user, list_page
 from apps.core.scoping import get_visible_or_404, visible_to
 from apps.organizations.selectors import organization_by_code
 from apps.regions.selectors import region_by_code
@@ -53,7 +54,23 @@ def user_list(request: HttpRequest) -> HttpResponse:
         services.user_unlock(actor=actor, user=target)
         messages.success(request, f"已解除 {target.username} 的登录锁定。")
         return redirect("accounts:users")
-    return render(request, "accounts/users.html", {"page": paginate(request, qs), "q": q})
+    return list_page(
+        request,
+        qs,
+        template="accounts/users.html",
+        export_name="账号清单",
+        context={"q": q},
+        headers=["用户名", "姓名", "角色", "层级", "单位", "手机号", "状态"],
+        row=lambda u: [
+            u.username,
+            u.display_name,
+            u.get_role_display(),
+            u.region.name if u.region else "",
+            u.organization.name if u.organization else "",
+            mask_mobile(u.mobile),
+            "启用" if u.is_active else "停用",
+        ],
+    )
 
 
 @login_required

@@ -53,7 +53,9 @@ def clamd(settings) -> Iterator[list[bytes]]:
                         break
                     body += conn.recv(size, socket.MSG_WAITALL)
                 seen.append(body)
-                verdict = b"stream: Eicar-Test-Signature FOUND\0" if EICAR in body else b"stream: OK\0"
+                verdict = (
+                    b"stream: Eicar-Test-Signature FOUND\0" if EICAR in body else b"stream: OK\0"
+                )
                 conn.sendall(verdict)
 
     thread = threading.Thread(target=serve, daemon=True)

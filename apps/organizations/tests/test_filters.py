@@ -90,3 +90,38 @@ def test_htmx_request_gets_the_table_only(nanchang_officer, registry):
 def test_detail_shows_timeline(nanchang_officer, registry):
     body = client_for(nanchang_officer).get(f"/organizations/{registry['a'].pk}/").content.decode()
     assert "资质与培育库历程" in body and "2020-01-01 至 2022-12-31" in body
+
+
+def test_system_administrator_keeps_the_dictionaries(sys_admin, nanchang_officer):
+    from apps.audit.models import AuditEvent
+
+    client = client_for(sys_admin)
+    assert client.get("/organizations/dictionaries/").status_code == 200
+    response = client.post("/organizations/dictionaries/",
+                           {"kind": "chain", "code": "hydrogen", "name": "氢能", "is_active": "on"})
+    assert response.status_code == 302
+    assert IndustrialChain.objects.get(code="hydrogen").name == "氢能"
+    client.post("/organizations/dictionaries/", {"kind": "chain", "code": "hydrogen", "name": "氢能"})
+    assert not IndustrialChain.objects.get(code="hydrogen").is_active
+    assert AuditEvent.objects.filter(action="dictionary.chain.save").count() == 2
+    assert client_for(nanchang_officer).get("/organizations/dictionaries/").status_code == 403
+
+
+@pytest.mark.parametrize(("persona", "url"), [
+    ("nanchang_officer", "/jobs/"), ("sec_admin", "/accounts/users/"),
+    ("sec_admin", "/accounts/online/"), ("sec_admin", "/audit/alerts/"),
+    ("audit_admin", "/audit/events/"), ("audit_admin", "/audit/logins/"),
+])
+def test_every_list_exports_to_excel(request, persona, url):
+    client = client_for(request.getfixturevalue(persona))
+    response = client.get(url, {"export": "xlsx"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    openpyxl.load_workbook(io.BytesIO(response.content))
+
+
+def test_english_switch(nanchang_officer):
+    client = client_for(nanchang_officer)
+    client.post("/i18n/setlang/", {"language": "en", "next": "/organizations/"})
+    page = client.get("/organizations/").content.decode()
+    assert "Registry" in page and "Sign out" in page

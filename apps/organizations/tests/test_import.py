@@ -239,8 +239,9 @@ def test_empty_sheet(nanchang_officer):
 
 
 def refused_at_upload(user, content: bytes, name: str = "机构.xlsx") -> str:
-    response = client_for(user).post("/organizations/import/",
-                                     {"file": SimpleUploadedFile(name, content)})
+    response = client_for(user).post(
+        "/organizations/import/", {"file": SimpleUploadedFile(name, content)}
+    )
     assert response.status_code == 200
     assert not Job.objects.exists()
     return response.content.decode()
