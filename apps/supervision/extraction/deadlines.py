@@ -1,0 +1,173 @@
+"""Deadlines in a normalised form.
+
+``deadline`` is either an ISO date ``YYYY-MM-DD`` — the last day by which the task is due —
+or ``"ongoing"`` for standing tasks, or null. Readings:
+
+=========================================  ================================================
+as written                                 normalised
+=========================================  ================================================
+2024年底前 / 2024年年底 / 2024年12月底前        2024-12-31
+2024年6月底前 / 2024年6月 / 6月底前 / 6月末     2024-06-30 (month end; year of the document)
+2024年6月前 / 6月以前                       2024-05-31 (strictly *before* June)
+2024年6月15日前                             2024-06-15
+年内 / 年底前 / 今年 / 全年 / 下半年          <document year>-12-31
+上半年 / 第一季度(末) / 一季度 … 第四季度      <year>-06-30 / -03-31 … -12-31
+2024年 / 2022-2024年 (a table cell)          2024-12-31 (end of the last year)
+长期 / 持续推进 / 长期坚持 / 常态化 / 每年 / 每季度  ongoing
+=========================================  ================================================
+
+The *document year* is the first year in the title (2024年…工作要点 → 2024), else the year most
+often written in the text. Without any year a month-only deadline is written the ISO way for a
+date without a year, ``--06-30``.
+
+Inside running text only phrases that read as a time limit count (``…前``, ``年内``, ``…底前``,
+``第三季度完成``); ``到2026年,…`` introduces targets, not a deadline. When an item states several,
+the latest is kept: that is when the whole task is due.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+ONGOING = "ongoing"
+_ONGOING_WORDS = re.compile(
+    r"^(?:长期|长期坚持|长期推进|持续推进|持续开展|持续|常态化|常态化推进|每年|每半年|每季度|每月|"
+    r"定期|逐年推进|按年度推进|\d{4}年起(?:长期|持续)?(?:推进|坚持)?)"
+)
+_QUARTERS = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
+
+
+def _month_end(year: int | None, month: int) -> str:
+    if year is None:
+        return f"--{month:02d}-{calendar.monthrange(2001, month)[1]:02d}"
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _day(year: int | None, month: int, day: int) -> str | None:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    day = min(day, calendar.monthrange(year, month)[1])
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_YEAR = r"(?:(?P<year>20\d{2})\s*年(?:度)?)"
+# ordered: the most specific first
+_CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day", re.compile(rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日")),
+    (
+        "month_before",
+        re.compile(rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?:以前|之前|前)"),
+    ),
+    (
+        "month",
+        re.compile(rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?:底|末|中旬|上旬|下旬)?"),
+    ),
+    ("quarter", re.compile(rf"{_YEAR}?\s*第?(?P<q>[一二三四1-4])\s*季度")),
+    ("half", re.compile(rf"{_YEAR}?\s*(?P<half>上半年|下半年)")),
+    ("year_end", re.compile(r"(?P<year>20\d{2})\s*年\s*(?:年底|年末|底|末|内)")),
+    ("year_end", re.compile(rf"{_YEAR}?\s*(?:年底|年末|年内|年度内|今年内|今年底|全年|当年)")),
+    ("range", re.compile(r"20\d{2}\s*(?:年)?\s*[-—–~～至到]\s*(?P<year>20\d{2})\s*年")),
+    ("year", re.compile(r"(?P<year>20\d{2})\s*年(?:度)?")),
+]
+
+
+def normalize_deadline(text: str | None, year: int | None = None) -> str | None:
+    """A stated time limit (table cell, 完成时限:…) in the normalised form, or None."""
+    if not text:
+        return None
+    text = text.strip(" 。;；,，:：()")
+    if not text:
+        return None
+    if _ONGOING_WORDS.match(text):
+        return ONGOING
+    found: list[str] = []
+    for kind, pattern in _CELL_PATTERNS:
+        for match in pattern.finditer(text):
+            value = _reading(kind, match, year)
+            if value:
+                found.append(value)
+        if found:
+            break
+    if not found:
+        return ONGOING if re.search(r"长期|持续|常态", text) else None
+    return max(found, key=_sort_key)
+
+
+def _reading(kind: str, match: re.Match[str], default_year: int | None) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else default_year
+    if kind == "day":
+        return _day(year, int(groups["month"]), int(groups["day"]))
+    if kind in ("month", "month_before"):
+        month = int(groups["month"])
+        if not 1 <= month <= 12:
+            return None
+        if kind == "month_before":
+            if month == 1:
+                return _month_end(year - 1, 12) if year else "--12-31"
+            month -= 1
+        return _month_end(year, month)
+    if kind == "quarter":
+        return _month_end(year, _QUARTERS[groups["q"]])
+    if kind == "half":
+        return _month_end(year, 6 if groups["half"] == "上半年" else 12)
+    return _month_end(year, 12)
+
+
+def _sort_key(value: str) -> str:
+    return value.replace("--", "9999-") if value.startswith("--") else value
+
+
+# in running text: only phrases that read as a time limit
+_Y = r"(?:20\d{2}\s*年(?:度)?)"
+_TEXT_DEADLINE = re.compile(
+    rf"(?:{_Y}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:前|以前|之前)"
+    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末)?\s*(?:前|以前|之前)"
+    rf"|{_Y}?\s*(?:年底|年末|年度)\s*(?:前|以前|之前)"
+    rf"|20\d{{2}}\s*年\s*(?:底|末)"
+    rf"|(?<![近往历多数几两\d一二三四五六七八九十])年内"
+    rf"|{_Y}?\s*(?:第?[一二三四1-4]\s*季度|上半年|下半年)\s*(?:末|底)?\s*(?:前|以前|之前|内|完成))"
+)
+
+
+# a bracket holding nothing but a date closes an item: "…不少于50家。(2024年6月)"
+_BRACKETED = re.compile(
+    r"[(（]\s*((?:20\d{2}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年?底|年?末)"
+    r"|20\d{2}\s*年)\s*(?:前|以前)?\s*[)）]"
+)
+
+
+def find_deadline(text: str, year: int | None = None) -> str | None:
+    """The latest time limit written in an item's text (not its targets' horizon)."""
+    found = []
+    for match in _BRACKETED.finditer(text):
+        value = normalize_deadline(match.group(1), year)
+        if value:
+            found.append(value)
+    for match in _TEXT_DEADLINE.finditer(text):
+        phrase = match.group(0)
+        if not re.search(r"前|内|完成", phrase) and re.search(
+            r"(?:到|至|截至|截止到?)\s*$", text[max(0, match.start() - 3) : match.start()]
+        ):
+            continue  # 到2025年底,…达到…: the horizon of the targets, not a time limit
+        if phrase.startswith("年内"):
+            found.append(_month_end(year, 12))
+            continue
+        value = normalize_deadline(phrase, year)
+        if value and value != ONGOING:
+            found.append(value)
+    return max(found, key=_sort_key) if found else None
+
+
+def document_year(title: str, text: str) -> int | None:
+    """The year a document is about: the first year in its title, else its most frequent."""
+    match = re.search(r"(20\d{2})\s*(?:年|[-—–~～至])", title or "")
+    if match:
+        return int(match.group(1))
+    years = re.findall(r"(20\d{2})\s*年", text)
+    if not years:
+        return None
+    return int(max(set(years), key=years.count))

@@ -1,0 +1,126 @@
+"""`extract(text)`: the DESIGN §6 JSON of a work plan — title, then the item tree with units,
+deadlines and targets. Plain Python, no Django: the page, the command and the benchmark share it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .deadlines import document_year, find_deadline, normalize_deadline
+from .errors import DocumentError
+from .normalize import content_lines, normalize_text
+from .structure import GROUP_RANK, Node, build, item_title
+from .targets import find_targets
+from .units import UnitFinding, assign_roles, find_units
+
+SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
+
+
+def extract(text: str) -> dict[str, Any]:
+    """The ledger proposed by a work-plan text (see DESIGN §6 and decision 0005).
+
+    Output keys: ``title``, ``items`` (the tree) and ``targets`` — the targets written before
+    the first item (a 主要目标 paragraph), which belong to the document rather than to an item.
+    Raises DocumentError when the text holds no numbered item.
+    """
+    normalized = normalize_text(text or "")
+    lines = content_lines(normalized)
+    if not lines:
+        raise DocumentError("文档内容为空，没有可以提取的文字。")
+    skeleton = build(lines)
+    if not skeleton.items:
+        raise DocumentError(
+            "文档中没有找到带编号的条目（如“一、”“（一）”“1.”“(1)”或任务分解表），无法生成台账。"
+        )
+    year = document_year(skeleton.title, normalized)
+    findings: dict[int, tuple[UnitFinding, str | None]] = {}
+    for node in _walk(skeleton.items):
+        findings[id(node)] = _units_and_deadline(node, year)
+    _lift_standalone_units(skeleton.items, findings)
+    preamble = "\n".join(skeleton.preamble)
+    return {
+        "title": skeleton.title,
+        "items": [_item(node, 1, findings) for node in skeleton.items],
+        "targets": [target.as_dict() for target in find_targets(preamble)],
+    }
+
+
+def _walk(nodes: list[Node]) -> list[Node]:
+    result: list[Node] = []
+    for node in nodes:
+        result.append(node)
+        result.extend(_walk(node.children))
+    return result
+
+
+def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str | None]:
+    text = node.text
+    standalone_from = len(node.lines[0]) + 1 if len(node.lines) > 1 else None
+    finding = find_units(text, standalone_from=standalone_from)
+    deadline = normalize_deadline(finding.deadline_text, year)
+    if node.row is not None:
+        row = node.row
+        cells = UnitFinding()
+        cells.merge(assign_roles(row.lead, all_lead=True))
+        cells.merge(assign_roles(row.shared))
+        if not cells.lead and cells.assisting:
+            cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
+        cells.merge(assign_roles(row.assist, all_assist=True))
+        cells.merge(finding)
+        finding = cells
+        deadline = normalize_deadline(row.deadline, year) or deadline
+    if deadline is None:
+        deadline = find_deadline(_blank(text, finding.spans), year)
+    return finding, deadline
+
+
+def _lift_standalone_units(
+    nodes: list[Node], findings: dict[int, tuple[UnitFinding, str | None]]
+) -> None:
+    """'责任单位:…' on its own line after a task's last sub-point (①, (1)) is the task's."""
+    for node in _walk(nodes):
+        if not node.children or node.rank < SUBPOINT_FROM_RANK or node.rank >= GROUP_RANK:
+            continue
+        own, own_deadline = findings[id(node)]
+        last = node.children[-1]
+        unit, unit_deadline = findings[id(last)]
+        others = [findings[id(child)][0] for child in node.children[:-1]]
+        if (
+            unit.standalone
+            and unit.found
+            and not own.found
+            and last.rank > node.rank
+            and not any(other.found for other in others)
+        ):
+            findings[id(node)] = (unit, own_deadline)
+            findings[id(last)] = (UnitFinding(spans=unit.spans), unit_deadline)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the unit annotations replaced by sentence breaks (no targets in them)."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(max(0, start), min(len(chars), end)):
+            chars[index] = "。" if index == start else " "
+    return "".join(chars)
+
+
+def _item(
+    node: Node, level: int, findings: dict[int, tuple[UnitFinding, str | None]]
+) -> dict[str, Any]:
+    finding, deadline = findings[id(node)]
+    text = node.text
+    target_text = _blank(text, finding.spans)
+    if node.row is not None and node.row.extra:
+        target_text += "\n" + node.row.extra
+    return {
+        "number": node.number,
+        "level": level,
+        "title": item_title(node.lines[0]) if node.lines else "",
+        "text": text,
+        "lead_units": finding.lead,
+        "assisting_units": finding.assisting,
+        "deadline": deadline,
+        "targets": [target.as_dict() for target in find_targets(target_text)],
+        "children": [_item(child, level + 1, findings) for child in node.children],
+    }

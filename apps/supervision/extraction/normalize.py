@@ -1,0 +1,113 @@
+"""Text normalisation and page-chrome removal.
+
+Documents arrive in Simplified or Traditional characters, with full-width digits and
+punctuation, and — when copied from a government site — with navigation, share buttons,
+editor lines and footers around the text. Parsing works on one normal form:
+
+* Traditional characters are folded to Simplified (OpenCC ``t2s``) when the document looks
+  Traditional; the output keeps the folded (Simplified) text, so a ledger built from a
+  Traditional document reads like every other ledger and unit names match the registry.
+* Full-width ASCII (``１２３（）：；％``) and the ideographic space become half-width. Other
+  characters, including 、。〔〕【】 and circled digits ①, are kept (NFKC would turn ① into 1).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import opencc
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})  # type: ignore[dict-item]
+
+CJK = r"\u4e00-\u9fff"
+
+
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII and odd spaces to their half-width forms."""
+    return text.translate(_FULLWIDTH)
+
+
+def looks_traditional(text: str) -> bool:
+    """True when folding to Simplified changes a noticeable share of the characters."""
+    sample = text[:20000]
+    converted = _t2s().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
+    han = len(re.findall(f"[{CJK}]", sample)) or 1
+    return changed >= 5 and changed / han >= 0.01
+
+
+def normalize_text(text: str) -> str:
+    """The parsing form of a document: Simplified, half-width, Unix line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if looks_traditional(text):
+        text = _t2s().convert(text)
+    return to_halfwidth(text)
+
+
+# --- page chrome -------------------------------------------------------------------------
+
+_CHROME_START = re.compile(
+    r"^(?:来源|信息来源|文章来源|稿件来源|发布时间|发布日期|发布机构|发文机关|发文日期|成文日期|"
+    r"更新时间|时间[:：]|日期[:：]|责任编辑|编辑[:：]|作者[:：]|审核[:：]|校对[:：]|浏览次数|"
+    r"浏览量|访问量|阅读量|阅读次数|点击数|点击量|字号|字体|分享到|分享[:：]?$|打印本页|打印$|"
+    r"关闭窗口|关闭$|"
+    r"上一篇|下一篇|相关链接|相关文章|相关阅读|相关文件|扫一扫|当前位置|您现在的位置|您的位置|"
+    r"首页\s*[>›»/]|主办单位|承办单位|主办[:：]|承办[:：]|协办[:：]|版权所有|网站标识码|"
+    r"网站地图|联系我们|索引号|主题分类|抄送|抄报|TOP\b|返回顶部|【\s*打印|【\s*关闭|\[\s*打印|\[\s*关闭)"
+)
+_CHROME_ANY = re.compile(
+    r"ICP备|公网安备|版权所有|打印本页|关闭窗口|【打印】|【关闭】|分享到[:：]|扫一扫|网站地图|"
+    r"Copyright|©"
+)
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)\s*(?:印发|发布)?$"
+)
+_SIGNED_DATE = re.compile(
+    r"^\S{2,25}(?:局|厅|政府|办公室|办公厅|委员会|委|管委会)\s+\d{4}\s*年\s*\d{1,2}\s*月"
+    r"\s*\d{1,2}\s*日\s*(?:印发|发布)?$"
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|"
+    r"\d{1,3}\s*/\s*\d{1,3}|-?\s*\d{1,3}\s*-?)$"
+)
+_BRACKETS = str.maketrans("", "", "【】[]()（）〔〕")
+
+
+def is_chrome(line: str) -> bool:
+    """Navigation, share/print buttons, editor and source lines, footers, page numbers."""
+    bare = line.strip().translate(_BRACKETS).strip()
+    if not bare:
+        return True
+    return bool(
+        _CHROME_START.match(bare)
+        or _CHROME_ANY.search(line)
+        or _DATE_LINE.match(bare)
+        or _SIGNED_DATE.match(bare)
+        or _PAGE_NUMBER.match(bare)
+    )
+
+
+_ORG_SIGNATURE = re.compile(r"^\S{2,25}(?:局|厅|政府|办公室|办公厅|委员会|委|管委会|领导小组)$")
+
+
+def content_lines(text: str) -> list[str]:
+    """Non-empty, stripped lines without page chrome or the signature above a date line."""
+    raw = [line.strip() for line in text.split("\n")]
+    kept: list[str] = []
+    for index, line in enumerate(raw):
+        if not line or is_chrome(line):
+            continue
+        following = next((later for later in raw[index + 1 :] if later), "")
+        if _ORG_SIGNATURE.match(line) and _DATE_LINE.match(following.translate(_BRACKETS)):
+            continue  # the issuing office signing above its date
+        kept.append(line)
+    return kept

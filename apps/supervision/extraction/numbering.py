@@ -1,0 +1,137 @@
+"""Item labels at the start of a line: 一、 (一) 1. 1、 (1) 1) ① 第一章, and their sloppy forms.
+
+Each label has a *style* and a conventional *rank* (smaller = outer): 第一章 > 一、 > (一) > 1. >
+(1) > 1) > ①. Sloppy forms map to the style they imitate: ``(3`` and ``3)`` with a missing
+parenthesis, ``一.``/``一,`` for 一、, full-width digits (already half-width here). Whether a
+sloppy label continues an open list or opens a new level is decided by the tree builder
+(`structure.py`), which also knows the numbers already seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import CJK
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMERAL = f"[{CN_DIGITS}十百千]+"
+
+RANKS = {
+    "chapter": 0,
+    "cn": 1,
+    "cn_paren": 2,
+    "ar": 3,
+    "ar_paren": 4,
+    "ar_half": 5,
+    "circled": 6,
+}
+FAMILY = {
+    "chapter": "chapter",
+    "cn": "cn",
+    "cn_paren": "cn",
+    "ar": "ar",
+    "ar_paren": "ar",
+    "ar_half": "ar",
+    "circled": "circled",
+}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A parsed line-start label: its style, integer value, printed form and the rest."""
+
+    style: str
+    n: int
+    printed: str
+    rest: str
+    sloppy: bool = False
+
+    @property
+    def rank(self) -> int:
+        return RANKS[self.style]
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.style]
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 两 → 2; None when not a numeral."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits.update({"〇": 0, "两": 2})
+    if not text or any(c not in digits and c not in "十百千" for c in text):
+        return None
+    total, current = 0, 0
+    for char in text:
+        if char in digits:
+            current = digits[char]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[char]
+            total += (current or 1) * unit
+            current = 0
+    return total + current
+
+
+_NEXT_CJK = f'(?=[{CJK}“‘"《(〔【])'
+_PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
+    ("chapter", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})(?P<kind>章|部分|篇|编)\s*")),
+    ("cn_paren", False, re.compile(rf"^\(\s*(?P<n>{CN_NUMERAL})\s*\)\s*")),
+    ("cn_paren", True, re.compile(rf"^\(\s*(?P<n>{CN_NUMERAL})\s*(?:[、.,])?\s*{_NEXT_CJK}")),
+    ("cn_paren", True, re.compile(rf"^(?P<n>{CN_NUMERAL})\)\s*")),
+    ("cn", False, re.compile(rf"^(?P<n>{CN_NUMERAL})\s*、\s*")),
+    ("cn", True, re.compile(rf"^(?P<n>{CN_NUMERAL})\s*[.,:]\s*{_NEXT_CJK}")),
+    ("ar_paren", False, re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*")),
+    ("ar_paren", True, re.compile(rf"^\((?P<n>\d{{1,2}})\s*(?:[.、])?\s*{_NEXT_CJK}")),
+    ("ar_half", False, re.compile(r"^(?P<n>\d{1,2})\s*\)\s*")),
+    ("ar", False, re.compile(r"^(?P<n>\d{1,2})\s*(?:\.(?!\d)|、)\s*")),
+    ("ar", True, re.compile(rf"^(?P<n>\d{{1,2}})\s*[,:]\s*{_NEXT_CJK}")),
+]
+
+
+def parse_label(line: str) -> Label | None:
+    """The label at the start of `line`, or None. The line is already half-width."""
+    if not line:
+        return None
+    first = line[0]
+    if first in CIRCLED:
+        return Label("circled", CIRCLED.index(first) + 1, first, line[1:].strip())
+    if first in PAREN_DIGITS:
+        n = PAREN_DIGITS.index(first) + 1
+        return Label("ar_paren", n, f"({n})", line[1:].strip())
+    if first in DOT_DIGITS:
+        n = DOT_DIGITS.index(first) + 1
+        return Label("ar", n, str(n), line[1:].strip())
+    for style, sloppy, pattern in _PATTERNS:
+        match = pattern.match(line)
+        if not match:
+            continue
+        raw = match.group("n")
+        value = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if not value:
+            continue
+        rest = line[match.end() :].strip()
+        if not rest and style in ("cn", "ar") and sloppy:
+            continue
+        return Label(style, value, _printed(style, match.group(0), raw), rest, sloppy)
+    return None
+
+
+def _printed(style: str, matched: str, raw: str) -> str:
+    """The label as printed, without its trailing separator: 一、→一, (一)→(一), 1.→1."""
+    text = matched.strip()
+    if style in ("cn", "ar"):
+        return raw
+    if style == "chapter":
+        return text
+    text = text.replace(" ", "")
+    return text.rstrip("、.,")
+
+
+# an item label inside running text (Nanchang's "建设1)依托…(2)以…"): ends a title
+INLINE_LABEL = re.compile(
+    rf"(?<=[{CJK}。；;，,”])(?:\(\d{{1,2}}\)|\(\d{{1,2}}(?=[{CJK}])|\d{{1,2}}\)(?=[{CJK}“])|[{CIRCLED}])"
+)

@@ -1,0 +1,278 @@
+"""`read_document(path)`: the text of a .txt, .docx or .pdf work plan, or a Chinese DocumentError.
+
+* .txt — UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (which covers GBK/GB2312).
+* .docx — paragraphs and tables in document order. A table row becomes one line with its
+  cells separated by tabs (a cell merged across columns appears once), which `extract` reads
+  as a task table. Word's automatic list numbering is rendered (一、 1. (1) …) because the
+  numbers are not part of the paragraph text.
+* .pdf — the text layer, page by page: page numbers and lines repeated on most pages (running
+  headers and footers) are dropped, and lines hard-wrapped at the right margin are joined.
+  A PDF without a text layer (a scan) is refused: there is no OCR here.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from .docx_numbering import ListNumbering
+from .errors import DocumentError
+from .normalize import CJK, to_halfwidth
+from .numbering import parse_label
+
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+SUPPORTED = (".txt", ".docx", ".pdf")
+
+
+def read_document(path: str | Path) -> str:
+    """The text of the document at `path`; DocumentError with a Chinese message if unusable."""
+    file = Path(path)
+    if not file.is_file():
+        raise DocumentError(f"找不到文件：{file.name}")
+    suffix = file.suffix.lower()
+    data = file.read_bytes()
+    if not data.strip():
+        raise DocumentError(f"文件“{file.name}”是空的。")
+    if suffix in (".txt", ".text"):
+        return _read_text(data, file.name)
+    if suffix == ".docx":
+        return _read_docx(file, data)
+    if suffix == ".pdf":
+        return _read_pdf(file, data)
+    if suffix in (".doc", ".wps"):
+        raise DocumentError(
+            f"不支持旧版 Word 格式（{suffix}），请在 Word 或 WPS 中另存为 .docx 后上传。"
+        )
+    raise DocumentError(
+        f"不支持的文件类型“{suffix or '无扩展名'}”：请上传 .txt、.docx 或 .pdf 格式的工作方案。"
+    )
+
+
+def _read_text(data: bytes, name: str) -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(f"“{name}”不是文本文件（含有二进制内容），请上传 .txt、.docx 或 .pdf。")
+    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DocumentError(f"无法识别“{name}”的文字编码（既不是 UTF-8 也不是 GB18030/GBK）。")
+
+
+# --- .docx ---------------------------------------------------------------------------------
+
+
+def _read_docx(file: Path, data: bytes) -> str:
+    if data.startswith(_CFB_MAGIC):
+        if _ENCRYPTED_PACKAGE in data:
+            raise DocumentError(
+                f"“{file.name}”已加密（设置了打开密码），无法读取。请取消密码保护后重新上传。"
+            )
+        raise DocumentError(f"“{file.name}”实际是旧版 Word（.doc）文件，请另存为 .docx 后上传。")
+    if not zipfile.is_zipfile(file):
+        raise DocumentError(f"无法打开“{file.name}”：文件已损坏或不是 Word（.docx）文档。")
+    try:
+        import docx  # python-docx
+
+        document = docx.Document(str(file))
+        numbering = ListNumbering(document)
+        lines: list[str] = []
+        for block in document.element.body.iterchildren():
+            _docx_block(block, document, numbering, lines)
+    except DocumentError:
+        raise
+    except Exception as error:  # python-docx raises many kinds for a broken package
+        raise DocumentError(
+            f"无法打开“{file.name}”：文件已损坏或不是 Word（.docx）文档。"
+        ) from error
+    return "\n".join(lines)
+
+
+def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list[str]) -> None:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    tag = block.tag.rsplit("}", 1)[-1]
+    if tag == "p":
+        paragraph = Paragraph(block, document)
+        text = paragraph.text.replace("\t", " ").strip()
+        prefix = numbering.label(paragraph)
+        if text or prefix:
+            lines.append(f"{prefix}{text}")
+    elif tag == "tbl":
+        table = Table(block, document)
+        for row in table.rows:
+            cells: list[str] = []
+            seen: list[Any] = []
+            for cell in row.cells:
+                if any(cell._tc is other for other in seen):
+                    continue  # merged across columns: once
+                seen.append(cell._tc)
+                text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                cells.append(re.sub(r"\s*\t\s*", " ", text))
+            while cells and not cells[-1]:
+                cells.pop()
+            if any(cells):
+                lines.append("\t".join(cells))
+        lines.append("")
+    elif tag == "sdt":  # content controls wrap ordinary blocks
+        for content in block.iterchildren():
+            if content.tag.endswith("}sdtContent"):
+                for inner in content.iterchildren():
+                    _docx_block(inner, document, numbering, lines)
+
+
+# --- .pdf ----------------------------------------------------------------------------------
+
+
+def _read_pdf(file: Path, data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise DocumentError(f"无法打开“{file.name}”：文件已损坏或不是 PDF 文档。")
+    try:
+        reader = PdfReader(str(file), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(
+                f"“{file.name}”已加密（设置了打开密码），无法读取文字。请取消密码保护后重新上传。"
+            )
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise DocumentError(f"无法打开“{file.name}”：PDF 文件已损坏。") from error
+    except Exception as error:
+        if "crypt" in type(error).__name__.lower() or "password" in str(error).lower():
+            raise DocumentError(
+                f"“{file.name}”已加密（设置了打开密码），无法读取文字。请取消密码保护后重新上传。"
+            ) from error
+        raise DocumentError(f"无法打开“{file.name}”：PDF 文件已损坏。") from error
+    meaningful = sum(len(re.findall(rf"[{CJK}A-Za-z0-9]", page)) for page in pages)
+    if not pages or meaningful < 10 * max(1, min(len(pages), 3)):
+        raise DocumentError(
+            f"“{file.name}”没有文字层（可能是扫描件或图片），无法提取内容。"
+            "请上传可复制文字的 PDF，或先做文字识别（OCR）后再上传。"
+        )
+    return _pdf_text(pages)
+
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|"
+    r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$"
+)
+_ENDS_SENTENCE = re.compile(r"[。；;：:！？!?)）】〕”\"]\s*$")
+_GAP = re.compile(r"\S+(?:\s(?!\s)\S+)*")  # runs of text separated by 2+ spaces
+
+
+def _fragments(line: str) -> list[tuple[int, str]]:
+    """(column offset, text) of each run of a layout line separated by 2+ spaces."""
+    return [(match.start(), match.group(0)) for match in _GAP.finditer(line)]
+
+
+def _squeeze(text: str) -> str:
+    """Remove the spaces a layout rendering puts between Chinese characters."""
+    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text).strip()
+
+
+class _LayoutTable:
+    """Rebuilds a table printed to PDF from the column positions of its header."""
+
+    def __init__(self, header: str) -> None:
+        self.columns = [start for start, _ in _fragments(header)]
+        self.rows: list[list[str]] = [[_squeeze(text) for _, text in _fragments(header)]]
+
+    def column(self, offset: int) -> int:
+        index = 0
+        for position, start in enumerate(self.columns):
+            if start <= offset + 3:
+                index = position
+        return index
+
+    def take(self, line: str) -> bool:
+        """Add a layout line to the table; False when the line is not part of it."""
+        fragments = _fragments(line)
+        if not fragments:
+            return True
+        first = fragments[0][0]
+        starts_row = len(self.columns) < 2 or first < self.columns[1] - 2
+        if len(fragments) == 1 and starts_row:
+            text = _squeeze(fragments[0][1])
+            if parse_label(to_halfwidth(text)) is None and len(text) > 20:
+                return False  # a paragraph after the table
+        cells = [""] * len(self.columns)
+        for offset, text in fragments:
+            index = self.column(offset)
+            cells[index] = f"{cells[index]}{_squeeze(text)}"
+        if starts_row or len(self.rows) < 2:
+            self.rows.append(cells)
+        else:  # a wrapped cell continues on this line
+            previous = self.rows[-1]
+            for index, text in enumerate(cells):
+                previous[index] += text
+        return True
+
+    def lines(self) -> list[str]:
+        result = []
+        for cells in self.rows:
+            while cells and not cells[-1]:
+                cells.pop()
+            filled = [cell for cell in cells if cell]
+            result.append(filled[0] if len(filled) == 1 else "\t".join(cells))
+        return result
+
+
+def _pdf_text(pages: list[str]) -> str:
+    """Text lines of the layout rendering: tables rebuilt, wrapped lines joined."""
+    from .tables import header_roles
+
+    page_lines = [[line.rstrip() for line in page.splitlines() if line.strip()] for page in pages]
+    repeated: Counter[str] = Counter()
+    for lines in page_lines:
+        repeated.update({_squeeze(line) for line in lines if len(_squeeze(line)) <= 40})
+    running = {
+        line for line, count in repeated.items() if len(pages) >= 3 and count >= 0.6 * len(pages)
+    }
+    blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
+    table: _LayoutTable | None = None
+    for line in (line for page in page_lines for line in page):
+        squeezed = _squeeze(line)
+        if _PAGE_NUMBER.match(squeezed) or squeezed in running:
+            continue
+        if table is not None and table.take(line):
+            continue
+        if table is not None:
+            blocks.extend(("row", row) for row in table.lines())
+            table = None
+        if len(_fragments(line.strip())) >= 3 and header_roles(
+            "\t".join(_squeeze(t) for _, t in _fragments(line.strip()))
+        ):
+            table = _LayoutTable(line)
+            continue
+        blocks.append(("text", squeezed))
+    if table is not None:
+        blocks.extend(("row", row) for row in table.lines())
+    texts = [line for kind, line in blocks if kind == "text"]
+    lengths = sorted(len(line) for line in texts) or [0]
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    joined: list[str] = []
+    wrappable = False
+    for kind, line in blocks:
+        if (
+            kind == "text"
+            and wrappable
+            and len(joined[-1]) >= 0.85 * full
+            and not _ENDS_SENTENCE.search(joined[-1])
+            and parse_label(to_halfwidth(line)) is None
+        ):
+            joined[-1] += line
+        else:
+            joined.append(line)
+        wrappable = kind == "text"
+    return "\n".join(joined)

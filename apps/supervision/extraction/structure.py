@@ -1,0 +1,271 @@
+"""From lines to the item tree.
+
+Every line is one of: a numbered item (a label at its start), a task-table header or row, an
+unnumbered heading, or text belonging to the item above it (or to the preamble before the
+first item). Numbered items are placed with a stack of open items:
+
+1. a label of a style already open continues that list (a sibling) — 2. after 1., 二、 after
+   一、 — and closes everything below it;
+2. a sloppy label of the same family that continues an open list by number is a sibling too:
+   ``3)`` after ``1.`` ``2、`` and ``(3`` after ``1、`` ``2)``;
+3. otherwise the item nests under the nearest open item of a shallower conventional rank
+   (一、 > (一) > 1. > (1) > 1) > ①), so skipped levels and restarts still nest correctly.
+
+Labels written inside a paragraph (Nanchang's ``…建设1)依托…(2)以…``) are not items: they are
+the item's own sub-points and stay in its text, as in DESIGN §6's example.
+
+An unnumbered heading (a short line without punctuation, e.g. 保障措施) becomes an item with an
+empty number when it starts a new list (its next line is numbered 1) that would otherwise be
+nested under an unrelated item, or when two or more such headings partition the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .numbering import INLINE_LABEL, Label, parse_label
+from .tables import TableRow, header_roles, parse_row, seq_value
+
+Attach = Callable[..., None]
+HEADING_RANK = -1
+TABLE_SECTION_RANK = 8
+GROUP_RANK = 9
+ROW_RANK = 10
+_TITLE_WORDS = re.compile(
+    r"要点|方案|计划|意见|清单|分解表|安排|办法|规划|措施|任务|台账|细则|纲要|通知|工作"
+)
+_NOTICE = re.compile(r"关于.*(?:印发|下发|转发).*(?:通知|函)|的通知$")
+_SUBTITLE = re.compile(r"^\(?\s*20\d{2}\s*(?:年)?\s*[-—–~～至]+\s*20\d{2}\s*年?\s*\)?$")
+_ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
+_PUNCT = re.compile(r"[。，,；;：:！？!?]")
+_UNIT_START = re.compile(
+    r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"
+    r"(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：]|〔"
+)
+
+
+@dataclass
+class Node:
+    """An item while the tree is built."""
+
+    number: str
+    style: str
+    rank: float
+    n: int
+    lines: list[str] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    row: TableRow | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Skeleton:
+    """The tree, the document title and the preamble text (before the first item)."""
+
+    title: str
+    items: list[Node]
+    preamble: list[str]
+
+
+def find_title(lines: list[str], first_item: int) -> tuple[int, str, int]:
+    """(index, title, last index used) of the document title before the first item."""
+    best: tuple[int, int] | None = None
+    for index in range(first_item):
+        line = lines[index]
+        if not 6 <= len(line) <= 80 or "。" in line or line.endswith((":", "：")):
+            continue
+        if parse_label(line) or "\t" in line or "," in line or "，" in line:
+            continue
+        score = 2 if _TITLE_WORDS.search(line) else 0
+        if _NOTICE.search(line):
+            score -= 1
+        if best is None or score >= best[0]:
+            best = (score, index)
+    if best is None or best[0] < 1:
+        return -1, "", -1
+    index = best[1]
+    title = lines[index]
+    if _NOTICE.search(title):
+        quoted = re.search(r"《([^》]+)》", title)
+        title = quoted.group(1) if quoted else title
+    last = index
+    if index + 1 < first_item and _SUBTITLE.match(lines[index + 1]):
+        title += lines[index + 1]
+        last = index + 1
+    return index, title, last
+
+
+def _is_heading(line: str) -> bool:
+    return (
+        2 <= len(line) <= 20
+        and not _PUNCT.search(line)
+        and parse_label(line) is None
+        and "\t" not in line
+        and not re.search(r"\d{3,}", line)
+    )
+
+
+def build(lines: list[str]) -> Skeleton:
+    labels = [parse_label(line) for line in lines]
+    first_item = next(
+        (i for i, line in enumerate(lines) if labels[i] or header_roles(line)), len(lines)
+    )
+    title_index, title, title_last = find_title(lines, first_item)
+
+    # headings each followed by a list restarting at 1: count per style of that list
+    partition: dict[str, int] = {}
+    for index in range(title_last + 1, len(lines) - 1):
+        following = labels[index + 1]
+        if _is_heading(lines[index]) and following and following.n == 1:
+            partition[following.style] = partition.get(following.style, 0) + 1
+
+    items: list[Node] = []
+    preamble: list[str] = []
+    stack: list[Node] = []
+    roles: list[str] | None = None
+    table_base: list[Node] = []  # the items open when the table started: its context
+    made: list[Node] = []
+
+    def attach(node: Node, *, continuing: Node | None = None) -> None:
+        if continuing is not None:
+            del stack[stack.index(continuing) :]
+        else:
+            while stack and stack[-1].rank >= node.rank:
+                stack.pop()
+        (stack[-1].children if stack else items).append(node)
+        stack.append(node)
+        made.append(node)
+
+    def place(label: Label) -> None:
+        node = Node(label.printed, label.style, label.rank, label.n)
+        if label.rest:
+            node.lines.append(label.rest)
+        same = [s for s in stack if s.style == label.style]
+        if not same and label.n > 1:
+            same = [
+                s
+                for s in stack
+                if s.style in _CONTINUES.get(label.style, set()) and s.n + 1 == label.n
+            ]
+        if same:
+            node.style, node.rank = same[-1].style, same[-1].rank
+            attach(node, continuing=same[-1])
+        else:
+            attach(node)
+
+    attachments = False
+    for index, line in enumerate(lines):
+        if title_index <= index <= title_last and title_index != -1:
+            continue
+        label = labels[index]
+        if made and _ATTACHMENTS.match(line):
+            attachments = True  # 附件:1.…名单 2.…表 — a list of attachments, not items
+        elif attachments and label is not None and len(label.rest) <= 40 and "。" not in line:
+            label = None
+        else:
+            attachments = False
+        if roles is not None and label is None:
+            row = parse_row(line, roles)
+            if row is not None:
+                _place_row(row, stack, table_base, attach)
+                continue
+        if label is None:
+            header = header_roles(line)
+            if header is not None:
+                roles = header
+                table_base = list(stack)
+                continue
+        if label is not None and roles is not None:
+            if _table_section(label, table_base):
+                section = Node(label.printed, "table_section", TABLE_SECTION_RANK, label.n)
+                section.lines.append(label.rest)
+                _attach_section(section, stack, table_base, attach)
+                continue
+            roles = None  # a label of the outline around the table: the table has ended
+        if label is not None:
+            place(label)
+            continue
+        following = labels[index + 1] if index + 1 < len(lines) else None
+        if (
+            index > title_last
+            and following is not None
+            and following.n == 1
+            and _is_heading(line)
+            and (
+                any(node.rank < following.rank for node in made)
+                or partition.get(following.style, 0) >= 2
+            )
+        ):
+            attach(Node("", "heading", HEADING_RANK, 0, [line]))
+            continue
+        if stack:
+            stack[-1].lines.append(line)
+        elif index > title_last:
+            preamble.append(line)
+    return Skeleton(title=title, items=items, preamble=preamble)
+
+
+# which open lists a sloppy label may continue by number: 3) after 1. 2、 — but 一、 and (一)
+# are always different levels (their sloppy forms (三 and 三) already read as (三))
+_CONTINUES: dict[str, set[str]] = {
+    "ar": {"ar_paren", "ar_half"},
+    "ar_paren": {"ar", "ar_half"},
+    "ar_half": {"ar", "ar_paren"},
+}
+
+
+def _table_section(label: Label, table_base: list[Node]) -> bool:
+    """一、 inside a table heads a part of the table, unless it continues the outline around it."""
+    if label.style not in ("cn", "cn_paren", "chapter"):
+        return False
+    return not any(s.style == label.style and s.n + 1 == label.n for s in table_base)
+
+
+def _attach_section(node: Node, stack: list[Node], table_base: list[Node], attach: Attach) -> None:
+    del stack[len(table_base) :]
+    attach(node)
+
+
+def _place_row(row: TableRow, stack: list[Node], table_base: list[Node], attach: Attach) -> None:
+    """A table row: a section (Chinese-numeral 序号), a group change, or a task row."""
+    printed, value = seq_value(row.seq)
+    task_label = parse_label(row.task) if row.task else None
+    if printed and not printed[0].isdigit() and not row.lead and not row.assist:
+        section = Node(printed, "table_section", TABLE_SECTION_RANK, value, [row.task or row.group])
+        _attach_section(section, stack, table_base, attach)
+        return
+    if not printed and task_label and not row.lead and not row.shared and not row.assist:
+        section = Node(task_label.printed, "table_section", TABLE_SECTION_RANK, task_label.n)
+        section.lines.append(task_label.rest)
+        _attach_section(section, stack, table_base, attach)
+        return
+    if row.group:
+        current = next((s for s in reversed(stack) if s.style == "group"), None)
+        if current is None or current.lines[:1] != [row.group]:
+            attach(Node("", "group", GROUP_RANK, 0, [row.group]))
+    task = row.task
+    if task_label and printed:
+        task = task_label.rest
+    node = Node(printed, "row", ROW_RANK, value, [task] if task else [], row=row)
+    attach(node)
+
+
+def item_title(first_line: str) -> str:
+    """The item's title: its first sentence, cut before sub-points and unit annotations."""
+    text = first_line.strip()
+    cuts = [len(text)]
+    for pattern in (INLINE_LABEL, _UNIT_START, re.compile(r"[。；;:：!！?？]")):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            cuts.append(match.start())
+    title = text[: min(cuts)].strip()
+    if "," in title or "，" in title:
+        first = re.split(r"[,，]", title, maxsplit=1)[0].strip()
+        if len(first) >= 4 and not re.match(r"^(?:到|至|截至)?\s*20\d{2}\s*年", first):
+            title = first
+    return title.strip(" ,，、.")

@@ -1,0 +1,151 @@
+"""Task tables (任务分解表) written as text rows: cells separated by tabs or runs of spaces.
+
+`read_document` writes a Word table as one line per row with tab-separated cells, so Word
+tables and plain-text tables take the same path. A header row names the columns — 序号,
+重点工作任务 / 具体措施, 牵头单位, 配合单位, 责任单位, 完成时限 … — and every later row is read by
+those columns. When a row has fewer cells than the header (a plain-text table whose empty cell
+vanished between runs of spaces), the number, the deadline and the task are recognised by their
+content and the unit columns are filled from the left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .deadlines import normalize_deadline
+from .numbering import CN_NUMERAL, cn_to_int
+
+ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("seq", ("序号", "编号", "序")),
+    ("deadline", (
+        "完成时限", "完成时间", "完成期限", "时间节点", "时限", "进度安排", "时间安排", "时间",
+    )),
+    ("lead", ("牵头单位", "牵头部门", "主责单位", "牵头领导", "牵头")),
+    ("assist", ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合")),
+    ("shared", ("责任单位", "责任部门", "责任主体", "实施单位", "负责单位")),
+    ("note", ("备注", "说明")),
+    ("target", ("预期目标", "工作目标", "量化指标", "目标值", "指标")),
+    (
+        "task",
+        (
+            "重点工作任务", "重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "工作内容",
+            "具体措施", "工作措施", "主要举措", "具体内容", "重点工作", "任务名称", "目标任务",
+            "主要内容", "工作举措", "具体工作", "重点事项", "任务分工", "任务", "事项", "措施",
+            "内容",
+        ),
+    ),
+]  # fmt: skip
+
+
+@dataclass
+class TableRow:
+    """One data row of a task table, by column role."""
+
+    seq: str = ""
+    group: str = ""
+    task: str = ""
+    lead: str = ""
+    assist: str = ""
+    shared: str = ""
+    deadline: str = ""
+    extra: str = ""
+
+
+def split_cells(line: str) -> list[str]:
+    """Cells of a table line: tabs keep empty cells; otherwise 2+ spaces or │|| separate."""
+    if "\t" in line:
+        cells = [cell.strip() for cell in line.split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
+    return [cell.strip() for cell in re.split(r"\s{2,}|\s*[|│]\s*", line.strip()) if cell.strip()]
+
+
+def column_role(cell: str) -> str | None:
+    cell = re.sub(r"\s", "", cell)
+    if not cell or len(cell) > 12:
+        return None
+    for role, words in ROLE_WORDS:
+        if cell in words:
+            return role
+    for role, words in ROLE_WORDS:
+        if any(word in cell for word in words):
+            return role
+    return None
+
+
+def header_roles(line: str) -> list[str] | None:
+    """Column roles when `line` is a task-table header, else None."""
+    cells = split_cells(line)
+    if len(cells) < 3:
+        return None
+    roles = [column_role(cell) or "other" for cell in cells]
+    known = {role for role in roles if role != "other"}
+    if "task" not in known or len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
+        return None
+    tasks = [i for i, role in enumerate(roles) if role == "task"]
+    if len(tasks) >= 2:  # 重点任务 | 具体措施: the first groups the rows of the second
+        roles[tasks[0]] = "group"
+        for extra in tasks[2:]:
+            roles[extra] = "extra"
+    return roles
+
+
+_SEQ = re.compile(rf"^(?:\d{{1,3}}|{CN_NUMERAL})[.、]?$|^\(\d{{1,3}}\)$")
+
+
+def is_seq(cell: str) -> bool:
+    return bool(_SEQ.match(cell))
+
+
+def parse_row(line: str, roles: list[str]) -> TableRow | None:
+    """The row's cells by role, or None when the line is not a row of this table."""
+    cells = split_cells(line)
+    if len(cells) < 2:
+        return None
+    row = TableRow()
+    if len(cells) == len(roles):
+        pairs = list(zip(roles, cells, strict=True))
+    else:
+        pairs = _guess(cells, roles)
+    for role, cell in pairs:
+        if role in ("seq", "group", "task", "lead", "assist", "shared", "deadline"):
+            current = getattr(row, role)
+            setattr(row, role, f"{current} {cell}".strip() if current else cell)
+        elif role in ("target", "extra") and cell:
+            row.extra = f"{row.extra} {cell}".strip()
+    if not row.task and not row.group:
+        return None
+    return row
+
+
+def _guess(cells: list[str], roles: list[str]) -> list[tuple[str, str]]:
+    """Assign the cells of a short or long row to roles by their content."""
+    pairs: list[tuple[str, str]] = []
+    rest = list(cells)
+    if "seq" in roles and rest and is_seq(rest[0]):
+        pairs.append(("seq", rest.pop(0)))
+    if "deadline" in roles and rest and normalize_deadline(rest[-1], 2000) and len(rest) > 1:
+        pairs.append(("deadline", rest.pop()))
+    content_roles = [r for r in roles if r in ("group", "task")]
+    unit_roles = [r for r in roles if r in ("lead", "shared", "assist")]
+    if not rest:
+        return pairs
+    longest = max(range(len(rest)), key=lambda i: len(rest[i]))
+    if "group" in content_roles and longest > 0:
+        pairs.append(("group", rest[0]))
+    pairs.append(("task", rest[longest]))
+    for role, cell in zip(unit_roles, rest[longest + 1 :], strict=False):
+        pairs.append((role, cell))
+    return pairs
+
+
+def seq_value(seq: str) -> tuple[str, int]:
+    """The printed number of a row and its integer value (0 when there is none)."""
+    printed = seq.strip().rstrip(".、")
+    digits = re.sub(r"\D", "", printed)
+    if digits:
+        return printed, int(digits)
+    value = cn_to_int(printed.strip("()"))
+    return printed, value or 0

@@ -1,0 +1,294 @@
+"""Quantitative targets in running text: 新增省级技术中心100家以上 → (increment, >=, 100, 家).
+
+Conventions (docs/decisions/0005-policy-extraction.md):
+
+* ``value`` is a number in the printed unit. Money keeps its printed unit (1800亿元 → 1800
+  亿元, 1000万元 → 1000 万元, as DESIGN §6 lists 亿元 as a unit); for every other unit a 万/亿
+  magnitude is folded into the value (1万个 → 10000 个, 2700万户 → 27000000 户, 20万人 →
+  200000 人), so a count indicator always has the same unit.
+* comparator: 以上/不低于/不少于/至少/达到/达 → ``>=``; 超过/突破/高于/30余 → ``>``;
+  以内/以下/不超过/控制在…以内 → ``<=``; 低于/少于 → ``<``; a bare figure or 左右 → ``=``.
+  达到 means "reach", so reaching or passing it meets the target: ``>=``.
+* a range 3-5家 is ``>=`` 3 with an extra key ``"max": 5``.
+* ``kind`` is ``increment`` when the clause adds to a stock (新增, 增加, 引进, 新建, 新认定, 净增,
+  增长, 提高/提升 without 到) and ``level`` otherwise.
+* Chinese numerals count with counting units only (三家, 十个以上, 两项); 一 alone is an article
+  (一批, 一个), never a target. Ordinals (第25批), years, dates, document numbers (〔2018〕8号)
+  and titles in 《》 are not targets; nor is a money or percentage figure that qualifies a noun
+  (营业收入3亿元以上工业企业).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .numbering import cn_to_int
+
+MONEY_UNITS = ("亿元", "万元", "千元", "元", "亿美元", "万美元", "美元")
+COUNT_UNITS = (
+    "个工作日", "家次", "人次", "场次", "项次", "个", "家", "项", "件", "名", "人", "所", "座",
+    "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期", "批次",
+    "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋",
+)  # fmt: skip
+MEASURE_UNITS = (
+    "个百分点", "百分点", "%", "倍", "平方米", "平方公里", "公顷", "亩", "吨", "千瓦", "兆瓦",
+    "万千瓦", "千米", "公里", "天", "小时", "个月", "工作日", "分",
+)  # fmt: skip
+UNITS = sorted(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS, key=len, reverse=True)
+CN_COUNT_UNITS = ("家", "个", "项", "件", "名", "所", "座", "条", "支", "种", "款", "台", "套")
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CN = "[零〇两二三四五六七八九十百千一]+"
+_UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+TARGET_RE = re.compile(
+    rf"(?P<num>{_NUM}|{_CN})"
+    rf"(?:[ \t]*(?:-|~|～|—|–|至|到)[ \t]*(?P<num2>{_NUM}|{_CN}))?"
+    rf"[ \t]*(?P<approx>余|多)?"
+    rf"[ \t]*(?P<mag>[万亿千](?!元|美元)|万(?=亿)|)"
+    rf"[ \t]*(?P<unit>{_UNIT_RE}|(?<=[万亿])(?=[、和及与]))"
+    rf"(?P<suffix>[ \t]*(?:及以上|以上|以下|以内|之内|左右|多))?"
+)
+_GE_WORDS = re.compile(r"(?:不低于|不少于|不小于|至少|最少|≥|>=)\s*$")
+_LE_WORDS = re.compile(r"(?:不超过|不高于|不多于|不大于|最多|控制在|≤|<=)\s*$")
+_GT_WORDS = re.compile(r"(?:超过|突破|高于|多于|大于|超|逾|>)\s*$")
+_LT_WORDS = re.compile(r"(?:低于|少于|小于|<)\s*$")
+_REACH_WORDS = re.compile(
+    r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|增长到|升至|上升到|实现|为|保持在?)\s*$"
+)
+_INCREMENT = re.compile(
+    r"新增|增加(?!到|至|值)|新引进|引进|新建|新认定|新培育|新组建|净增|增长(?!到|至)|"
+    r"提高(?!到|至)|提升(?!到|至)|新设立?|新获批|新入选|新入库|新备案|新创建|新增加"
+)
+_LEADING_FILLERS = re.compile(
+    r"^(?:[、和及与,，]|力争|确保|争取|努力|全年|今年|年内|累计|到20\d{2}年(?:底|末)?|"
+    r"20\d{2}年(?:底|末)?|每年|当年|其中|实现|推动|推进|支持|力求|目标是?)+"
+)
+_LEADING_VERBS = re.compile(
+    r"^(?:新增|增加|新引进|引进和培养|引进和培育|引进培育|引进|培养|培育|建设|新建|组建|新组建|"
+    r"建成|遴选|评选|选择|选取|组织实施|组织开展|实施|开展|承担|举办|认定|新认定|打造|创建|发布|完成|"
+    r"净增|招引|落地|突破)"
+)
+_TRAILING_WORDS = re.compile(
+    r"(?:达到|达|突破|超过|不低于|不少于|不小于|至少|不超过|控制在|提高到|提升到|增加到|增至|"
+    r"增长到|为|保持在|保持|实现|年均增长|同比增长|增长|提高|提升|新增|增加)$"
+)
+_QUALIFIED_NOUN = re.compile(r"^[ \t]*(?:的)?[ \t]*[\u4e00-\u9fff]")
+_NOT_QUALIFIER = re.compile(
+    r"^[ \t]*(?:和|与|及|或|并|且|分别|"
+    r"的?[ \t]*(?:目标|水平|增幅|增速|比例|比重|规模|大关|左右|以上))"
+)
+_CN_EXCLUDED_AFTER = re.compile(r"^(?:方面|层面|环节|阶段|维度|层次|着力点|抓手|结合|统筹|一)")
+_CLAUSE_BOUNDARY = "，,；;。:：！!？?\n"
+_SENTENCE_BOUNDARY = "；;。！!？?\n"
+
+
+@dataclass
+class Target:
+    """One quantitative target: what is measured, how it compares, the figure and its unit."""
+
+    subject: str
+    comparator: str
+    value: float | int
+    unit: str
+    kind: str
+    text: str
+    maximum: float | int | None = None
+    start: int = 0
+    end: int = 0
+    cue: str = "none"  # where the comparator came from: suffix, prefix or none
+    magnitude: float = 1.0  # for a figure whose unit is only written on the next one
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "subject": self.subject,
+            "comparator": self.comparator,
+            "value": self.value,
+            "unit": self.unit,
+            "kind": self.kind,
+            "text": self.text,
+        }
+        if self.maximum is not None:
+            data["max"] = self.maximum
+        return data
+
+
+def _mask(text: str) -> str:
+    """Blank out what never holds a target: 《titles》, 〔2018〕-style numbers, quoted names."""
+
+    def blank(match: re.Match[str]) -> str:
+        return "□" * len(match.group(0))
+
+    text = re.sub(r"《[^《》]*》", blank, text)
+    text = re.sub(r"〔\s*\d{4}\s*〕\s*\d*\s*号?|[(（]\s*\d{4}\s*[)）]\s*\d+\s*号", blank, text)
+    text = re.sub(r"\d+\s*号", blank, text)
+    # quoted names and slogans: “1+M+N”, “十四五”, “1个中心,N个分中心”
+    text = re.sub(r"“[^“”]{0,80}”", lambda m: "“" + "□" * (len(m.group(0)) - 2) + "”", text)
+    return text
+
+
+def _number(raw: str) -> float | int | None:
+    raw = raw.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", raw):
+        value = float(raw)
+    else:
+        parsed = cn_to_int(raw)
+        if parsed is None:
+            return None
+        value = float(parsed)
+    return int(value) if value.is_integer() else value
+
+
+def _clean(value: float) -> float | int:
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def _clause(text: str, start: int, end: int, boundaries: str) -> tuple[int, int]:
+    left = max((text.rfind(b, 0, start) for b in boundaries), default=-1) + 1
+    rights = [i for i in (text.find(b, end) for b in boundaries) if i != -1]
+    return left, min(rights) if rights else len(text)
+
+
+def find_targets(text: str) -> list[Target]:
+    """Every quantitative target in `text`, in order of appearance."""
+    masked = _mask(text)
+    found: list[Target] = []
+    previous_end = 0
+    for match in TARGET_RE.finditer(masked):
+        start, end = match.span()
+        raw, unit = match.group("num"), match.group("unit")
+        is_cn = not raw[0].isdigit()
+        before = masked[max(0, start - 1) : start]
+        after = masked[end:]
+        if before and (before in "第.-/" or (before.isascii() and before.isalnum())):
+            continue
+        if is_cn:
+            if raw in ("一", "千", "百") or unit not in CN_COUNT_UNITS or match.group("mag"):
+                continue
+            if _CN_EXCLUDED_AFTER.match(after) or masked[max(0, start - 1) : start] in "统唯进之":
+                continue
+        value = _number(raw)
+        if value is None:
+            continue
+        suffix = (match.group("suffix") or "").strip()
+        clause_start, clause_end = _clause(masked, start, end, _CLAUSE_BOUNDARY)
+        prefix = text[max(clause_start, previous_end) : start]
+        if (
+            unit not in COUNT_UNITS
+            and _QUALIFIED_NOUN.match(after)
+            and not _NOT_QUALIFIER.match(after)
+            and _LEADING_FILLERS.sub("", prefix.strip())
+        ):
+            continue  # 营业收入3亿元以上工业企业: the figure describes the enterprises
+        magnitude = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}[match.group("mag") or ""]
+        elided = not unit
+        if elided:  # 销售收入2000亿、利税300亿元: the unit is written once, on the last figure
+            value = _clean(value)
+        elif unit in MONEY_UNITS and magnitude != 1.0:
+            unit = match.group("mag") + unit
+            magnitude = 1.0
+        if not elided:
+            value = _clean(value * magnitude)
+        maximum = None
+        if match.group("num2"):
+            second = _number(match.group("num2"))
+            if second is None or second <= value / magnitude:
+                continue
+            maximum = _clean(second * magnitude)
+
+        if unit in MONEY_UNITS and _SUBSIDY.search(text[clause_start:clause_end]):
+            continue  # 奖励资金不超过50万元: a rule of the policy, not a target
+        comparator, cue = _comparator(prefix, suffix, match.group("approx"), maximum)
+        if cue == "none" and found and found[-1].cue == "prefix" and _JOINED.match(prefix):
+            comparator = found[-1].comparator  # 分别达到40%和25%
+        sentence_start, _ = _clause(masked, start, end, _SENTENCE_BOUNDARY)
+        kind = "increment" if _INCREMENT.search(text[clause_start:start]) else "level"
+        subject = _subject(prefix, text[end:clause_end], found, sentence_start)
+        found.append(
+            Target(
+                subject=subject,
+                comparator=comparator,
+                value=value,
+                unit=unit,
+                kind=kind,
+                text=text[clause_start:clause_end].strip(" 、"),
+                maximum=maximum,
+                start=start,
+                end=end,
+                cue=cue,
+                magnitude=magnitude if elided else 1.0,
+            )
+        )
+        previous_end = end
+    return _resolve_elided(found, masked)
+
+
+_SUBSIDY = re.compile(r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息")
+_JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
+
+
+def _resolve_elided(found: list[Target], masked: str) -> list[Target]:
+    """Give a figure written without its unit (2000亿、) the unit of the next figure."""
+    resolved: list[Target] = []
+    for index, target in enumerate(found):
+        if target.unit:
+            resolved.append(target)
+            continue
+        following = next((t for t in found[index + 1 :] if t.unit), None)
+        if following is None or any(b in masked[target.end : following.start] for b in "。;；\n"):
+            continue
+        if following.unit in MONEY_UNITS:
+            target.unit = following.unit
+        else:
+            target.unit = following.unit
+            target.value = _clean(float(target.value) * target.magnitude)
+        if target.cue == "none" and following.cue == "suffix":
+            target.comparator = following.comparator
+        resolved.append(target)
+    return resolved
+
+
+def _comparator(prefix: str, suffix: str, approx: str | None, maximum: object) -> tuple[str, str]:
+    """The comparator and where it was read: ("suffix" | "prefix" | "none")."""
+    if maximum is not None:
+        return ">=", "suffix"
+    if suffix in ("以上", "及以上"):
+        return ">=", "suffix"
+    if suffix in ("以下", "以内", "之内"):
+        return "<=", "suffix"
+    if approx or suffix == "多":
+        return ">", "suffix"
+    if suffix == "左右":
+        return "=", "suffix"
+    tail = prefix.rstrip()[-8:]
+    for pattern, comparator in (
+        (_GE_WORDS, ">="),
+        (_LE_WORDS, "<="),
+        (_GT_WORDS, ">"),
+        (_LT_WORDS, "<"),
+        (_REACH_WORDS, ">="),
+    ):
+        if pattern.search(tail):
+            return comparator, "prefix"
+    return "=", "none"
+
+
+def _subject(prefix: str, following: str, found: list[Target], sentence_start: int) -> str:
+    subject = re.sub(r"^(?:\(?\d{1,2}\)|[①-⑳])", "", prefix.strip(" 、")).strip()
+    if subject.count("“") != subject.count("”"):
+        subject = subject.replace("“", "").replace("”", "")
+    for _ in range(3):
+        subject = _LEADING_VERBS.sub("", _LEADING_FILLERS.sub("", subject))
+    for _ in range(2):
+        subject = _TRAILING_WORDS.sub("", subject).strip()
+    if len(subject) >= 2:
+        return subject
+    obj = re.sub(r"^(?:及以上|以上|以下|以内|左右)?的?", "", following).strip()
+    if len(obj) >= 2:
+        return obj
+    for earlier in reversed(found):
+        if earlier.start >= sentence_start:
+            return re.sub(r"(?:年均增长|同比增长|增长|增速)$", "", earlier.subject)
+    return subject or obj

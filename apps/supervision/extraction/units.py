@@ -1,0 +1,259 @@
+"""Responsible units written in an item: who leads, who assists.
+
+Forms understood (brackets 〔〕【】()[] or none, colon or not):
+
+* 〔责任单位:市科技局、高新区〕 — the first unit leads, the others assist (DESIGN §6), unless
+  the list marks its own roles:
+* (牵头单位:市科技局;配合单位:市财政局、市税务局) — roles by label;
+* (责任单位:市科技局牵头,市财政局、市税务局配合) and 市科技局(牵头)、各县区 — roles by marker;
+* 〔市科技局、高新区〕 — an unlabelled bracket at the end of an item, when every entry looks like
+  an organisation;
+* 责任单位:市科技局 — on its own line or after the last sentence.
+
+Lists split on 、,;/ and spaces but not inside parentheses, so 各县(市、区)人民政府 stays one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_OFFICE = ("单位", "部门", "处室", "科室", "领导", "主体", "处", "科")
+LEAD_LABELS = tuple(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE)
+ASSIST_LABELS = tuple(
+    f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE
+)
+SHARED_LABELS = tuple(
+    f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE
+)
+DEADLINE_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限")
+UNIT_LABELS = LEAD_LABELS + ASSIST_LABELS + SHARED_LABELS
+_LABEL_RE = re.compile(
+    "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*"
+)
+OPEN = "〔【([「"
+CLOSE = {"〔": "〕", "【": "】", "(": ")", "[": "]", "「": "」"}
+_ORG_END = re.compile(
+    r"(?:局|厅|委|办|室|部|会|院|所|中心|公司|政府|管委会|管理局|区|县|市|集团|银行|支行|分行|"
+    r"协会|联合会|学校|大学|单位|部门|机构|企业|园|处|科|站|队|团|社|馆|台|署|行)$"
+)
+_DATE_LIKE = re.compile(
+    r"^(?:20\d{2}\s*年|\d{1,2}\s*月|年底|年内|年末|上半年|下半年|第?[一二三四1-4]季度|长期|持续)"
+)
+_PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
+_LEAD_MARK = re.compile(r"\s*牵头(?:负责)?$")
+_ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助)$")
+# 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6)
+_SHARED_MARK = re.compile(r"\s*(?:按职责分工负责|按职责负责|分别负责|共同负责|负责)$")
+
+
+@dataclass
+class UnitFinding:
+    """Units found in one text, the character spans they came from, and any stated deadline."""
+
+    lead: list[str] = field(default_factory=list)
+    assisting: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    deadline_text: str | None = None
+    standalone: bool = False  # written on a line of its own rather than inside the item text
+
+    @property
+    def found(self) -> bool:
+        return bool(self.lead or self.assisting)
+
+    def merge(self, other: UnitFinding) -> None:
+        for unit in other.lead:
+            if unit not in self.lead:
+                self.lead.append(unit)
+        for unit in other.assisting:
+            if unit not in self.assisting and unit not in self.lead:
+                self.assisting.append(unit)
+        self.spans.extend(other.spans)
+        self.deadline_text = self.deadline_text or other.deadline_text
+        self.standalone = self.standalone or other.standalone
+
+
+def split_units(text: str) -> list[str]:
+    """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        if char in "(（[【〔":
+            depth += 1
+        elif char in ")）]】〕":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in "、,，;；/ \t":
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    cleaned = []
+    for part in parts:
+        part = part.strip(" 。.:：")
+        part = re.sub(r"等(?:单位|部门)?$", "", part)
+        if part and part not in ("等", "和", "及"):
+            cleaned.append(part)
+    return cleaned
+
+
+def looks_like_org(name: str) -> bool:
+    """A plausible unit name: short, and ending like an office, a district or a company."""
+    name = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", _SHARED_MARK.sub("", name))))
+    if not 2 <= len(name) <= 30 or re.search(r"\d{3,}", name):
+        return False
+    return bool(_ORG_END.search(name) or name.startswith(("各", "市直", "省直", "其他")))
+
+
+def assign_roles(
+    units_text: str, *, all_lead: bool = False, all_assist: bool = False
+) -> UnitFinding:
+    """Roles in one list: by 牵头/配合 markers when present, else the first unit leads."""
+    finding = UnitFinding()
+    marked = False
+    unmarked: list[str] = []
+    for group in re.split(r"[,，;；]", units_text):
+        group = _SHARED_MARK.sub("", group.strip())
+        if not group:
+            continue
+        names = split_units(group)
+        if any(_PAREN_MARK.search(name) for name in names):
+            for name in names:  # 市科技局(牵头)、各县区政府: the marker names one unit
+                mark = _PAREN_MARK.search(name)
+                bare = _PAREN_MARK.sub("", name)
+                if mark and "牵头" in mark.group(0):
+                    finding.lead.append(bare)
+                elif mark:
+                    finding.assisting.append(bare)
+                else:
+                    unmarked.append(bare)
+            marked = True
+        elif _LEAD_MARK.search(group):  # 市科技局牵头: the marker ends a group of units
+            finding.lead.extend(split_units(_LEAD_MARK.sub("", group)))
+            marked = True
+        elif _ASSIST_MARK.search(group):
+            finding.assisting.extend(split_units(_ASSIST_MARK.sub("", group)))
+            marked = True
+        else:
+            unmarked.extend(names)
+    if all_lead:
+        finding.lead.extend(unmarked)
+    elif all_assist or marked:
+        finding.assisting.extend(unmarked)
+    elif unmarked:
+        finding.lead.append(unmarked[0])
+        finding.assisting.extend(unmarked[1:])
+    finding.lead = _dedupe(finding.lead)
+    finding.assisting = [u for u in _dedupe(finding.assisting) if u not in finding.lead]
+    return finding
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        name = name.strip()
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the bracket closing the one at `start` (nested brackets allowed), or -1."""
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char in OPEN:
+            depth += 1
+        elif char in CLOSE.values():
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _parse_labelled(content: str) -> UnitFinding:
+    """'责任单位:A、B;完成时限:…' or '牵头单位:A;配合单位:B' → roles and deadline."""
+    finding = UnitFinding()
+    matches = list(_LABEL_RE.finditer(content))
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(content)
+        value = content[match.end() : end].strip(" ;；,，。")
+        label = match.group(1)
+        parts = re.split(r"[;；]", value)
+        dates = [part for part in parts if _DATE_LIKE.match(part.strip())]
+        if dates and label not in DEADLINE_LABELS:  # (责任处室:成果转化处;2025年9月底前)
+            finding.deadline_text = finding.deadline_text or dates[-1].strip()
+            value = "；".join(part for part in parts if part not in dates)
+        if label in DEADLINE_LABELS:
+            finding.deadline_text = value
+        elif label in LEAD_LABELS:
+            finding.merge(assign_roles(value, all_lead=True))
+        elif label in ASSIST_LABELS:
+            finding.merge(assign_roles(value, all_assist=True))
+        else:
+            finding.merge(assign_roles(value))
+    return finding
+
+
+def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
+    """All unit annotations in an item's own text.
+
+    `standalone_from` is the offset where the item's continuation lines start: an annotation
+    beginning there or later was written on its own line.
+    """
+    result = UnitFinding()
+    taken: list[tuple[int, int]] = []
+
+    def take(start: int, end: int, finding: UnitFinding) -> None:
+        if standalone_from is not None and start >= standalone_from:
+            finding.standalone = True
+        finding.spans.append((start, end))
+        taken.append((start, end))
+        result.merge(finding)
+
+    for match in _LABEL_RE.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in taken):
+            continue
+        before = text[:start].rstrip()
+        if before and before[-1] in OPEN:
+            open_at = len(before) - 1
+            close = _closing(text, open_at)
+            end = close if close != -1 else len(text)
+            take(open_at, end + 1, _parse_labelled(text[start:end]))
+        else:
+            if not re.search(r"[:：]\s*$", match.group(0)):
+                continue  # '按时限要求' is prose; a bare label needs its colon
+            end = _unbracketed_end(text, match.end())
+            take(start, end, _parse_labelled(text[start:end]))
+
+    # an unlabelled bracket of organisation names closing the item: 〔市科技局、高新区〕
+    tail = text.rstrip(" 。.;；")
+    if tail and tail[-1] in CLOSE.values():
+        start = _opening(tail, len(tail) - 1)
+        if start != -1 and not any(a <= start < b for a, b in taken):
+            content = tail[start + 1 : -1]
+            names = split_units(re.sub(r"[,，;；]", "、", content))
+            if names and all(looks_like_org(name) for name in names):
+                take(start, len(tail), assign_roles(content))
+    return result
+
+
+def _unbracketed_end(text: str, start: int) -> int:
+    """Where an unbracketed '责任单位:…' list stops: at 。, a line end or the next sentence."""
+    match = re.compile(r"[。\n]").search(text, start)
+    return match.start() if match else len(text)
+
+
+def _opening(text: str, close_index: int) -> int:
+    depth = 0
+    for index in range(close_index, -1, -1):
+        char = text[index]
+        if char in CLOSE.values():
+            depth += 1
+        elif char in OPEN:
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1

@@ -1,0 +1,86 @@
+"""Deadline normalisation (deadlines.py) — the table of readings is in its docstring."""
+
+from __future__ import annotations
+
+import pytest
+
+from apps.supervision.extraction.deadlines import (
+    document_year,
+    find_deadline,
+    normalize_deadline,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "normalised"),
+    [
+        ("2024年底前", "2024-12-31"),
+        ("2024年年底前", "2024-12-31"),
+        ("2025年底前", "2025-12-31"),
+        ("2024年12月底前", "2024-12-31"),
+        ("6月底前", "2024-06-30"),
+        ("2月底", "2024-02-29"),
+        ("2024年6月前", "2024-05-31"),
+        ("2024年6月15日前", "2024-06-15"),
+        ("2023年9月", "2023-09-30"),
+        ("年内", "2024-12-31"),
+        ("年底前", "2024-12-31"),
+        ("上半年", "2024-06-30"),
+        ("第三季度", "2024-09-30"),
+        ("一季度末", "2024-03-31"),
+        ("2023年", "2023-12-31"),
+        ("2022-2024年", "2024-12-31"),
+        ("长期", "ongoing"),
+        ("长期坚持", "ongoing"),
+        ("持续推进", "ongoing"),
+        ("每季度", "ongoing"),
+        ("", None),
+        ("按要求", None),
+    ],
+)
+def test_normalize(written: str, normalised: str | None) -> None:
+    assert normalize_deadline(written, 2024) == normalised
+
+
+def test_without_a_year_month_deadlines_are_yearless_iso() -> None:
+    assert normalize_deadline("6月底前", None) == "--06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("年内完成研究院注册并投入运行", "2024-12-31"),
+        ("2025年底前组建2个以上", "2025-12-31"),
+        ("2024年9月底前完成摸底", "2024-09-30"),
+        ("第三季度完成专场活动", "2024-09-30"),
+        ("2024年6月底前完成首批发布,2024年10月底前完成第二批", "2024-10-31"),
+        ("到2026年,全市高新技术企业达到150家", None),
+        ("力争在2022世界VR产业大会前取得实质性进展", None),
+        ("持续推进科技创新平台建设", None),
+        ("近年内取得明显成效", None),
+    ],
+)
+def test_find_in_text(text: str, deadline: str | None) -> None:
+    assert find_deadline(text, 2024) == deadline
+
+
+def test_document_year() -> None:
+    assert document_year("2024年南昌市科技创新工作要点", "") == 2024
+    assert document_year("三年行动方案(2020-2022年)", "") == 2020
+    assert document_year("", "2023年……2023年……2022年") == 2023
+    assert document_year("", "没有年份") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("全年入库科技型中小企业不少于50家。(2024年6月)", "2024-06-30"),
+        ("入驻企业20家以上。(2025年12月)", "2025-12-31"),
+        ("落实《行动方案(2021-2023年)》", None),
+        ("到2025年底,科技贷款余额突破50亿元", None),
+        ("年内引进高层次人才50名以上", "2024-12-31"),
+        ("3年内建成", None),
+    ],
+)
+def test_more_readings_in_text(text: str, deadline: str | None) -> None:
+    assert find_deadline(text, 2024) == deadline

@@ -1,0 +1,138 @@
+"""Whole documents: chrome, titles, tables written as text, Traditional characters (extract)."""
+
+from __future__ import annotations
+
+from apps.supervision.extraction import extract
+
+WEB_PAGE = """首页 > 政务公开 > 通知公告
+国务院@你
+赣服通
+2023年示例市科技工作要点
+发布时间:2023-02-15 09:30  来源:示例市科技局  浏览次数:1024
+字号:[ 大 中 小 ]
+主要目标
+全年技术合同成交额突破60亿元;新增高新技术企业100家。
+一、平台建设
+1.新增省级重点实验室2家。〔责任单位:市科技局〕
+【打印本页】【关闭窗口】
+分享到:微信 微博
+责任编辑:李明
+上一篇:关于开展项目申报的通知
+主办单位:示例市科学技术局  赣ICP备05001234号
+"""
+
+
+def test_page_chrome_is_dropped_and_preamble_targets_belong_to_the_document() -> None:
+    ledger = extract(WEB_PAGE)
+    assert ledger["title"] == "2023年示例市科技工作要点"
+    assert [(t["value"], t["unit"], t["comparator"]) for t in ledger["targets"]] == [
+        (60, "亿元", ">"),
+        (100, "家", "="),
+    ]
+    item = ledger["items"][0]["children"][0]
+    assert item["text"] == "新增省级重点实验室2家。〔责任单位:市科技局〕"
+
+
+def test_output_shape_follows_design_section_6() -> None:
+    item = extract(WEB_PAGE)["items"][0]
+    assert list(item) == [
+        "number", "level", "title", "text", "lead_units", "assisting_units", "deadline",
+        "targets", "children",
+    ]  # fmt: skip
+    target = item["children"][0]["targets"][0]
+    assert list(target) == ["subject", "comparator", "value", "unit", "kind", "text"]
+
+
+def test_notice_title_gives_way_to_the_plan_title() -> None:
+    text = (
+        "示例市人民政府办公室关于印发示例市科技创新三年行动方案的通知\n各县(区)人民政府:\n"
+        "现将《示例市科技创新三年行动方案》印发给你们。\n示例市人民政府办公室\n2024年3月1日\n"
+        "示例市科技创新三年行动方案\n(2024—2026年)\n一、总体目标\n到2026年,高新技术企业达到500家。"
+    )
+    ledger = extract(text)
+    assert ledger["title"] == "示例市科技创新三年行动方案(2024—2026年)"
+    assert ledger["items"][0]["targets"][0]["value"] == 500
+
+
+def test_plain_text_table_with_tabs_and_spaces() -> None:
+    text = (
+        "2023年示例市重点任务分解表\n"
+        "序号\t重点工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "一、科技企业培育\n"
+        "1\t新增高新技术企业200家以上。\t市科技局\t市税务局、市财政局\t2023年11月底前\n"
+        "2     建设孵化器2家。     市科技局     各县(市、区)政府     长期\n"
+        "3     推动企业上云1000家。     市工信局     年内\n"
+        "二、成果转化\n"
+        "4\t技术合同成交额突破20亿元。\t市科技局\t\t2023年12月底前\n"
+    )
+    ledger = extract(text)
+    section, second = ledger["items"]
+    rows = section["children"] + second["children"]
+    assert [(r["number"], r["level"]) for r in rows] == [("1", 2), ("2", 2), ("3", 2), ("4", 2)]
+    assert [r["lead_units"] for r in rows] == [
+        ["市科技局"],
+        ["市科技局"],
+        ["市工信局"],
+        ["市科技局"],
+    ]
+    assert rows[0]["assisting_units"] == ["市税务局", "市财政局"]
+    assert rows[1]["assisting_units"] == ["各县(市、区)政府"]
+    assert rows[2]["assisting_units"] == []
+    assert [r["deadline"] for r in rows] == ["2023-11-30", "ongoing", "2023-12-31", "2023-12-31"]
+    assert rows[0]["targets"][0]["value"] == 200
+    assert rows[0]["title"] == "新增高新技术企业200家以上"
+
+
+def test_table_with_a_grouping_column() -> None:
+    text = (
+        "序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+        "1\t壮大创新主体\t开展企业培育。\t市科技局\t年内\n"
+        "2\t壮大创新主体\t推动评价入库。\t市科技局\t年内\n"
+        "3\t建设平台\t建设实验室。\t市工信局\t长期\n"
+    )
+    items = extract(text)["items"]
+    assert [(i["number"], i["title"], [c["number"] for c in i["children"]]) for i in items] == [
+        ("", "壮大创新主体", ["1", "2"]),
+        ("", "建设平台", ["3"]),
+    ]
+
+
+def test_traditional_is_folded_to_simplified() -> None:
+    text = (
+        "2024年科技創新工作要點\n一、主要目標\n技術合同成交額達到150億元。\n二、重點任務\n"
+        "1.實施高新技術企業“擴量提質”行動。【責任單位:市科技局、市財政局】\n"
+    )
+    ledger = extract(text)
+    assert ledger["title"] == "2024年科技创新工作要点"
+    assert ledger["items"][0]["targets"][0]["unit"] == "亿元"
+    task = ledger["items"][1]["children"][0]
+    assert task["title"] == "实施高新技术企业“扩量提质”行动"
+    assert task["assisting_units"] == ["市财政局"]
+
+
+def test_simplified_text_is_not_converted() -> None:
+    # 乾 and 著 are folded by t2s; a Simplified document keeps them as written
+    ledger = extract("2024年要点\n一、乾县科技工作\n1.显著提升创新能力。")
+    assert ledger["items"][0]["title"] == "乾县科技工作"
+
+
+def test_table_sections_nest_under_the_heading_around_the_table() -> None:
+    text = (
+        "一、工作目标\n科技贷款余额突破50亿元。\n二、任务清单\n"
+        "序号\t工作任务\t责任单位\t时间节点\n"
+        "一\t科技信贷\n"
+        "1\t新增放款8亿元。\t市科技局牵头,市财政局配合\t年内\n"
+        "二\t股权融资\n"
+        "2\t设立基金5亿元。\t市国资委\t长期\n"
+        "三、保障措施\n1.建立联席会议制度。"
+    )
+    outline = _outline(extract(text)["items"])
+    assert outline == [
+        ("一", 1, []),
+        ("二", 1, [("一", 2, [("1", 3, [])]), ("二", 2, [("2", 3, [])])]),
+        ("三", 1, [("1", 2, [])]),
+    ]
+
+
+def _outline(items: list[dict]) -> list:
+    return [(i["number"], i["level"], _outline(i["children"])) for i in items]

@@ -1,0 +1,185 @@
+"""Reading .txt, .docx and .pdf, and the Chinese errors for what cannot be read (reader.py)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from apps.supervision.extraction import DocumentError, extract, read_document
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+PLAN = "2024年工作要点\n一、平台建设\n1.新增省级重点实验室2家。〔责任单位:市科技局、市财政局〕\n"
+
+
+def test_txt_utf8_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + PLAN.encode("utf-8"))
+    assert read_document(path).startswith("2024年工作要点")
+
+
+def test_txt_gb18030(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes(PLAN.encode("gb18030"))
+    assert read_document(path) == PLAN
+
+
+def test_docx_paragraphs_and_tables_in_document_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("2024年重点任务分解表")
+    table = document.add_table(rows=3, cols=5)
+    for cell, text in zip(
+        table.rows[0].cells,
+        ["序号", "重点工作任务", "牵头单位", "配合单位", "完成时限"],
+        strict=True,
+    ):
+        cell.text = text
+    merged = table.rows[1].cells[0].merge(table.rows[1].cells[4])
+    merged.text = "一、平台建设"
+    for cell, text in zip(
+        table.rows[2].cells,
+        ["1", "新增重点实验室2家。", "市科技局", "市财政局", "年内"],
+        strict=True,
+    ):
+        cell.text = text
+    document.add_paragraph("注:每季度报送进展。")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    lines = [line for line in read_document(path).split("\n") if line]
+    assert lines == [
+        "2024年重点任务分解表",
+        "序号\t重点工作任务\t牵头单位\t配合单位\t完成时限",
+        "一、平台建设",
+        "1\t新增重点实验室2家。\t市科技局\t市财政局\t年内",
+        "注:每季度报送进展。",
+    ]
+    item = extract(read_document(path))["items"][0]["children"][0]
+    assert (item["lead_units"], item["assisting_units"], item["deadline"]) == (
+        ["市科技局"],
+        ["市财政局"],
+        "2024-12-31",
+    )
+
+
+def test_docx_word_list_numbering_is_rendered(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("2024年工作要点")
+    document.add_paragraph("推进平台建设", style="List Number")
+    document.add_paragraph("新增重点实验室2家", style="List Number")
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    text = read_document(path)
+    assert "1.推进平台建设" in text
+    assert "2.新增重点实验室2家" in text
+    assert [item["number"] for item in extract(text)["items"]] == ["1", "2"]
+
+
+def test_pdf_text_layer_without_page_numbers() -> None:
+    text = read_document(DATA / "sample.pdf")
+    assert "— 1 —" not in text
+    ledger = extract(text)
+    assert ledger["title"] == "2025年示例工作要点"
+    assert [item["number"] for item in ledger["items"]] == ["一", "二"]
+    assert ledger["items"][1]["children"][0]["targets"][0]["value"] == 10
+
+
+def test_scanned_pdf(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="没有文字层"):
+        read_document(DATA / "bad" / "scanned.pdf")
+
+
+def test_encrypted_pdf() -> None:
+    with pytest.raises(DocumentError, match="已加密"):
+        read_document(DATA / "bad" / "encrypted.pdf")
+
+
+def test_encrypted_docx() -> None:
+    with pytest.raises(DocumentError, match="已加密"):
+        read_document(DATA / "bad" / "encrypted.docx")
+
+
+def test_corrupt_docx(tmp_path: Path) -> None:
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"this is not a zip file at all")
+    with pytest.raises(DocumentError, match="已损坏"):
+        read_document(path)
+
+
+def test_docx_zip_without_a_document(tmp_path: Path) -> None:
+    path = tmp_path / "empty.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(DocumentError, match="已损坏"):
+        read_document(path)
+
+
+def test_truncated_docx(tmp_path: Path) -> None:
+    source = (DATA / "docs" / "dev-taskbreakdown.docx").read_bytes()
+    path = tmp_path / "truncated.docx"
+    path.write_bytes(source[: len(source) // 2])
+    with pytest.raises(DocumentError, match="已损坏"):
+        read_document(path)
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    with pytest.raises(DocumentError):
+        read_document(path)
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "fake.pdf"
+    path.write_text("just text", encoding="utf-8")
+    with pytest.raises(DocumentError, match="已损坏或不是 PDF"):
+        read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"), [("plan.xlsx", "不支持的文件类型"), ("plan.doc", "旧版 Word")]
+)
+def test_unsupported_types(tmp_path: Path, name: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04 whatever")
+    with pytest.raises(DocumentError, match=message):
+        read_document(path)
+
+
+def test_missing_and_empty_files(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="找不到文件"):
+        read_document(tmp_path / "nowhere.txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    with pytest.raises(DocumentError, match="是空的"):
+        read_document(empty)
+
+
+def test_binary_txt(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"\x00\x01\x02\x03" * 100)
+    with pytest.raises(DocumentError, match="不是文本文件"):
+        read_document(path)
+
+
+def test_no_numbered_items() -> None:
+    with pytest.raises(DocumentError, match="没有找到带编号的条目"):
+        extract("关于做好科技工作的通知\n各单位要高度重视,认真抓好落实。\n")
+    with pytest.raises(DocumentError, match="内容为空"):
+        extract("分享到:\n打印本页\n")
+
+
+def test_pdf_table_is_rebuilt_from_column_positions() -> None:
+    lines = read_document(DATA / "docs" / "heldout3-table.pdf").split("\n")
+    assert "序号\t重点任务\t牵头单位\t配合单位\t完成时限" in lines
+    # the task and the 配合单位 and 完成时限 cells of row 3 were wrapped in the PDF
+    assert (
+        "3\t培育锂电领域高新技术企业30家，营业收入突破500亿元。\t市工信局\t市科技局、市税务局\t长期"
+        in lines
+    )
+
+
+def test_pdf_hard_wrapped_lines_are_joined() -> None:
+    text = read_document(DATA / "docs" / "heldout-plan.pdf")
+    assert "每年组织实施重大科技专项5项左右。（市科技局牵头" in text

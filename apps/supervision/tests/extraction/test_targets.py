@@ -1,0 +1,124 @@
+"""Quantitative targets (targets.py) — conventions in decision 0005."""
+
+from __future__ import annotations
+
+import pytest
+
+from apps.supervision.extraction.targets import find_targets
+
+
+def _one(text: str) -> dict:
+    targets = find_targets(text)
+    assert len(targets) == 1, targets
+    return targets[0].as_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "comparator", "value", "unit"),
+    [
+        ("新增省级技术中心100家以上", "increment", ">=", 100, "家"),
+        ("技术合同成交额突破1800亿元", "level", ">", 1800, "亿元"),
+        ("研发经费投入强度达到1.9%", "level", ">=", 1.9, "%"),
+        ("园区R&D投入占GDP比重达4.6%以上", "level", ">=", 4.6, "%"),
+        ("新增5G基站1万个以上", "increment", ">=", 10000, "个"),
+        ("宽带用户达到2700万户", "level", ">=", 27000000, "户"),
+        ("高新技术产业增加值占规上工业增加值比重达到42%", "level", ">=", 42, "%"),
+        ("有研发活动的企业占比不低于50%", "level", ">=", 50, "%"),
+        ("评审周期控制在30天以内", "level", "<=", 30, "天"),
+        ("高新技术企业超过2000家", "level", ">", 2000, "家"),
+        ("每年组织实施重大科技专项5项左右", "level", "=", 5, "项"),
+        ("遴选三家科技领军企业", "level", "=", 3, "家"),
+        ("引进研发团队十个以上", "increment", ">=", 10, "个"),
+        ("推动科技项目申请专利30余项", "level", ">", 30, "项"),
+        ("孵化企业整体营收1000万元以上", "level", ">=", 1000, "万元"),
+        ("市本级财政科技投入增长10%以上", "increment", ">=", 10, "%"),
+        ("研发投入强度提高到2.5%", "level", ">=", 2.5, "%"),
+        ("提高0.2个百分点", "increment", "=", 0.2, "个百分点"),
+        ("接入部门数据超过1亿条", "level", ">", 100000000, "条"),
+        ("高层次科技人才达到20万人", "level", ">=", 200000, "人"),
+        ("不良贷款率低于2%", "level", "<", 2, "%"),
+        ("技术合同成交额1,200亿元", "level", "=", 1200, "亿元"),
+    ],
+)
+def test_target_readings(text: str, kind: str, comparator: str, value: float, unit: str) -> None:
+    target = _one(text)
+    assert (target["kind"], target["comparator"], target["value"], target["unit"]) == (
+        kind,
+        comparator,
+        value,
+        unit,
+    )
+    assert target["text"] == text
+
+
+def test_range_has_a_max() -> None:
+    target = _one("培育组建3-5家省级制造业创新中心")
+    assert (target["comparator"], target["value"], target["max"]) == (">=", 3, 5)
+    assert target["subject"] == "省级制造业创新中心"
+    assert _one("新建示范工厂3至5家")["max"] == 5
+
+
+def test_subjects() -> None:
+    assert _one("力争新增省级技术中心100家以上")["subject"] == "省级技术中心"
+    assert _one("技术合同成交额突破110亿元")["subject"] == "技术合同成交额"
+    assert _one("组建45家市级重点实验室")["subject"] == "市级重点实验室"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展第25批省级技术中心申报",
+        "2022年是党的二十大召开之年",
+        "落实《行动方案(2021-2023年)》",
+        "贯彻洪发〔2018〕8号文件",
+        "推动营业收入3亿元以上工业企业研发机构全覆盖",
+        "实施“十四五”规划,省市区三级联动",
+        "加快组建一批省级产业技术研究院,打造一个平台",
+        "实施新品精品“三百”计划,一企一策",
+        "推进5G网络和4+4+X产业布局",
+        "每季度调度一次",
+        "力争在2022世界VR产业大会前取得进展",
+        "每万人口高价值发明专利",
+    ],
+)
+def test_not_targets(text: str) -> None:
+    assert find_targets(text) == []
+
+
+def test_several_targets_in_one_sentence() -> None:
+    targets = find_targets("引进和培养高层次科技创新人才20名、高层次科技创新团队20个")
+    assert [(t.value, t.unit, t.kind) for t in targets] == [
+        (20, "名", "increment"),
+        (20, "个", "increment"),
+    ]
+    assert targets[1].subject == "高层次科技创新团队"
+
+
+def _triples(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text)]
+
+
+def test_unit_written_once_for_a_list_of_figures() -> None:
+    assert _triples("带动新增销售收入2000亿、利税300亿元以上") == [
+        (2000, "亿元", ">="),
+        (300, "亿元", ">="),
+    ]
+
+
+def test_one_verb_for_two_figures() -> None:
+    assert _triples("比重分别达到40%和25%") == [(40, "%", ">="), (25, "%", ">=")]
+    assert _triples("专利申请量和授权量分别达到10万件和6万件") == [
+        (100000, "件", ">="),
+        (60000, "件", ">="),
+    ]
+
+
+def test_share_of_a_group_is_a_target_but_a_qualifier_is_not() -> None:
+    assert _triples("确保95%以上的项目需求来源于产业一线") == [(95, "%", ">=")]
+    assert _triples("对研发投入增长20%以上的企业给予奖励") == []
+
+
+def test_policy_rules_and_quoted_names_are_not_targets() -> None:
+    assert _triples("奖励资金不超过50万元") == []
+    assert _triples("构建“1个省级中心,M个市级中心”的网络") == []
+    assert _triples("县财政每年安排科技专项资金不低于800万元") == [(800, "万元", ">=")]

@@ -1,0 +1,110 @@
+"""Responsible units: lead and assisting (units.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from apps.supervision.extraction import extract
+from apps.supervision.extraction.units import find_units, split_units
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "assisting"),
+    [
+        ("推进建设。〔责任单位:市科技局、高新区、市委人才办〕", ["市科技局"],
+         ["高新区", "市委人才办"]),
+        ("推进建设。〔责任单位：市科技局、市工信局,各县区、开发区〕", ["市科技局"],
+         ["市工信局", "各县区", "开发区"]),
+        ("推进建设。(牵头单位:市科技局;配合单位:市财政局、市税务局)", ["市科技局"],
+         ["市财政局", "市税务局"]),
+        ("推进建设。(牵头单位:市科技局、市工信局;配合单位:市财政局)", ["市科技局", "市工信局"],
+         ["市财政局"]),
+        ("推进建设。(责任单位:市科技局牵头,市财政局、市税务局配合)", ["市科技局"],
+         ["市财政局", "市税务局"]),
+        ("推进建设。(市工信局牵头,市科技局、市财政局配合)", ["市工信局"], ["市科技局", "市财政局"]),
+        ("推进建设。\n责任单位:市科技局(牵头)、各县区政府", ["市科技局"], ["各县区政府"]),
+        ("推进建设。\n责任单位:市财政局、市科技局", ["市财政局"], ["市科技局"]),
+        ("推进建设。【责任单位:市科技局、赣州高新区】", ["市科技局"], ["赣州高新区"]),
+        ("推进建设。〔市科技局、高新区、市自然资源规划局〕", ["市科技局"],
+         ["高新区", "市自然资源规划局"]),
+        ("推进建设。(配合单位:各县(市、区)人民政府;牵头单位:市科技局)", ["市科技局"],
+         ["各县(市、区)人民政府"]),
+    ],
+)  # fmt: skip
+def test_unit_forms(text: str, lead: list[str], assisting: list[str]) -> None:
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (lead, assisting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贯彻落实《意见》(洪发〔2018〕8号)和有关文件。",
+        "推进中国(南昌)科学岛建设。",
+        "按时限要求完成。",
+        "打造全国知名的产业集群(2021-2023年)。",
+    ],
+)
+def test_no_units_in_prose(text: str) -> None:
+    assert not find_units(text).found
+
+
+def test_split_keeps_parentheses_together() -> None:
+    assert split_units("市科技局、各县(市、区)人民政府,市直有关部门等") == [
+        "市科技局",
+        "各县(市、区)人民政府",
+        "市直有关部门",
+    ]
+
+
+def test_deadline_inside_unit_annotation() -> None:
+    ledger = extract(
+        "2023年要点\n一、任务\n1.培育科技领军企业。(责任单位:市科技局、市发改委;完成时限:6月底前)"
+    )
+    item = ledger["items"][0]["children"][0]
+    assert item["lead_units"] == ["市科技局"]
+    assert item["assisting_units"] == ["市发改委"]
+    assert item["deadline"] == "2023-06-30"
+
+
+def test_units_line_after_sub_points_belongs_to_the_task() -> None:
+    text = (
+        "一、任务\n2.推进评价。\n① 开展宣讲不少于10场次;\n② 入库数量增长20%以上。\n"
+        "责任单位:市科技局(牵头)、各县区政府"
+    )
+    task = extract(text)["items"][0]["children"][0]
+    assert task["lead_units"] == ["市科技局"]
+    assert task["assisting_units"] == ["各县区政府"]
+    assert all(not c["lead_units"] for c in task["children"])
+
+
+def test_units_of_each_sub_point_stay_with_it() -> None:
+    text = "一、任务\n1.推进评价。\n(1)甲。\n责任单位:市科技局\n(2)乙。\n责任单位:市财政局"
+    task = extract(text)["items"][0]["children"][0]
+    assert task["lead_units"] == []
+    assert [c["lead_units"] for c in task["children"]] == [["市科技局"], ["市财政局"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "assisting"),
+    [
+        ("开展评价。(责任处室:成果转化处、政策法规处)", ["成果转化处"], ["政策法规处"]),
+        ("开展评价。(牵头处室:成果转化处,配合处室:各设区市科技局)", ["成果转化处"],
+         ["各设区市科技局"]),
+        ("开展评价。〔成果转化处、人事处按职责分工负责〕", ["成果转化处"], ["人事处"]),
+    ],
+)  # fmt: skip
+def test_offices_and_shared_responsibility(
+    text: str, lead: list[str], assisting: list[str]
+) -> None:
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (lead, assisting)
+
+
+def test_a_date_inside_the_unit_bracket_is_the_deadline() -> None:
+    finding = find_units("开展评价。(责任处室:成果转化处;2025年9月底前)")
+    assert (finding.lead, finding.assisting, finding.deadline_text) == (
+        ["成果转化处"],
+        [],
+        "2025年9月底前",
+    )
