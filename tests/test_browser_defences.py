@@ -29,8 +29,10 @@ def test_every_url_refuses_a_post_without_csrf_token(request, persona):
 
 def test_token_endpoint_needs_no_cookie_and_sets_none(nanchang_officer):
     response = Client(enforce_csrf_checks=True).post(
-        "/api/v1/auth/token", {"username": "nanchang_officer", "password": "x"},
-        content_type="application/json")
+        "/api/v1/auth/token",
+        {"username": "nanchang_officer", "password": "x"},
+        content_type="application/json",
+    )
     assert response.status_code == 401 and "sessionid" not in response.cookies
 
 
@@ -49,8 +51,14 @@ def test_pages_have_no_inline_scripts_or_styles(nanchang_officer, orgs_everywher
     import re
 
     client = client_for(nanchang_officer)
-    for url in ("/", "/organizations/", f"/organizations/{orgs_everywhere['donghu'].pk}/",
-                "/organizations/import/", "/jobs/", "/accounts/sessions/"):
+    for url in (
+        "/",
+        "/organizations/",
+        f"/organizations/{orgs_everywhere['donghu'].pk}/",
+        "/organizations/import/",
+        "/jobs/",
+        "/accounts/sessions/",
+    ):
         html = client.get(url).content.decode()
         scripts = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", html)
         assert scripts == [], (url, scripts)

@@ -7,8 +7,13 @@ from typing import Any
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-SAMPLES = {"int": "1", "str": "x", "uuid": "00000000-0000-0000-0000-000000000001",
-           "path": "x", "slug": "x"}
+SAMPLES = {
+    "int": "1",
+    "str": "x",
+    "uuid": "00000000-0000-0000-0000-000000000001",
+    "path": "x",
+    "slug": "x",
+}
 
 
 def all_urls() -> list[str]:

@@ -18,18 +18,26 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize(("case", "expected", "message"), [
-    ("clean", 0, "依赖漏洞检查通过"),
-    ("vulnerable", 1, "发现存在已知漏洞的依赖"),
-    ("offline", 2, "依赖漏洞检查未完成（不是通过）"),
-])
+@pytest.mark.parametrize(
+    ("case", "expected", "message"),
+    [
+        ("clean", 0, "依赖漏洞检查通过"),
+        ("vulnerable", 1, "发现存在已知漏洞的依赖"),
+        ("offline", 2, "依赖漏洞检查未完成（不是通过）"),
+    ],
+)
 def test_make_audit_outcomes(tmp_path, case, expected, message):
     text, code = CASES[case]
     fake = tmp_path / "pip-audit"
     fake.write_text(f'#!/usr/bin/env bash\nprintf "{text}\\n"\nexit {code}\n')
     fake.chmod(0o755)
-    result = subprocess.run(["bash", "scripts/audit_dependencies.sh"], cwd=ROOT,
-                            env={**os.environ, "PIP_AUDIT": str(fake)},
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["bash", "scripts/audit_dependencies.sh"],
+        cwd=ROOT,
+        env={**os.environ, "PIP_AUDIT": str(fake)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == expected
     assert message in result.stdout + result.stderr

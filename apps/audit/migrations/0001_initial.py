@@ -6,58 +6,142 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('regions', '0001_initial'),
+        ("regions", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LoginEvent',
+            name="LoginEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='时间')),
-                ('username', models.CharField(max_length=150, verbose_name='账号')),
-                ('outcome', models.CharField(choices=[('success', '登录成功'), ('failure', '登录失败'), ('logout', '退出'), ('token', '签发接口令牌'), ('token_failure', '令牌申请失败')], max_length=20, verbose_name='结果')),
-                ('ip', models.CharField(blank=True, max_length=45, verbose_name='来源地址')),
-                ('user_agent', models.CharField(blank=True, max_length=300)),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='regions.region')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="时间"),
+                ),
+                ("username", models.CharField(max_length=150, verbose_name="账号")),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("success", "登录成功"),
+                            ("failure", "登录失败"),
+                            ("logout", "退出"),
+                            ("token", "签发接口令牌"),
+                            ("token_failure", "令牌申请失败"),
+                        ],
+                        max_length=20,
+                        verbose_name="结果",
+                    ),
+                ),
+                ("ip", models.CharField(blank=True, max_length=45, verbose_name="来源地址")),
+                ("user_agent", models.CharField(blank=True, max_length=300)),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="regions.region",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '登录日志',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "登录日志",
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='时间')),
-                ('actor_username', models.CharField(blank=True, max_length=150, verbose_name='账号')),
-                ('actor_role', models.CharField(blank=True, max_length=30, verbose_name='角色')),
-                ('actor_organization', models.CharField(blank=True, max_length=200, verbose_name='单位')),
-                ('action', models.CharField(db_index=True, max_length=80, verbose_name='操作')),
-                ('object_type', models.CharField(blank=True, max_length=80, verbose_name='对象类型')),
-                ('object_id', models.CharField(blank=True, max_length=64, verbose_name='对象编号')),
-                ('object_repr', models.CharField(blank=True, max_length=300, verbose_name='对象')),
-                ('before', models.JSONField(blank=True, null=True, verbose_name='修改前')),
-                ('after', models.JSONField(blank=True, null=True, verbose_name='修改后')),
-                ('result', models.CharField(choices=[('success', '成功'), ('refused', '拒绝'), ('failed', '失败')], max_length=10, verbose_name='结果')),
-                ('message', models.CharField(blank=True, max_length=500, verbose_name='说明')),
-                ('ip', models.CharField(blank=True, max_length=45, verbose_name='来源地址')),
-                ('user_agent', models.CharField(blank=True, max_length=300)),
-                ('request_id', models.CharField(blank=True, max_length=36)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='regions.region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="时间"),
+                ),
+                (
+                    "actor_username",
+                    models.CharField(blank=True, max_length=150, verbose_name="账号"),
+                ),
+                ("actor_role", models.CharField(blank=True, max_length=30, verbose_name="角色")),
+                (
+                    "actor_organization",
+                    models.CharField(blank=True, max_length=200, verbose_name="单位"),
+                ),
+                ("action", models.CharField(db_index=True, max_length=80, verbose_name="操作")),
+                (
+                    "object_type",
+                    models.CharField(blank=True, max_length=80, verbose_name="对象类型"),
+                ),
+                ("object_id", models.CharField(blank=True, max_length=64, verbose_name="对象编号")),
+                ("object_repr", models.CharField(blank=True, max_length=300, verbose_name="对象")),
+                ("before", models.JSONField(blank=True, null=True, verbose_name="修改前")),
+                ("after", models.JSONField(blank=True, null=True, verbose_name="修改后")),
+                (
+                    "result",
+                    models.CharField(
+                        choices=[("success", "成功"), ("refused", "拒绝"), ("failed", "失败")],
+                        max_length=10,
+                        verbose_name="结果",
+                    ),
+                ),
+                ("message", models.CharField(blank=True, max_length=500, verbose_name="说明")),
+                ("ip", models.CharField(blank=True, max_length=45, verbose_name="来源地址")),
+                ("user_agent", models.CharField(blank=True, max_length=300)),
+                ("request_id", models.CharField(blank=True, max_length=36)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="regions.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '操作日志',
-                'ordering': ['-created_at', '-id'],
-                'indexes': [models.Index(fields=['object_type', 'object_id'], name='audit_audit_object__0e78a5_idx')],
+                "verbose_name": "操作日志",
+                "ordering": ["-created_at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["object_type", "object_id"], name="audit_audit_object__0e78a5_idx"
+                    )
+                ],
             },
         ),
     ]

@@ -97,21 +97,31 @@ def test_system_administrator_keeps_the_dictionaries(sys_admin, nanchang_officer
 
     client = client_for(sys_admin)
     assert client.get("/organizations/dictionaries/").status_code == 200
-    response = client.post("/organizations/dictionaries/",
-                           {"kind": "chain", "code": "hydrogen", "name": "氢能", "is_active": "on"})
+    response = client.post(
+        "/organizations/dictionaries/",
+        {"kind": "chain", "code": "hydrogen", "name": "氢能", "is_active": "on"},
+    )
     assert response.status_code == 302
     assert IndustrialChain.objects.get(code="hydrogen").name == "氢能"
-    client.post("/organizations/dictionaries/", {"kind": "chain", "code": "hydrogen", "name": "氢能"})
+    client.post(
+        "/organizations/dictionaries/", {"kind": "chain", "code": "hydrogen", "name": "氢能"}
+    )
     assert not IndustrialChain.objects.get(code="hydrogen").is_active
     assert AuditEvent.objects.filter(action="dictionary.chain.save").count() == 2
     assert client_for(nanchang_officer).get("/organizations/dictionaries/").status_code == 403
 
 
-@pytest.mark.parametrize(("persona", "url"), [
-    ("nanchang_officer", "/jobs/"), ("sec_admin", "/accounts/users/"),
-    ("sec_admin", "/accounts/online/"), ("sec_admin", "/audit/alerts/"),
-    ("audit_admin", "/audit/events/"), ("audit_admin", "/audit/logins/"),
-])
+@pytest.mark.parametrize(
+    ("persona", "url"),
+    [
+        ("nanchang_officer", "/jobs/"),
+        ("sec_admin", "/accounts/users/"),
+        ("sec_admin", "/accounts/online/"),
+        ("sec_admin", "/audit/alerts/"),
+        ("audit_admin", "/audit/events/"),
+        ("audit_admin", "/audit/logins/"),
+    ],
+)
 def test_every_list_exports_to_excel(request, persona, url):
     client = client_for(request.getfixturevalue(persona))
     response = client.get(url, {"export": "xlsx"})

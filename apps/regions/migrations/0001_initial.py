@@ -5,30 +5,75 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('code', models.CharField(max_length=12, primary_key=True, serialize=False, verbose_name='区划代码')),
-                ('name', models.CharField(max_length=80, verbose_name='名称')),
-                ('short_name', models.CharField(blank=True, max_length=40, verbose_name='简称')),
-                ('level', models.CharField(choices=[('province', '省'), ('city', '设区市'), ('county', '县(市、区)'), ('zone', '开发区/园区')], max_length=10, verbose_name='层级')),
-                ('path', models.CharField(max_length=120, unique=True)),
-                ('depth', models.PositiveSmallIntegerField(default=0)),
-                ('zone_kind', models.CharField(blank=True, choices=[('high_tech', '高新技术产业开发区'), ('economic', '经济技术开发区'), ('industrial_park', '工业园区'), ('other', '其他园区')], max_length=20, verbose_name='园区类型')),
-                ('zone_rank', models.CharField(blank=True, choices=[('national', '国家级'), ('provincial', '省级')], max_length=12, verbose_name='园区级别')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='regions.region')),
+                (
+                    "code",
+                    models.CharField(
+                        max_length=12, primary_key=True, serialize=False, verbose_name="区划代码"
+                    ),
+                ),
+                ("name", models.CharField(max_length=80, verbose_name="名称")),
+                ("short_name", models.CharField(blank=True, max_length=40, verbose_name="简称")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("province", "省"),
+                            ("city", "设区市"),
+                            ("county", "县(市、区)"),
+                            ("zone", "开发区/园区"),
+                        ],
+                        max_length=10,
+                        verbose_name="层级",
+                    ),
+                ),
+                ("path", models.CharField(max_length=120, unique=True)),
+                ("depth", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "zone_kind",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("high_tech", "高新技术产业开发区"),
+                            ("economic", "经济技术开发区"),
+                            ("industrial_park", "工业园区"),
+                            ("other", "其他园区"),
+                        ],
+                        max_length=20,
+                        verbose_name="园区类型",
+                    ),
+                ),
+                (
+                    "zone_rank",
+                    models.CharField(
+                        blank=True,
+                        choices=[("national", "国家级"), ("provincial", "省级")],
+                        max_length=12,
+                        verbose_name="园区级别",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="regions.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '行政区划',
-                'verbose_name_plural': '行政区划',
-                'ordering': ['path'],
+                "verbose_name": "行政区划",
+                "verbose_name_plural": "行政区划",
+                "ordering": ["path"],
             },
         ),
     ]
