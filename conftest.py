@@ -34,6 +34,14 @@ def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> Iterator[No
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Each test starts with an empty cache (overview figures are cached per scope)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _personal_data_scanner(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any test whose responses leak an unmasked mobile or ID number (issue 3, item 7)."""
     from tests.scanner import leaks

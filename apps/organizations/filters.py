@@ -9,6 +9,7 @@ import django_filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from apps.core.scoping import codes_below
 from apps.core.text import fold
 from apps.organizations import credit_code
 from apps.organizations.choices import OrganizationKind, OrganizationSize
@@ -18,7 +19,7 @@ from apps.organizations.models import (
     Qualification,
     QualificationType,
 )
-from apps.regions.selectors import region_codes_below, region_get
+from apps.regions.selectors import region_get
 
 
 def holding_on(type_code: str, day: dt.date) -> Exists:
@@ -75,7 +76,9 @@ class OrganizationFilterSet(django_filters.FilterSet):
     def filter_region(self, queryset: QuerySet[Organization], name: str, value: str) -> Any:
         actor = getattr(self.request, "user", None)
         region = region_get(actor=actor, code=value.strip())  # 404 when out of scope
-        return queryset.filter(region__in=region_codes_below(region).values("code"))
+        if region.parent_id is None:
+            return queryset  # the whole province: no filter at all
+        return queryset.filter(region_id__in=codes_below(region.path))
 
     def filter_chain(self, queryset: QuerySet[Organization], name: str, value: Any) -> Any:
         return queryset.filter(chains=value)

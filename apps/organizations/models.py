@@ -168,7 +168,11 @@ class Qualification(models.Model):
         ordering = ["valid_from", "id"]
         indexes = [
             models.Index(fields=["type", "organization"]),
-            models.Index(fields=["type", "valid_from"]),
+            # Covers "who holds type X on day D" without visiting the table.
+            models.Index(
+                fields=["type", "valid_from", "valid_until", "organization"],
+                name="org_qual_type_period_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

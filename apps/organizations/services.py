@@ -18,6 +18,7 @@ from apps.organizations.models import (
     Qualification,
     QualificationType,
 )
+from apps.organizations.selectors import registry_changed
 from apps.regions.models import Region
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ def organization_create(
     if chains:
         org.chains.set(IndustrialChain.objects.filter(code__in=chains))
     audit_record(actor=actor, action="organization.create", obj=org, after=snapshot(org, AUDITED))
+    transaction.on_commit(registry_changed)
     return org
 
 
@@ -98,6 +100,7 @@ def organization_update(*, actor: User, organization: Organization, **changes: A
         before=before,
         after=snapshot(organization, AUDITED),
     )
+    transaction.on_commit(registry_changed)
     return organization
 
 
@@ -133,6 +136,7 @@ def qualification_grant(
         obj=q,
         after=snapshot(q, ("organization", "type", "valid_from", "valid_until")),
     )
+    transaction.on_commit(registry_changed)
     return q
 
 
@@ -190,6 +194,7 @@ def organizations_bulk_create(
         created += len(orgs)
         if on_batch:
             on_batch(created)
+    transaction.on_commit(registry_changed)
     return created
 
 
@@ -235,4 +240,5 @@ def dictionary_entry_save(
         before=before,
         after=snapshot(entry, ("name", "is_active")),
     )
+    transaction.on_commit(registry_changed)
     return entry

@@ -40,10 +40,6 @@ def region_breadcrumb(region: Region, *, top: Region | None) -> list[Region]:
     return [nodes[c] for c in codes if c in nodes]
 
 
-def region_codes_below(region: Region) -> QuerySet[Region]:
-    return Region.objects.filter(path__startswith=region.path)
-
-
 def city_of(region: Region) -> str | None:
     """The code of the city a node lies in (None for the province itself)."""
     parts = region.path.rstrip("/").split("/")

@@ -262,6 +262,27 @@ else:
         "或填写 redis://host:6379/0。"
     )
 
+# Cache (overview figures): shared by all web processes. A file cache under var/ in the
+# embedded mode; Redis in production (KECHUANG_CACHE_URL, defaulting to the queue's Redis).
+KECHUANG_CACHE_URL = env_str(
+    "KECHUANG_CACHE_URL", KECHUANG_QUEUE_URL if KECHUANG_QUEUE_URL.startswith("redis://") else ""
+)
+if KECHUANG_CACHE_URL.startswith("redis://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": KECHUANG_CACHE_URL,
+            "KEY_PREFIX": "kechuang",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    }
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

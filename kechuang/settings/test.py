@@ -26,3 +26,4 @@ WHITENOISE_AUTOREFRESH = True
 # Fresh keys for every test run (subprocess tests inherit them through the environment).
 os.environ.setdefault("KECHUANG_SM4_KEY", secrets.token_hex(16))
 os.environ.setdefault("KECHUANG_INTEGRITY_KEY", secrets.token_hex(32))
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

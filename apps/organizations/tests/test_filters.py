@@ -135,3 +135,29 @@ def test_english_switch(nanchang_officer):
     client.post("/i18n/setlang/", {"language": "en", "next": "/organizations/"})
     page = client.get("/organizations/").content.decode()
     assert "Registry" in page and "Sign out" in page
+
+
+def test_overview_figures_are_cached_and_refreshed_on_write(nanchang_officer, registry):
+    from django.test import TestCase
+
+    from apps.organizations.selectors import registry_stats
+    from apps.organizations.services import organization_create
+    from apps.regions.models import Region
+    from tests.factories import next_credit_code
+
+    nanchang = Region.objects.get(code="360100")
+    day = dt.date(2026, 6, 30)
+    first = registry_stats(actor=nanchang_officer, region=nanchang, day=day)
+    assert first["total"] == 3
+    OrganizationFactory.create(region_id="360102")  # bypasses the services: still cached
+    assert registry_stats(actor=nanchang_officer, region=nanchang, day=day)["total"] == 3
+    with TestCase.captureOnCommitCallbacks(execute=True) as callbacks:
+        organization_create(
+            actor=nanchang_officer,
+            credit_code=next_credit_code("360102"),
+            name="缓存测试公司",
+            kind="enterprise",
+            region=Region.objects.get(code="360102"),
+        )
+    assert len(callbacks) == 1  # the write bumps the registry version on commit
+    assert registry_stats(actor=nanchang_officer, region=nanchang, day=day)["total"] == 5

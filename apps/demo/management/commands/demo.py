@@ -42,6 +42,7 @@ from apps.organizations.models import (
     Qualification,
     QualificationType,
 )
+from apps.organizations.selectors import registry_changed
 from apps.regions.models import Region
 from apps.regions.services import regions_load
 
@@ -162,6 +163,7 @@ class Command(BaseCommand):
                 object_id=scale,
                 after={**counts, "seed": seed, "as_of": as_of.isoformat()},
             )
+            transaction.on_commit(registry_changed)
         total = time.perf_counter() - started
         summary = (
             f"完成：{counts['organizations']:,} 家机构，"
