@@ -5,7 +5,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= kechuang.settings.development
 
 .PHONY: run test bench lint typecheck checks pytest install install-test assets browser audit clean
 
