@@ -9,7 +9,7 @@ from typing import Any
 import factory
 
 from apps.core.integrity import seal_of
-from apps.core.text import pinyin_full, search_key
+from apps.core.text import name_index
 from apps.organizations import credit_code
 from apps.organizations.models import Organization, Qualification
 
@@ -39,8 +39,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory[Organization]):
     @classmethod
     def _create(cls, model_class: Any, *args: Any, **kwargs: Any) -> Organization:
         org = model_class(*args, **kwargs)
-        org.name_pinyin = pinyin_full(org.name)
-        org.search_text = search_key(org.name)
+        org.name_pinyin, org.search_text = name_index(org.name)
         org.seal = seal_of(org)
         org.save()
         return org
