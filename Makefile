@@ -10,14 +10,14 @@ PORT ?= 8000
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q pip==26.3
 
-$(VENV)/.base: requirements/base.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
-	$(BIN)/pip install -q -r requirements/base.txt
+$(VENV)/.base: requirements/base.txt requirements/constraints.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements/base.txt -c requirements/constraints.txt
 	touch $@
 
-$(VENV)/.test: requirements/test.txt requirements/base.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
-	$(BIN)/pip install -q -r requirements/test.txt
+$(VENV)/.test: requirements/test.txt requirements/constraints.txt requirements/base.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements/test.txt -c requirements/constraints.txt
 	touch $@ $(VENV)/.base
 
 node_modules/.installed: package.json package-lock.json
