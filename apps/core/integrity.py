@@ -28,17 +28,18 @@ def sealed(*fields: str) -> Callable[[type[M]], type[M]]:
     return register
 
 
-def _canonical(obj: models.Model, fields: tuple[str, ...]) -> bytes:
+def seal_values(label: str, obj: Any, fields: tuple[str, ...]) -> str:
+    """The seal of `obj`'s values of `fields` (works on historical models in migrations)."""
     values = {}
     for name in fields:
         field = obj._meta.get_field(name)
         value = getattr(obj, getattr(field, "attname", name))
         values[name] = None if value is None else str(value)
-    return json.dumps([obj._meta.label, values], sort_keys=True, ensure_ascii=False).encode()
+    return mac(json.dumps([label, values], sort_keys=True, ensure_ascii=False).encode())
 
 
 def seal_of(obj: models.Model) -> str:
-    return mac(_canonical(obj, SEALED[type(obj)]))
+    return seal_values(obj._meta.label, obj, SEALED[type(obj)])
 
 
 def broken_seals(model: type[models.Model], *, chunk: int = 2000) -> Iterator[models.Model]:
