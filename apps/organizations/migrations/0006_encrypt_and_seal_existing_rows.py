@@ -17,7 +17,7 @@ def forwards(apps: Any, schema_editor: Any) -> None:
     Qualification = apps.get_model("organizations", "Qualification")
     table = Organization._meta.db_table
     with schema_editor.connection.cursor() as cursor:
-        cursor.execute(f"SELECT id, contact_phone FROM {table} WHERE contact_phone <> ''")
+        cursor.execute(f"SELECT id, contact_phone FROM {table} WHERE contact_phone <> ''")  # noqa: S608
         plain = [(pk, v) for pk, v in cursor.fetchall() if not v.startswith(crypto.PREFIX)]
         for pk, value in plain:
             cursor.execute(
