@@ -20,9 +20,8 @@ def forwards(apps: Any, schema_editor: Any) -> None:
         cursor.execute(f"SELECT id, contact_phone FROM {table} WHERE contact_phone <> ''")  # noqa: S608
         plain = [(pk, v) for pk, v in cursor.fetchall() if not v.startswith(crypto.PREFIX)]
         for pk, value in plain:
-            cursor.execute(
-                f"UPDATE {table} SET contact_phone = %s WHERE id = %s", [crypto.encrypt(value), pk]
-            )
+            update = f"UPDATE {table} SET contact_phone = %s WHERE id = %s"  # noqa: S608
+            cursor.execute(update, [crypto.encrypt(value), pk])
     for model, label, fields in (
         (Organization, "organizations.Organization", ORG_FIELDS),
         (Qualification, "organizations.Qualification", QUAL_FIELDS),
