@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from apps.core.xlsx import SheetError, read_sheet
 from apps.jobs.choices import JobStatus
@@ -76,4 +76,7 @@ def import_organizations(job: Job, progress: Progress) -> dict[str, Any]:
         progress.job.log += f"已写入 {created} 个机构。\n"
         result = {"created": created, "warnings": warnings}
         finish(job, JobStatus.SUCCEEDED, result, f"导入完成：新增 {created} 个机构")
+    if created >= 10_000:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # large imports change the planner's picture
     return result

@@ -167,7 +167,11 @@ class Qualification(models.Model):
         verbose_name = _("资质记录")
         ordering = ["valid_from", "id"]
         indexes = [
-            models.Index(fields=["type", "organization"]),
+            # "does organisation O hold type X on day D" (the correlated EXISTS of the filters)
+            models.Index(
+                fields=["organization", "type", "valid_from", "valid_until"],
+                name="org_qual_org_type_period_idx",
+            ),
             # Covers "who holds type X on day D" without visiting the table.
             models.Index(
                 fields=["type", "valid_from", "valid_until", "organization"],

@@ -21,7 +21,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from apps.audit.services import audit_record
@@ -164,6 +164,8 @@ class Command(BaseCommand):
                 after={**counts, "seed": seed, "as_of": as_of.isoformat()},
             )
             transaction.on_commit(registry_changed)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # fresh planner statistics after a bulk load
         total = time.perf_counter() - started
         summary = (
             f"完成：{counts['organizations']:,} 家机构，"
