@@ -120,31 +120,6 @@ def audit_record(
     return event
 
 
-def audit_record_many(
-    *, actor: User | None, action: str, objects: Iterable[models.Model], fields: Iterable[str]
-) -> int:
-    """Record one row per object of a bulk write (imports), in the caller's transaction."""
-    names = list(fields)
-    events = [
-        _event(
-            actor=actor,
-            action=action,
-            result=AuditResult.SUCCESS,
-            obj=obj,
-            object_type="",
-            object_id="",
-            before=None,
-            after=snapshot(obj, names),
-            message="",
-        )
-        for obj in objects
-    ]
-    with transaction.atomic():
-        link(events)
-        AuditEvent.objects.bulk_create(events, batch_size=2000)
-    return len(events)
-
-
 def audit_refused(
     *,
     actor: User | None,
