@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -31,14 +34,41 @@ def render_page(
     return render(request, template, context)
 
 
-def paginate(request: HttpRequest, queryset: QuerySet[Any]) -> Page[Any]:
+class CachedCountPaginator(Paginator):  # type: ignore[type-arg]
+    """A paginator that remembers the total of a query until the data version changes.
+
+    Counting a filtered list of 200,000 organisations costs more than fetching a page of it;
+    people page through the same filter, so the count is computed once per data version.
+    Subclasses set `version` to a callable returning the current data version.
+    """
+
+    version: Any = None
+
+    @cached_property
+    def count(self) -> int:
+        try:
+            sql = str(self.object_list.query)  # type: ignore[attr-defined]
+        except Exception:  # e.g. an empty result set cannot be rendered as SQL
+            return int(super().count)
+        digest = hashlib.sha256(sql.encode()).hexdigest()
+        key = f"count:{self.version() if self.version else 0}:{digest}"
+        value = cache.get(key)
+        if value is None:
+            value = int(super().count)
+            cache.set(key, value, timeout=15 * 60)
+        return int(value)
+
+
+def paginate(
+    request: HttpRequest, queryset: QuerySet[Any], *, paginator: type[Paginator] = Paginator
+) -> Page[Any]:
     """The requested page of `queryset`; bad page numbers fall back to the nearest page."""
     try:
         size = int(request.GET.get("page_size", PAGE_SIZES[0]))
     except ValueError:
         size = PAGE_SIZES[0]
     size = size if size in PAGE_SIZES else PAGE_SIZES[0]
-    return Paginator(queryset, size).get_page(request.GET.get("page"))
+    return paginator(queryset, size).get_page(request.GET.get("page"))
 
 
 def download(content: bytes, filename: str, content_type: str) -> HttpResponse:

@@ -12,6 +12,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 
 from apps.core.masking import mask_mobile
+from apps.core.pages import CachedCountPaginator
 from apps.core.scoping import get_visible_or_404, visible_to
 from apps.organizations.filters import OrganizationFilterSet
 from apps.organizations.models import Organization, Qualification, QualificationType
@@ -194,3 +195,9 @@ def dictionary_entries(kind: str) -> list[Any]:
 
     model = IndustrialChain if kind == "chain" else QualificationType
     return list(model.objects.order_by("sort_order", "code"))
+
+
+class RegistryPaginator(CachedCountPaginator):
+    """Counts of organisation lists, remembered until the registry changes."""
+
+    version = staticmethod(registry_version)

@@ -36,7 +36,7 @@ def organization_list(request: HttpRequest) -> HttpResponse:
         filterset.form.fields[name].widget.attrs["class"] = "form-select"
     filterset.form.fields["chain"].empty_label = "全部产业链"
     filterset.form.fields["qualification"].empty_label = "全部资质"
-    page = paginate(request, filterset.qs)
+    page = paginate(request, filterset.qs, paginator=selectors.RegistryPaginator)
     query = request.GET.copy()
     query.pop("page", None)
     regions = list(visible_to(acting_user(request), Region).only("code", "name", "depth"))

@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from apps.accounts.permissions import require
+from apps.core.api.pagination import PageNumberPagination
 from apps.core.pages import acting_user
 from apps.organizations import policies, selectors
 from apps.organizations.api.serializers import OrganizationDetailSerializer, OrganizationSerializer
@@ -31,8 +32,13 @@ LIST_PARAMS = [
 ]
 
 
+class RegistryPagination(PageNumberPagination):
+    django_paginator_class = selectors.RegistryPaginator
+
+
 class OrganizationViewSet(viewsets.GenericViewSet[Organization]):
     serializer_class = OrganizationSerializer
+    pagination_class = RegistryPagination
     filter_backends: list[Any] = []  # the shared FilterSet is applied in the selector
 
     @extend_schema(parameters=LIST_PARAMS, summary="机构列表")

@@ -161,3 +161,26 @@ def test_overview_figures_are_cached_and_refreshed_on_write(nanchang_officer, re
         )
     assert len(callbacks) == 1  # the write bumps the registry version on commit
     assert registry_stats(actor=nanchang_officer, region=nanchang, day=day)["total"] == 5
+
+
+def test_list_counts_are_remembered_until_the_registry_changes(nanchang_officer, registry):
+    from django.test import TestCase
+
+    from apps.organizations.services import organization_create
+    from apps.regions.models import Region
+    from tests.factories import next_credit_code
+
+    client = client_for(nanchang_officer)
+    assert client.get("/api/v1/organizations/").json()["count"] == 3
+    OrganizationFactory.create(region_id="360102")  # behind the services' back: not seen yet
+    assert client.get("/api/v1/organizations/").json()["count"] == 3
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        organization_create(
+            actor=nanchang_officer,
+            credit_code=next_credit_code("360102"),
+            name="计数测试公司",
+            kind="enterprise",
+            region=Region.objects.get(code="360102"),
+        )
+    assert client.get("/api/v1/organizations/").json()["count"] == 5
+    assert "共 5 条" in client.get("/organizations/").content.decode()
