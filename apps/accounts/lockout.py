@@ -8,18 +8,12 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
-from apps.audit.middleware import client_ip as _client_ip
-
 LOCKED_MESSAGE = "登录失败次数过多，账号已在本地址临时锁定，请 {minutes} 分钟后再试。"
 
 
 def username_of(request: HttpRequest, credentials: dict[str, Any] | None) -> str:
     value = (credentials or {}).get("username") or request.POST.get("username", "")
     return str(value).strip().lower()
-
-
-def client_ip(request: HttpRequest) -> str:
-    return _client_ip(request)
 
 
 def locked_message() -> str:

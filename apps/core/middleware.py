@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 
 CSP = "; ".join(
     [
@@ -46,10 +48,6 @@ class UploadSizeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        from django.conf import settings
-        from django.http import JsonResponse
-        from django.shortcuts import render
-
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:

@@ -33,7 +33,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "dashboard/welcome.html")
 
 
-def _chart_data(region_code: str, stats: dict[str, Any], level: str) -> dict[str, Any]:
+def _chart_data(region_code: str, stats: dict[str, Any]) -> dict[str, Any]:
     org_list = reverse("organizations:list")
     overview = reverse("dashboard:region", args=["CODE"])
     by_child = stats["by_child"]
@@ -91,7 +91,7 @@ def region_overview(request: HttpRequest, code: str) -> HttpResponse:
             "region": region,
             "breadcrumb": region_breadcrumb(region, top=acting_user(request).region),
             "stats": stats,
-            "charts": _chart_data(region.code, stats, region.level),
+            "charts": _chart_data(region.code, stats),
             "show_map": region.level == RegionLevel.PROVINCE,
             "today": today,
             "high_tech": next((n for c, _, n in stats["by_qualification"] if c == "high_tech"), 0),

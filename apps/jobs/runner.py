@@ -14,8 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from apps.jobs.choices import JobStatus
@@ -88,18 +87,11 @@ def _claim(job_id: str) -> Job | None:
     claimable = Q(status=JobStatus.QUEUED) | Q(
         status=JobStatus.RUNNING, heartbeat_at__lt=now - STALE_AFTER
     )
-    with transaction.atomic():
-        job = Job.objects.filter(claimable, pk=job_id).first()
-        if job is None:
-            return None
-        job.status = JobStatus.RUNNING
-        job.attempts += 1
-        job.started_at = now
-        job.heartbeat_at = now
-        Job.objects.filter(pk=job.pk).update(
-            status=job.status, attempts=job.attempts, started_at=now, heartbeat_at=now
-        )
-    return job
+    # One conditional UPDATE: of two workers handed the same id, only one changes the row.
+    claimed = Job.objects.filter(claimable, pk=job_id).update(
+        status=JobStatus.RUNNING, attempts=F("attempts") + 1, started_at=now, heartbeat_at=now
+    )
+    return Job.objects.filter(pk=job_id).first() if claimed else None
 
 
 def run(job_id: str) -> None:

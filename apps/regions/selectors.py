@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from django.db.models import QuerySet
 
 from apps.core.scoping import get_visible_or_404, visible_to
-from apps.regions.choices import RegionLevel
 from apps.regions.models import Region
 
 if TYPE_CHECKING:
@@ -38,15 +37,6 @@ def region_breadcrumb(region: Region, *, top: Region | None) -> list[Region]:
         codes = codes[codes.index(top.code) :]
     nodes = {r.code: r for r in Region.objects.filter(code__in=codes)}
     return [nodes[c] for c in codes if c in nodes]
-
-
-def city_of(region: Region) -> str | None:
-    """The code of the city a node lies in (None for the province itself)."""
-    parts = region.path.rstrip("/").split("/")
-    return parts[1] if len(parts) > 1 else None
-
-
-__all__ = ["RegionLevel", "city_of", "region_breadcrumb", "region_children", "region_get"]
 
 
 def region_by_code(code: str) -> Region | None:

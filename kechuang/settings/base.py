@@ -152,7 +152,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("KECHUANG_LOCKOUT_MINUTES", 30, mi
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "apps.accounts.lockout.username_of"
-AXES_CLIENT_IP_CALLABLE = "apps.accounts.lockout.client_ip"
+AXES_CLIENT_IP_CALLABLE = "apps.audit.middleware.client_ip"
 AXES_LOCKOUT_CALLABLE = "apps.accounts.lockout.lockout_response"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = False

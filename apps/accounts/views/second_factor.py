@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_otp import login as otp_login
@@ -62,7 +63,7 @@ def _check(request: HttpRequest, device: TOTPDevice, form: CodeForm) -> bool:
 def otp_setup(request: HttpRequest) -> HttpResponse:
     user = acting_user(request)
     if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
-        return redirect(f"/accounts/2fa/verify/?next={_next(request)}")
+        return redirect(f"{reverse('accounts:otp_verify')}?next={_next(request)}")
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="动态口令", confirmed=False)
@@ -90,7 +91,7 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
     user = acting_user(request)
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     if device is None:
-        return redirect(f"/accounts/2fa/setup/?next={_next(request)}")
+        return redirect(f"{reverse('accounts:otp_setup')}?next={_next(request)}")
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and _check(request, device, form):
         otp_login(request, device)

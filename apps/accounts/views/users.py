@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -48,7 +49,7 @@ def user_list(request: HttpRequest) -> HttpResponse:
     qs = visible_to(actor, User).select_related("region", "organization").order_by("username")
     q = request.GET.get("q", "").strip()
     if q:
-        qs = qs.filter(username__icontains=q[:50]) | qs.filter(display_name__icontains=q[:50])
+        qs = qs.filter(Q(username__icontains=q[:50]) | Q(display_name__icontains=q[:50]))
     if request.method == "POST" and request.POST.get("unlock"):
         target = get_visible_or_404(actor, User, pk=request.POST["unlock"])
         services.user_unlock(actor=actor, user=target)
