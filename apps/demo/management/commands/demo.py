@@ -2,7 +2,8 @@
 
 Generates organisations and qualification histories (apps/demo/generator.py), writes them with
 bulk inserts in one transaction, creates the demo accounts (apps/demo/personas.py) and records
-one audit row for the load. Refuses to load into a database that already has organisations,
+one audit row for the load; each domain app's own loader runs in the same transaction
+(`apps/demo/extensions.py`). Refuses to load into a database that already has organisations,
 because the demo's credit codes and usernames would collide; `--if-empty` turns that into a
 quiet no-op for `make run`.
 
@@ -27,6 +28,7 @@ from django.utils import timezone
 from apps.audit.services import audit_record
 from apps.core.integrity import seal_of
 from apps.core.text import name_index
+from apps.demo.extensions import DemoContext, run_all
 from apps.demo.generator import (
     SCALES,
     Dictionaries,
@@ -156,12 +158,21 @@ class Command(BaseCommand):
             users = personas_create(province_code=province_code)
             timer["accounts"] = time.perf_counter() - t
             counts["users"] = len(users)
+            extra = run_all(
+                DemoContext(
+                    scale=scale,
+                    seed=seed,
+                    as_of=as_of,
+                    province_code=province_code,
+                    say=self.stdout.write,
+                )
+            )
             audit_record(
                 actor=None,
                 action="demo.load",
                 object_type="demo",
                 object_id=scale,
-                after={**counts, "seed": seed, "as_of": as_of.isoformat()},
+                after={**counts, **extra, "seed": seed, "as_of": as_of.isoformat()},
             )
             transaction.on_commit(registry_changed)
         with connection.cursor() as cursor:
@@ -175,6 +186,8 @@ class Command(BaseCommand):
             f"写库 {timer['write']:.1f}，账号 {timer['accounts']:.1f}）。"
         )
         self.stdout.write(self.style.SUCCESS(summary))
+        if extra:
+            self.stdout.write("其他演示数据：" + "，".join(f"{k} {v:,}" for k, v in extra.items()))
         self._print_accounts()
 
     def _regions(self) -> list[RegionNode]:
