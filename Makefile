@@ -6,17 +6,17 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench lint typecheck checks pytest install install-test assets browser audit clean
+.PHONY: run test bench lint typecheck checks pytest install install-test assets browser system audit clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q pip==26.3
 
-$(VENV)/.base: requirements/base.txt requirements/constraints.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
+$(VENV)/.base: requirements/base.txt requirements/constraints.txt requirements/experts.txt requirements/extraction.txt requirements/documents.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/base.txt -c requirements/constraints.txt
 	touch $@
 
-$(VENV)/.test: requirements/test.txt requirements/constraints.txt requirements/base.txt requirements/experts.txt requirements/extraction.txt | $(BIN)/python
+$(VENV)/.test: requirements/test.txt requirements/constraints.txt requirements/base.txt requirements/experts.txt requirements/extraction.txt requirements/documents.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements/test.txt -c requirements/constraints.txt
 	touch $@ $(VENV)/.base
 
@@ -28,9 +28,13 @@ kechuang/static/vendor/.built: node_modules/.installed scripts/build_assets.py
 	$(BIN)/python scripts/build_assets.py
 	touch $@
 
-install: $(VENV)/.base assets
-install-test: $(VENV)/.test assets browser
+install: $(VENV)/.base assets system
+install-test: $(VENV)/.test assets browser system
 assets: kechuang/static/vendor/.built
+
+# Debian's pango and CJK fonts for generated PDFs and chart images.
+system:
+	@bash scripts/ensure_system.sh
 
 # Debian's chromium for the browser tests; installed when missing and we may install it.
 browser:

@@ -288,5 +288,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("KECHUANG_LOG_LEVEL", "INFO")},
-    "loggers": {"huey": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        "huey": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+        "matplotlib": {"level": "WARNING"},
+    },
 }
