@@ -4,6 +4,7 @@ and a template cannot reach the network."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -24,8 +25,8 @@ def test_pdf_embeds_the_fonts_it_uses() -> None:
     pdf = pdf_from_html("<html><body><p>科技创新 技术合同</p></body></html>")
     reader = PdfReader(io.BytesIO(pdf))
     assert "科技创新" in reader.pages[0].extract_text()
-    fonts = reader.pages[0]["/Resources"]["/Font"]
-    for ref in fonts.values():
+    resources: Any = reader.pages[0]["/Resources"]
+    for ref in resources["/Font"].values():
         descriptor = ref.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
         assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
 
