@@ -38,6 +38,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "dictionaries.manage": frozenset({Role.SYS_ADMIN}),
     "audit.verify": frozenset({Role.AUDIT_ADMIN}),
     "personal.reveal": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER, Role.COUNTY_OFFICER}),
+    "notices.view": frozenset(Role.values),  # everyone reads their own inbox
 }
 
 

@@ -154,6 +154,11 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         ),
         "seal": IN,
     },
+    "notices.Notice": {
+        **_all(IN, "id", "recipient", "kind", "dedupe_key", "created_at", "read_at"),
+        # A notice may name an applicant or a person (a return reason, a decision).
+        **_all(PI, "title", "body", "link"),
+    },
     "jobs.Job": _all(
         IN,
         "id",

@@ -16,6 +16,7 @@ MENU: list[tuple[str, str, str, str]] = [
     (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
     (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
     (gettext_noop("后台任务"), "jobs:list", "hourglass-split", "jobs.view"),
+    (gettext_noop("站内通知"), "notices:inbox", "bell", "notices.view"),
     (gettext_noop("操作日志"), "audit:events", "journal-text", "audit.view"),
     (gettext_noop("登录日志"), "audit:logins", "box-arrow-in-right", "loginlog.view"),
     (gettext_noop("字典维护"), "organizations:dictionaries", "book", "dictionaries.manage"),
@@ -31,6 +32,10 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         return {"menu": []}
     if user.needs_second_factor and not user.is_verified():
         return {"menu": []}  # nothing opens before the second factor
+    from apps.core.scoping import visible_to
+    from apps.notices.models import Notice
+
+    unread = visible_to(user, Notice).filter(read_at__isnull=True).count()  # type: ignore[arg-type]
     items = []
     for label, name, icon, perm in MENU:
         if has_perm(user, perm):  # type: ignore[arg-type]
@@ -41,6 +46,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
                     "url": url,
                     "icon": icon,
                     "active": request.path.startswith(url) if url != "/" else request.path == "/",
+                    "badge": unread if name == "notices:inbox" and unread else None,
                 }
             )
     return {"menu": items}

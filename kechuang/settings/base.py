@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "apps.jobs",
     "apps.dashboard",
     "apps.demo",
+    "apps.notices",
     "apps.experts",
     "apps.supervision",
 ]
@@ -200,6 +201,15 @@ DATA_UPLOAD_MAX_NUMBER_FILES = env_int("KECHUANG_MAX_UPLOAD_FILES", 10, minimum=
 # Virus scanning of uploads by clamd ("tcp:127.0.0.1:3310" or "unix:/run/clamav/clamd.ctl").
 KECHUANG_CLAMD = env_str("KECHUANG_CLAMD", "")
 KECHUANG_EXPORT_MAX_ROWS = env_int("KECHUANG_EXPORT_MAX_ROWS", 200_000, minimum=1)
+
+# Notices go to the in-app inbox always, and by mail too when an SMTP host is configured.
+EMAIL_HOST = env_str("KECHUANG_SMTP_HOST", "")
+EMAIL_PORT = env_int("KECHUANG_SMTP_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("KECHUANG_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = env_str("KECHUANG_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("KECHUANG_SMTP_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("KECHUANG_MAIL_FROM", "noreply@kechuang.local")
+KECHUANG_NOTICE_MAIL = bool(EMAIL_HOST)
 
 # The province this deployment serves (GB/T 2260 code); other provinces load by configuration.
 KECHUANG_PROVINCE_CODE = env_str("KECHUANG_PROVINCE_CODE", "360000")
