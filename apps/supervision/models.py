@@ -15,6 +15,8 @@ data version), so they are never stale.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -31,7 +33,10 @@ from apps.supervision.choices import (
     TargetKind,
 )
 
-VALUE = {"max_digits": 20, "decimal_places": 4}
+
+def _value(label: Any, **extra: bool) -> models.DecimalField:  # type: ignore[type-arg]
+    """Indicator values: up to 16 integer digits (yuan) and 4 decimals (rates)."""
+    return models.DecimalField(label, max_digits=20, decimal_places=4, **extra)  # type: ignore[arg-type]
 
 
 class Indicator(models.Model):
@@ -89,9 +94,9 @@ class Target(models.Model):
     comparator = models.CharField(
         _("比较"), max_length=2, choices=Comparator.choices, default=Comparator.GE
     )
-    value = models.DecimalField(_("目标值"), **VALUE)
-    value_max = models.DecimalField(_("目标上限"), null=True, blank=True, **VALUE)
-    baseline = models.DecimalField(_("年初基数"), null=True, blank=True, **VALUE)
+    value = _value(_("目标值"))
+    value_max = _value(_("目标上限"), null=True, blank=True)
+    baseline = _value(_("年初基数"), null=True, blank=True)
     parent = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
     )
@@ -129,7 +134,7 @@ class ReportedValue(models.Model):
     region = models.ForeignKey("regions.Region", on_delete=models.PROTECT, related_name="+")
     year = models.PositiveSmallIntegerField(_("年度"))
     as_of = models.DateField(_("数据截至"))
-    value = models.DecimalField(_("数值"), **VALUE)
+    value = _value(_("数值"))
     evidence = models.FileField(_("佐证材料"), upload_to="supervision/evidence/%Y/", blank=True)
     note = models.CharField(_("说明"), max_length=500, blank=True)
     status = models.CharField(
