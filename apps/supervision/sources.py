@@ -1,0 +1,163 @@
+"""Where computed actuals come from: named sources over the platform's own data.
+
+An indicator with `source=computed` names one of these in `computation`, e.g.
+`qualification_valid:high_tech` (有效期内高新技术企业数) or `qualification_new:tech_center`.
+Each source counts or sums per organisation region; `actuals()` rolls the figures up the region
+tree (a city's value is the sum over its subtree) and caches them per data version and day,
+so a dashboard asks the database once per source and date.
+
+Other domains add sources with `register(...)` from their AppConfig.ready — the technology
+market registers 技术合同成交额 this way — so this module does not import them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.cache import cache
+from django.db.models import Count, Q
+
+from apps.organizations.models import Qualification, QualificationType
+from apps.organizations.selectors import registry_version
+from apps.regions.models import Region
+
+# compute(year, as_of) -> {organisation region code: value}
+Compute = Callable[[int, dt.date], dict[str, Decimal]]
+# drill(region_code, year, as_of) -> URL of the records behind a figure, or ""
+Drill = Callable[[str, int, dt.date], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    key: str
+    label: str
+    unit: str
+    compute: Compute
+    drill: Drill | None = None
+    version: Callable[[], int] = registry_version
+
+
+_EXTRA: dict[str, Source] = {}
+
+
+def register(source: Source) -> None:
+    """Add a source from another domain (called from its AppConfig.ready)."""
+    _EXTRA[source.key] = source
+
+
+def _valid_on(as_of: dt.date) -> Q:
+    return Q(valid_from__lte=as_of) & (Q(valid_until__isnull=True) | Q(valid_until__gte=as_of))
+
+
+def _qualification_counts(q: Q, type_code: str) -> dict[str, Decimal]:
+    rows = (
+        Qualification.objects.filter(q, type_id=type_code)
+        .values("organization__region_id")
+        .annotate(n=Count("organization_id", distinct=True))
+    )
+    return {r["organization__region_id"]: Decimal(r["n"]) for r in rows}
+
+
+def _registry_link(type_code: str) -> Drill:
+    def drill(region_code: str, year: int, as_of: dt.date) -> str:
+        from django.urls import reverse
+
+        query = f"?region={region_code}&qualification={type_code}"
+        return reverse("organizations:list") + query
+
+    return drill
+
+
+def _qualification_sources() -> list[Source]:
+    found = []
+    for code, name in QualificationType.objects.filter(is_active=True).values_list("code", "name"):
+
+        def valid(year: int, as_of: dt.date, code: str = code) -> dict[str, Decimal]:
+            return _qualification_counts(_valid_on(as_of), code)
+
+        def new(year: int, as_of: dt.date, code: str = code) -> dict[str, Decimal]:
+            q = Q(valid_from__gte=dt.date(year, 1, 1), valid_from__lte=as_of)
+            return _qualification_counts(q, code)
+
+        found.append(
+            Source(
+                f"qualification_valid:{code}",
+                f"有效期内{name}数",
+                "家",
+                valid,
+                _registry_link(code),
+            )
+        )
+        found.append(
+            Source(
+                f"qualification_new:{code}", f"当年新增{name}数", "家", new, _registry_link(code)
+            )
+        )
+    return found
+
+
+def all_sources() -> list[Source]:
+    return [*_qualification_sources(), *_EXTRA.values()]
+
+
+def source_for(key: str) -> Source | None:
+    if key in _EXTRA:
+        return _EXTRA[key]
+    return next((s for s in _qualification_sources() if s.key == key), None)
+
+
+def _paths() -> dict[str, str]:
+    paths = cache.get("region_paths")
+    if paths is None:
+        paths = dict(Region.objects.values_list("code", "path"))
+        cache.set("region_paths", paths, timeout=3600)
+    return paths  # type: ignore[no-any-return]
+
+
+def roll_up(values: dict[str, Decimal], paths: dict[str, str]) -> dict[str, Decimal]:
+    """Every node's total over its subtree, from values at the nodes where records sit."""
+    by_path = {path: code for code, path in paths.items()}
+    totals: dict[str, Decimal] = defaultdict(Decimal)
+    for code, value in values.items():
+        path = paths.get(code)
+        if path is None:
+            continue
+        parts = path.rstrip("/").split("/")
+        for depth in range(1, len(parts) + 1):
+            node = by_path.get("/".join(parts[:depth]) + "/")
+            if node is not None:
+                totals[node] += value
+    return dict(totals)
+
+
+def actuals(source: Source, *, year: int, as_of: dt.date) -> dict[str, Decimal]:
+    """Rolled-up values of `source` for every region node, cached per data version and day."""
+    key = f"actuals:{source.key}:{year}:{as_of.isoformat()}:{source.version()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    values = roll_up(source.compute(year, as_of), _paths())
+    cache.set(key, values, timeout=15 * 60)
+    return values
+
+
+def month_ends(year: int, as_of: dt.date) -> list[dt.date]:
+    """The last day of each month of `year` up to `as_of` (and `as_of` itself last)."""
+    ends = []
+    for month in range(1, 13):
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        end = nxt - dt.timedelta(days=1)
+        if end >= as_of:
+            break
+        ends.append(end)
+    if as_of.year == year:
+        ends.append(as_of)
+    return ends
+
+
+def choices() -> Iterable[tuple[str, str]]:
+    return [(s.key, s.label) for s in all_sources()]
