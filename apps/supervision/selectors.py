@@ -243,3 +243,8 @@ def trend(
         (day, actual_values(indicator, year=year, as_of=day).get(region_code))
         for day in month_ends(year, as_of)
     ]
+
+
+def regions_for_filter(*, actor: User) -> QuerySet[Region]:
+    """Province, cities and counties the actor may filter by (zones are listed too)."""
+    return visible_to(actor, Region).only("code", "name", "depth").order_by("path")
