@@ -17,7 +17,13 @@ from django.db.models import Count, QuerySet, Sum
 
 from apps.core.scoping import visible_to
 from apps.regions.models import Region
-from apps.supervision.choices import Aggregation, IndicatorSource, ProgressStatus, ReportStatus
+from apps.supervision.choices import (
+    STATUS_CSS,
+    Aggregation,
+    IndicatorSource,
+    ProgressStatus,
+    ReportStatus,
+)
 from apps.supervision.models import Indicator, ReportedValue, Target
 from apps.supervision.progress import Assessment, assess
 from apps.supervision.sources import actuals, month_ends, roll_up, source_for
@@ -51,6 +57,20 @@ class TargetProgress:
     def completion_pct(self) -> float | None:
         c = self.assessment.completion
         return None if c is None else round(c * 100, 1)
+
+    @property
+    def css(self) -> str:
+        return STATUS_CSS[self.status]
+
+    @property
+    def expected_pct(self) -> float:
+        return round(self.assessment.expected * 100, 1)
+
+    @property
+    def bar(self) -> float:
+        """Width of the completion bar (capped at 100 %)."""
+        pct = self.completion_pct
+        return 0 if pct is None else min(100.0, pct)
 
     @property
     def cascade_short(self) -> Decimal | None:

@@ -6,8 +6,7 @@ from decimal import Decimal
 
 from django import template
 
-from apps.supervision.choices import ProgressStatus
-from apps.supervision.views.common import STATUS_CLASS
+from apps.supervision.choices import STATUS_CSS, ProgressStatus
 
 register = template.Library()
 
@@ -22,4 +21,4 @@ def num(value: Decimal | float | int | None) -> str:
 
 @register.filter
 def status_css(status: str) -> str:
-    return STATUS_CLASS.get(ProgressStatus(status), "secondary") if status else "secondary"
+    return STATUS_CSS.get(ProgressStatus(status), "secondary") if status else "secondary"

@@ -15,13 +15,17 @@ from apps.accounts.permissions import has_perm, require
 from apps.core.pages import acting_user, xlsx_download
 from apps.regions.choices import RegionLevel
 from apps.regions.models import Region
-from apps.regions.selectors import region_breadcrumb, region_get, region_home
+from apps.regions.selectors import (
+    region_breadcrumb,
+    region_children,
+    region_get,
+    region_home,
+)
 from apps.supervision import selectors
 from apps.supervision.choices import ProgressStatus
 from apps.supervision.views.common import (
     EXPORT_HEADERS,
     STATUS_COLOR,
-    decorate,
     export_row,
     period,
 )
@@ -35,11 +39,8 @@ def cockpit(request: HttpRequest, code: str | None = None) -> HttpResponse:
     region = region_get(actor=actor, code=code) if code else home
     assert region is not None
     year, as_of = period(request)
-    children = list(Region.objects.filter(parent_id=region.code).order_by("code"))
-    own = [
-        decorate(r)
-        for r in selectors.progress(actor=actor, year=year, as_of=as_of, region_codes=[region.code])
-    ]
+    children = list(region_children(actor=actor, parent=region).order_by("code"))
+    own = selectors.progress(actor=actor, year=year, as_of=as_of, region_codes=[region.code])
     if request.GET.get("export") == "xlsx":
         below = selectors.progress(
             actor=actor, year=year, as_of=as_of, region_codes=[c.code for c in children]
@@ -56,7 +57,7 @@ def cockpit(request: HttpRequest, code: str | None = None) -> HttpResponse:
     trend: list[Any] = []
     if selected is not None:
         ranked = [
-            (rank, decorate(row))
+            (rank, row)
             for rank, row in selectors.ranking(
                 selectors.progress(
                     actor=actor,

@@ -11,13 +11,6 @@ from apps.supervision.choices import ProgressStatus
 from apps.supervision.forms import PeriodForm
 from apps.supervision.selectors import TargetProgress
 
-STATUS_CLASS = {
-    ProgressStatus.DONE: "success",
-    ProgressStatus.ON_TRACK: "primary",
-    ProgressStatus.LAGGING: "warning",
-    ProgressStatus.AT_RISK: "danger",
-    ProgressStatus.NO_DATA: "secondary",
-}
 STATUS_COLOR = {
     ProgressStatus.DONE: "#198754",
     ProgressStatus.ON_TRACK: "#0d6efd",
@@ -61,12 +54,3 @@ def export_row(row: TargetProgress) -> list[Any]:
         None if row.children_total is None else float(row.children_total),
         t.responsible_unit,
     ]
-
-
-def decorate(row: TargetProgress) -> TargetProgress:
-    """Attach display helpers the templates use (status colour, percentages)."""
-    row.css = STATUS_CLASS[row.status]  # type: ignore[attr-defined]
-    row.expected_pct = round(row.assessment.expected * 100, 1)  # type: ignore[attr-defined]
-    pct = row.completion_pct
-    row.bar = 0 if pct is None else min(100, pct)  # type: ignore[attr-defined]
-    return row

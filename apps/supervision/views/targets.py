@@ -21,7 +21,7 @@ from apps.supervision import selectors, services
 from apps.supervision.choices import ProgressStatus
 from apps.supervision.forms import CascadeForm, TargetForm
 from apps.supervision.models import Indicator, Target
-from apps.supervision.views.common import EXPORT_HEADERS, decorate, export_row, period
+from apps.supervision.views.common import EXPORT_HEADERS, export_row, period
 
 
 def _form_errors(form: Any, exc: ValidationError) -> None:
@@ -59,8 +59,6 @@ def target_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
-    for row in page.object_list:
-        decorate(row)
     context = {
         "page": page,
         "query": query.urlencode(),
@@ -85,8 +83,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         as_of = min(timezone.localdate(), dt.date(target.year, 12, 31))
     (row,) = selectors.progress_of([target], as_of=as_of)
     ranked = [
-        (rank, decorate(r))
-        for rank, r in selectors.child_progress(actor=actor, parent=target, as_of=as_of)
+        (rank, r) for rank, r in selectors.child_progress(actor=actor, parent=target, as_of=as_of)
     ]
     children = list(region_children(actor=actor, parent=target.region).order_by("code"))
     current = {r.region.code: r.target.value for _, r in ranked}
@@ -110,7 +107,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         target.indicator, region_code=target.region_id, year=target.year, as_of=as_of
     )
     context = {
-        "row": decorate(row),
+        "row": row,
         "target": target,
         "ranked": ranked,
         "form": form,
