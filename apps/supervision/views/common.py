@@ -50,7 +50,7 @@ def export_row(row: TargetProgress) -> list[Any]:
         None if row.actual is None else float(row.actual),
         row.completion_pct,
         round(row.assessment.expected * 100, 1),
-        row.status.label,
+        str(row.status.label),
         None if row.children_total is None else float(row.children_total),
         t.responsible_unit,
     ]
