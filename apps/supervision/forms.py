@@ -21,8 +21,10 @@ NUMBER = forms.NumberInput(attrs={"class": "form-control", "step": "any"})
 def _style(form: forms.BaseForm) -> None:
     for field in form.fields.values():
         widget = field.widget
-        css = "form-select" if isinstance(widget, forms.Select) else "form-control"
-        if isinstance(widget, forms.CheckboxInput):
+        css = "form-control"
+        if isinstance(widget, forms.Select) and not isinstance(widget, forms.RadioSelect):
+            css = "form-select"
+        if isinstance(widget, (forms.CheckboxInput, forms.RadioSelect)):
             css = "form-check-input"
         widget.attrs.setdefault("class", css)
 
@@ -115,7 +117,9 @@ class CascadeForm(forms.Form):
     """One value (or weight) per child region; built from the parent target's region."""
 
     MODE_CHOICES = (("values", "按目标值直接分解"), ("weights", "按权重分解"))
-    mode = forms.ChoiceField(label="分解方式", choices=MODE_CHOICES, initial="values")
+    mode = forms.ChoiceField(
+        label="分解方式", choices=MODE_CHOICES, initial="values", widget=forms.RadioSelect
+    )
 
     def __init__(
         self, *args: Any, children: list[Region], initial_values: dict[str, Decimal], **kwargs: Any

@@ -24,6 +24,7 @@ from apps.regions.models import Region
 from apps.supervision import policies
 from apps.supervision.choices import Aggregation, IndicatorSource, ReportStatus
 from apps.supervision.models import Indicator, ReportedValue, Target
+from apps.supervision.selectors import reports_changed
 from apps.supervision.units import is_countable
 
 if TYPE_CHECKING:
@@ -258,6 +259,7 @@ def reported_value_submit(
         report.evidence = evidence  # type: ignore[assignment]
     report.full_clean()
     report.save()
+    transaction.on_commit(reports_changed)
     audit_record(
         actor=actor,
         action="reported_value.submit",
@@ -286,6 +288,7 @@ def reported_value_review(
     if not updated:
         raise ValidationError("该数据已被他人审核。")
     report.refresh_from_db()
+    transaction.on_commit(reports_changed)
     audit_record(
         actor=actor,
         action="reported_value.accept" if accept else "reported_value.return",
