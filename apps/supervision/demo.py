@@ -58,6 +58,8 @@ INDICATORS = [
      "level", "企业技术创新能力提升三年行动计划：突破1.5%"),
 ]  # fmt: skip
 
+CAPITAL = "360100"
+
 # Province-level targets of reported indicators and a typical city spread.
 REPORTED_TARGETS = {
     "innovation_index": (Decimal("63"), Decimal("61.5")),
@@ -121,17 +123,9 @@ def _computed_targets(
     year: int,
     rng: random.Random,
 ) -> int:
-    """City targets from each city's start-of-year count and a growth rate that varies."""
-    values: dict[str, Decimal] = {}
-    for city in cities:
-        start = base.get(city.code, Decimal(0))
-        current = now.get(city.code, Decimal(0))
-        growth = Decimal(str(rng.choice([0.9, 1.0, 1.05, 1.15, 1.3, 1.5])))
-        if kind == TargetKind.INCREMENT:
-            values[city.code] = max(Decimal(1), _ceil(current * growth))
-        else:
-            gained = max(current - start, Decimal(1))
-            values[city.code] = _ceil(start + gained * growth)
+    """City targets from each city's start-of-year count and a growth rate that varies; the
+    capital passes its target on to its districts the same way."""
+    values = _grow(cities, kind, base, now, rng)
     total = sum(values.values(), Decimal(0))
     parent = target_save(
         actor=None,
@@ -147,11 +141,45 @@ def _computed_targets(
         ),
     )
     children = targets_cascade(actor=None, parent=parent, values=values)
+    count = 1 + len(children)
     for child in children:
         if kind == TargetKind.LEVEL:
             child.baseline = base.get(child.region_id, Decimal(0))
             target_save(actor=None, target=child)
-    return 1 + len(children)
+        if child.region_id == CAPITAL:
+            districts = list(Region.objects.filter(parent_id=CAPITAL).order_by("code"))
+            shares = _grow(districts, kind, base, now, rng)
+            short = child.value - sum(shares.values(), Decimal(0))
+            if short > 0:  # the city's own target must be covered by its districts
+                first = districts[0].code
+                shares[first] += short
+            grandchildren = targets_cascade(actor=None, parent=child, values=shares)
+            for g in grandchildren:
+                if kind == TargetKind.LEVEL:
+                    g.baseline = base.get(g.region_id, Decimal(0))
+                    target_save(actor=None, target=g)
+            count += len(grandchildren)
+    return count
+
+
+def _grow(
+    regions: list[Region],
+    kind: str,
+    base: dict[str, Decimal],
+    now: dict[str, Decimal],
+    rng: random.Random,
+) -> dict[str, Decimal]:
+    values: dict[str, Decimal] = {}
+    for region in regions:
+        start = base.get(region.code, Decimal(0))
+        current = now.get(region.code, Decimal(0))
+        growth = Decimal(str(rng.choice([0.7, 0.85, 1.0, 1.0, 1.1, 1.3])))
+        if kind == TargetKind.INCREMENT:
+            values[region.code] = max(Decimal(1), _ceil(current * growth))
+        else:
+            gained = max(current - start, Decimal(1))
+            values[region.code] = _ceil(start + gained * growth)
+    return values
 
 
 def _reported_targets(
@@ -181,7 +209,10 @@ def _reported_targets(
         weights = {c.code: Decimal(rng.randint(2, 30)) for c in cities}
         children = targets_cascade(actor=None, parent=parent, weights=weights)
     else:
-        spread = {c.code: goal + Decimal(rng.randint(-15, 8)) / 10 for c in cities}
+        spread = {
+            c.code: (goal * (1 + Decimal(rng.randint(-8, 5)) / 100)).quantize(Decimal("0.01"))
+            for c in cities
+        }
         children = targets_cascade(actor=None, parent=parent, values=spread)
     if admin is not None:
         _reports(indicator, [parent, *children], year, as_of, admin, rng)
@@ -198,7 +229,8 @@ def _reports(
 ) -> None:
     """Accepted half-year and latest reports; the capital's latest waits for review."""
     half = dt.date(year, 6, 30)
-    reporters = {u.region_id: u for u in User.objects.filter(region__isnull=False)}
+    officers = ("province_officer", "city_officer", "county_officer")
+    reporters = {u.region_id: u for u in User.objects.filter(role__in=officers)}
     rows = []
     whole = indicator.unit in ("人", "个", "家")
     for t in targets:
@@ -209,7 +241,7 @@ def _reports(
             t.baseline = (t.value * Decimal("0.94")).quantize(Decimal("0.01"))
             target_save(actor=None, target=t)
         start = t.baseline if t.baseline is not None else Decimal(0)
-        share = rng.choice([0.55, 0.7, 0.8, 0.9, 0.95, 1.02])
+        share = rng.choice([0.75, 0.85, 0.9, 0.95, 1.0, 1.05])
         for day, fraction in ((half, share * 0.6), (as_of, share)):
             if day > as_of:
                 continue

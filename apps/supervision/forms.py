@@ -113,6 +113,14 @@ class ReportForm(forms.Form):
         _style(self)
 
 
+def _plain(value: Decimal | None) -> str | None:
+    """70 rather than 70.0000 in an input box."""
+    if value is None:
+        return None
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 class CascadeForm(forms.Form):
     """One value (or weight) per child region; built from the parent target's region."""
 
@@ -133,7 +141,7 @@ class CascadeForm(forms.Form):
                 min_value=Decimal(0),
                 max_digits=20,
                 decimal_places=4,
-                initial=initial_values.get(region.code),
+                initial=_plain(initial_values.get(region.code)),
                 widget=NUMBER,
             )
         _style(self)
