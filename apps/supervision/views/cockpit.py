@@ -56,18 +56,14 @@ def cockpit(request: HttpRequest, code: str | None = None) -> HttpResponse:
     ranked: list[tuple[int, Any]] = []
     trend: list[Any] = []
     if selected is not None:
-        ranked = [
-            (rank, row)
-            for rank, row in selectors.ranking(
-                selectors.progress(
-                    actor=actor,
-                    year=year,
-                    as_of=as_of,
-                    indicator=selected.indicator,
-                    region_codes=[c.code for c in children],
-                )
-            )
-        ]
+        below = selectors.progress(
+            actor=actor,
+            year=year,
+            as_of=as_of,
+            indicator=selected.indicator,
+            region_codes=[c.code for c in children],
+        )
+        ranked = selectors.ranking(below)
         trend = selectors.trend(selected.indicator, region_code=region.code, year=year, as_of=as_of)
     counts = dict.fromkeys(ProgressStatus, 0)
     for row in own:
