@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -167,18 +167,17 @@ def actual_values(indicator: Indicator, *, year: int, as_of: dt.date) -> dict[st
     return reported_actuals(indicator, year=year, as_of=as_of)
 
 
-def _drill(indicator: Indicator, region_code: str, year: int, as_of: dt.date) -> str:
+def _drill(indicator: Indicator) -> Callable[[str, int, dt.date], str]:
+    """Where a figure of `indicator` leads: the records behind it."""
     if indicator.source == IndicatorSource.COMPUTED:
         source = source_for(indicator.computation)
         if source is not None and source.drill is not None:
-            return source.drill(region_code, year, as_of)
-        return ""
+            return source.drill
+        return lambda code, year, as_of: ""
     from django.urls import reverse
 
-    return (
-        reverse("supervision:reports")
-        + f"?indicator={indicator.pk}&region={region_code}&year={year}"
-    )
+    base = reverse("supervision:reports") + f"?indicator={indicator.pk}"
+    return lambda code, year, as_of: f"{base}&region={code}&year={year}"
 
 
 def progress_of(targets: Iterable[Target], *, as_of: dt.date) -> list[TargetProgress]:
@@ -187,6 +186,7 @@ def progress_of(targets: Iterable[Target], *, as_of: dt.date) -> list[TargetProg
     if not targets:
         return []
     cache: dict[tuple[int, int], dict[str, Decimal]] = {}
+    drills: dict[int, Callable[[str, int, dt.date], str]] = {}
     below = {
         row["parent_id"]: (row["total"], row["n"])
         for row in Target.objects.filter(parent_id__in=[t.pk for t in targets])
@@ -198,6 +198,8 @@ def progress_of(targets: Iterable[Target], *, as_of: dt.date) -> list[TargetProg
         key = (t.indicator_id, t.year)
         if key not in cache:
             cache[key] = actual_values(t.indicator, year=t.year, as_of=as_of)
+        if t.indicator_id not in drills:
+            drills[t.indicator_id] = _drill(t.indicator)
         actual = cache[key].get(t.region_id)
         if actual is None and t.indicator.source == IndicatorSource.COMPUTED:
             actual = Decimal(0)  # nothing registered yet is a real zero, not missing data
@@ -219,7 +221,7 @@ def progress_of(targets: Iterable[Target], *, as_of: dt.date) -> list[TargetProg
                 assessment=assessment,
                 children_total=total if t.indicator.summable and count else None,
                 children_count=count,
-                drill_url=_drill(t.indicator, t.region_id, t.year, as_of),
+                drill_url=drills[t.indicator_id](t.region_id, t.year, as_of),
             )
         )
     return rows

@@ -53,13 +53,29 @@ def _valid_on(as_of: dt.date) -> Q:
     return Q(valid_from__lte=as_of) & (Q(valid_until__isnull=True) | Q(valid_until__gte=as_of))
 
 
-def _qualification_counts(q: Q, type_code: str) -> dict[str, Decimal]:
-    rows = (
-        Qualification.objects.filter(q, type_id=type_code)
-        .values("organization__region_id")
-        .annotate(n=Count("organization_id", distinct=True))
-    )
-    return {r["organization__region_id"]: Decimal(r["n"]) for r in rows}
+def _qualification_counts(
+    kind: str, year: int, as_of: dt.date, type_code: str
+) -> dict[str, Decimal]:
+    """Counts of one qualification type per organisation region. All types are counted in one
+    query and cached together, so a cockpit with several qualification indicators asks once."""
+    key = f"qualification_counts:{kind}:{year}:{as_of.isoformat()}:{registry_version()}"
+    by_type = cache.get(key)
+    if by_type is None:
+        if kind == "qualification_valid":
+            q = _valid_on(as_of)
+        else:
+            q = Q(valid_from__gte=dt.date(year, 1, 1), valid_from__lte=as_of)
+        by_type = defaultdict(dict)
+        rows = (
+            Qualification.objects.filter(q)
+            .values("type_id", "organization__region_id")
+            .annotate(n=Count("organization_id", distinct=True))
+        )
+        for r in rows:
+            by_type[r["type_id"]][r["organization__region_id"]] = Decimal(r["n"])
+        by_type = dict(by_type)
+        cache.set(key, by_type, timeout=15 * 60)
+    return dict(by_type.get(type_code, {}))
 
 
 def _registry_link(type_code: str) -> Drill:
@@ -87,19 +103,11 @@ def _qualification_names() -> dict[str, str]:
 
 
 def _qualification_source(kind: str, code: str, name: str) -> Source:
-    link = _registry_link(code)
-    if kind == "qualification_valid":
+    def compute(year: int, as_of: dt.date) -> dict[str, Decimal]:
+        return _qualification_counts(kind, year, as_of, code)
 
-        def valid(year: int, as_of: dt.date) -> dict[str, Decimal]:
-            return _qualification_counts(_valid_on(as_of), code)
-
-        return Source(f"{kind}:{code}", f"有效期内{name}数", "家", valid, link)
-
-    def new(year: int, as_of: dt.date) -> dict[str, Decimal]:
-        q = Q(valid_from__gte=dt.date(year, 1, 1), valid_from__lte=as_of)
-        return _qualification_counts(q, code)
-
-    return Source(f"{kind}:{code}", f"当年新增{name}数", "家", new, link)
+    label = f"有效期内{name}数" if kind == "qualification_valid" else f"当年新增{name}数"
+    return Source(f"{kind}:{code}", label, "家", compute, _registry_link(code))
 
 
 QUALIFICATION_KINDS = ("qualification_valid", "qualification_new")
