@@ -39,6 +39,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.verify": frozenset({Role.AUDIT_ADMIN}),
     "personal.reveal": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER, Role.COUNTY_OFFICER}),
     "notices.view": frozenset(Role.values),  # everyone reads their own inbox
+    # Technology market (issue 7). Published listings are public without any permission.
+    "market.view": frozenset(_OFFICERS | _ORG_USERS),
+    "market.post": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "market.moderate": frozenset(_OFFICERS),
+    "market.match": frozenset(_OFFICERS | _ORG_USERS),
+    "market.contracts.view": frozenset(
+        _OFFICERS | {Role.ENTERPRISE, Role.UNIVERSITY, Role.SERVICE_PROVIDER}
+    ),
+    "market.contracts.submit": frozenset({Role.ENTERPRISE, Role.UNIVERSITY, Role.SERVICE_PROVIDER}),
+    "market.contracts.register": frozenset(_OFFICERS),
+    "market.broker": frozenset({Role.BROKER}),
+    "market.pipeline": frozenset(_OFFICERS),
+    "market.roadshows.manage": frozenset(_OFFICERS),
+    "market.roadshows.register": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "market.search.rebuild": frozenset({Role.PROVINCE_OFFICER}),
 }
 
 

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class MarketConfig(AppConfig):
+    name = "apps.market"
+    label = "market"
+    verbose_name = "网上常设技术市场"
+
+    def ready(self) -> None:
+        from apps.market import jobs  # noqa: F401  (registers the job handlers)
