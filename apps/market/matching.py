@@ -24,7 +24,7 @@ from apps.market.selectors import published_listings
 from apps.organizations.models import Organization
 
 CANDIDATES = 200
-NOTICE_SCORE = 0.45
+NOTICE_SCORE = 0.35
 MAX_QUERY_TERMS = 48
 _FIELD_LABELS = dict(TechField.choices)
 
@@ -45,7 +45,7 @@ def profile(listing: Any, terms: list[str] | None = None) -> engine.Profile:
     region = listing.region
     return engine.Profile(
         id=listing.pk,
-        terms=terms if terms is not None else search.listing_terms(listing),
+        terms=terms if terms is not None else search.listing_terms(listing, names=False),
         field=listing.field,
         region=listing.region_id,
         city=_city(listing.region_id, region.path),

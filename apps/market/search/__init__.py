@@ -22,11 +22,13 @@ from apps.market.search import analysis, backends, engine
 CANDIDATES = 500
 
 
-def listing_terms(listing: Any) -> list[str]:
+def listing_terms(listing: Any, *, names: bool = True) -> list[str]:
+    """Terms of a listing (the title counts twice); with `names`, its owner's name and pinyin
+    (searchable, but not a reason to match two listings)."""
     parts = [listing.title, listing.title, listing.summary, listing.keywords]
     parts.append(getattr(listing, "patents", ""))
-    names = [listing.organization.name] if listing.organization_id else []
-    return analysis.document(text_parts=parts, names=names)
+    owner = [listing.organization.name] if names and listing.organization_id else []
+    return analysis.document(text_parts=parts, names=owner)
 
 
 def _kind(listing: Any) -> str:

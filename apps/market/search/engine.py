@@ -89,7 +89,7 @@ class Match:
     reasons: list[str]
 
 
-TEXT_SCALE = 8.0  # BM25 score at which the text part reaches half of its weight
+TEXT_SCALE = 5.0  # BM25 score at which the text part reaches half of its weight
 WEIGHTS = {"text": 0.70, "field": 0.12, "keywords": 0.08, "region": 0.05, "chain": 0.05}
 
 
@@ -132,6 +132,8 @@ def match_score(
         # Users' judgements move a suggestion a little, never past a better text match.
         score += max(-0.1, min(0.1, 0.03 * feedback))
         reasons.append(f"用户反馈{'有用' if feedback > 0 else '无用'}（{abs(feedback)}次净计）")
+    if not hits:
+        return Match(target.id, 0.0, [])  # nothing in common in the text: not a suggestion
     return Match(target.id, round(max(score, 0.0), 4), reasons)
 
 
