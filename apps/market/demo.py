@@ -77,86 +77,16 @@ def load(context: DemoContext) -> dict[str, int]:
     if not enterprises:
         return {}
     sellers = sellers or enterprises[:50]
-    by_chain: dict[str, list[Organization]] = {}
-    for org in enterprises[:5000]:
-        by_chain.setdefault(rng.choice(CHAINS)[1], []).append(org)
-
-    def listing_common(kind: str, i: int) -> dict[str, Any]:
-        field, chain, topics, problems, kws = CHAINS[i % len(CHAINS)]
-        status = _status(rng)
-        published = now - dt.timedelta(days=rng.randrange(1, 330))
-        expires = (published + dt.timedelta(days=365)).date()
-        if status == ListingStatus.EXPIRED:
-            expires = today - dt.timedelta(days=rng.randrange(1, 60))
-        keywords = rng.sample(kws, k=min(3, len(kws)))
-        return {
-            "field": field,
-            "chain_id": chain if chain in chains else None,
-            "keywords": "、".join(keywords),
-            "status": status,
-            "published_at": published if status in ("published", "expired") else None,
-            "expires_on": expires if status in ("published", "expired") else None,
-            "contact_name": rng.choice("王李张刘陈杨黄赵吴周") + rng.choice(["工", "老师", "经理"]),
-            "contact_phone": _phone(rng),
-            "notify_matches": rng.random() < 0.3,
-            "_topics": topics,
-            "_problems": problems,
-            "_kw": keywords,
-            "_chain_name": chain,
-        }
-
-    achievements = []
-    for i in range(n_ach):
-        c = listing_common("achievement", i)
-        topic = rng.choice(c["_topics"])
-        org = rng.choice(sellers) if rng.random() < 0.75 else rng.choice(enterprises)
-        summary = rng.choice(SUMMARY_TEMPLATES).format(
-            topic=topic,
-            kw="、".join(c["_kw"]),
-            pct=rng.randrange(8, 35),
-            chain=c["_chain_name"],
-            n=rng.randrange(1, 8),
-            n2=rng.randrange(2, 12),
-        )
-        price = None if rng.random() < 0.35 else Decimal(rng.randrange(5, 500) * 10000)
-        achievements.append(
-            Achievement(
-                title=f"{topic}{rng.choice(ACHIEVEMENT_SUFFIX)}",
-                summary=summary,
-                organization=org,
-                region_id=org.region_id,
-                maturity=rng.randint(3, 9),
-                transfer_modes=rng.sample(list(TransferMode.values), k=rng.randint(1, 3)),
-                price=price,
-                negotiable=price is None,
-                patents=f"ZL20{rng.randrange(15, 25)}1{rng.randrange(10**7):07d}.{i % 10}",
-                **{k: v for k, v in c.items() if not k.startswith("_")},
-            )
-        )
-    Achievement.objects.bulk_create(achievements, batch_size=1000)
-
-    demands = []
-    for i in range(n_dem):
-        c = listing_common("demand", i)
-        problem = rng.choice(c["_problems"])
-        pool = by_chain.get(c["_chain_name"]) or enterprises
-        org = rng.choice(pool)
-        budget = None if rng.random() < 0.4 else Decimal(rng.randrange(10, 300) * 10000)
-        demands.append(
-            Demand(
-                title=f"{problem}的解决方案",
-                summary=rng.choice(DEMAND_TEMPLATES).format(
-                    chain=c["_chain_name"], problem=problem, kw="、".join(c["_kw"])
-                ),
-                organization=org,
-                region_id=org.region_id,
-                budget=budget,
-                negotiable=budget is None,
-                deadline=today + dt.timedelta(days=rng.randrange(60, 500)),
-                **{k: v for k, v in c.items() if not k.startswith("_")},
-            )
-        )
-    Demand.objects.bulk_create(demands, batch_size=1000)
+    bulk_listings(
+        rng,
+        n_ach,
+        n_dem,
+        sellers=sellers,
+        enterprises=enterprises,
+        chains=chains,
+        today=today,
+        now=now,
+    )
     _persona_listings(today)
 
     for kind in ("achievement", "demand"):
@@ -338,13 +268,18 @@ def _broker_and_deals(rng: random.Random, context: DemoContext) -> int:
             "specialties": "锂电、稀土永磁",
         },
     )
-    demands = list(Demand.objects.filter(status=ListingStatus.PUBLISHED).order_by("id")[:40])
-    achievements = list(
-        Achievement.objects.filter(status=ListingStatus.PUBLISHED).order_by("id")[:40]
-    )
+    from apps.market import matching
+
+    pairs: list[tuple[Demand, Achievement]] = []
+    for d in Demand.objects.filter(status=ListingStatus.PUBLISHED).order_by("id")[:60]:
+        best = matching.best_for(d, target="achievement", limit=1)
+        if best and all(best[0].obj.pk != a.pk for _, a in pairs):
+            pairs.append((d, best[0].obj))
+        if len(pairs) >= 30:
+            break
     stages = [DealStage.CONTACT, DealStage.NEGOTIATION, DealStage.SIGNED, DealStage.CLOSED]
     made = 0
-    for d, a in zip(demands, achievements, strict=False):
+    for d, a in pairs:
         stage = rng.choice(stages)
         deal = Deal.objects.create(demand=d, achievement=a, broker=broker, stage=stage)
         DealNote.objects.create(
@@ -391,3 +326,98 @@ def _roadshows(rng: random.Random, today: dt.date) -> int:
         )
         made += 1
     return made
+
+
+def bulk_listings(
+    rng: random.Random,
+    n_ach: int,
+    n_dem: int,
+    *,
+    sellers: list[Organization],
+    enterprises: list[Organization],
+    chains: set[str],
+    today: dt.date,
+    now: dt.datetime,
+) -> None:
+    """Write `n_ach` achievements and `n_dem` demands in bulk (not indexed; the caller
+    rebuilds the search tables). Also used by `bench/market_speed.py` to reach scale."""
+    by_chain: dict[str, list[Organization]] = {}
+    for org in enterprises[:5000]:
+        by_chain.setdefault(rng.choice(CHAINS)[1], []).append(org)
+
+    def listing_common(kind: str, i: int) -> dict[str, Any]:
+        field, chain, topics, problems, kws = CHAINS[i % len(CHAINS)]
+        status = _status(rng)
+        published = now - dt.timedelta(days=rng.randrange(1, 330))
+        expires = (published + dt.timedelta(days=365)).date()
+        if status == ListingStatus.EXPIRED:
+            expires = today - dt.timedelta(days=rng.randrange(1, 60))
+        keywords = rng.sample(kws, k=min(3, len(kws)))
+        return {
+            "field": field,
+            "chain_id": chain if chain in chains else None,
+            "keywords": "、".join(keywords),
+            "status": status,
+            "published_at": published if status in ("published", "expired") else None,
+            "expires_on": expires if status in ("published", "expired") else None,
+            "contact_name": rng.choice("王李张刘陈杨黄赵吴周") + rng.choice(["工", "老师", "经理"]),
+            "contact_phone": _phone(rng),
+            "notify_matches": rng.random() < 0.3,
+            "_topics": topics,
+            "_problems": problems,
+            "_kw": keywords,
+            "_chain_name": chain,
+        }
+
+    achievements = []
+    for i in range(n_ach):
+        c = listing_common("achievement", i)
+        topic = rng.choice(c["_topics"])
+        org = rng.choice(sellers) if rng.random() < 0.75 else rng.choice(enterprises)
+        summary = rng.choice(SUMMARY_TEMPLATES).format(
+            topic=topic,
+            kw="、".join(c["_kw"]),
+            pct=rng.randrange(8, 35),
+            chain=c["_chain_name"],
+            n=rng.randrange(1, 8),
+            n2=rng.randrange(2, 12),
+        )
+        price = None if rng.random() < 0.35 else Decimal(rng.randrange(5, 500) * 10000)
+        achievements.append(
+            Achievement(
+                title=f"{topic}{rng.choice(ACHIEVEMENT_SUFFIX)}",
+                summary=summary,
+                organization=org,
+                region_id=org.region_id,
+                maturity=rng.randint(3, 9),
+                transfer_modes=rng.sample(list(TransferMode.values), k=rng.randint(1, 3)),
+                price=price,
+                negotiable=price is None,
+                patents=f"ZL20{rng.randrange(15, 25)}1{rng.randrange(10**7):07d}.{i % 10}",
+                **{k: v for k, v in c.items() if not k.startswith("_")},
+            )
+        )
+    Achievement.objects.bulk_create(achievements, batch_size=1000)
+
+    demands = []
+    for i in range(n_dem):
+        c = listing_common("demand", i)
+        problem = rng.choice(c["_problems"])
+        pool = by_chain.get(c["_chain_name"]) or enterprises
+        org = rng.choice(pool)
+        budget = None if rng.random() < 0.4 else Decimal(rng.randrange(10, 300) * 10000)
+        demands.append(
+            Demand(
+                title=f"{problem}的解决方案",
+                summary=rng.choice(DEMAND_TEMPLATES).format(
+                    chain=c["_chain_name"], problem=problem, kw="、".join(c["_kw"])
+                ),
+                organization=org,
+                region_id=org.region_id,
+                budget=budget,
+                negotiable=budget is None,
+                deadline=today + dt.timedelta(days=rng.randrange(60, 500)),
+                **{k: v for k, v in c.items() if not k.startswith("_")},
+            )
+        )
+    Demand.objects.bulk_create(demands, batch_size=1000)
