@@ -209,6 +209,7 @@ def _contracts(
             )
         )
         status = ContractStatus.REGISTERED if rng.random() < 0.85 else ContractStatus.SUBMITTED
+        kind = rng.choice(list(ContractKind.values))
         reg_no = ""
         if status == ContractStatus.REGISTERED:
             prefix = f"{registered_at.year}{seller.region_id[:6]}"
@@ -220,10 +221,8 @@ def _contracts(
         rows.append(
             TechContract(
                 contract_no=f"JS{y}{i:06d}",
-                title=rng.choice(CHAINS)[2][0]
-                + rng.choice(["技术开发", "技术服务", "技术转让"])
-                + "合同",
-                kind=rng.choice(list(ContractKind.values)),
+                title=f"{rng.choice(rng.choice(CHAINS)[2])}{ContractKind(kind).label}合同",
+                kind=kind,
                 seller=seller,
                 seller_region_id=seller.region_id,
                 buyer=buyer,

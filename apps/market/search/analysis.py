@@ -66,18 +66,24 @@ def index_terms(text: str) -> list[str]:
 
 
 def name_terms(name: str) -> list[str]:
+    """Pinyin terms of an organisation name (memoised: owners repeat across listings)."""
+    return list(_name_terms(name))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _name_terms(name: str) -> tuple[str, ...]:
     """Pinyin terms of an organisation name for prefix lookup: initials and full pinyin of
     the name and of the name without its leading place words (so 赣锋锂业 is found by "gfly"
     inside 江西赣锋锂业股份有限公司)."""
     folded = fold(name)
     if not folded:
-        return []
+        return ()
     pieces = [w for w in _segment(folded) if w.strip()]
     terms: list[str] = []
     for start in range(min(3, len(pieces))):
         tail = "".join(pieces[start:])
         terms += [pinyin_initials(tail), pinyin_full(tail)]
-    return [t for t in dict.fromkeys(terms) if t and t.isascii() and t.isalnum()]
+    return tuple(t for t in dict.fromkeys(terms) if t and t.isascii() and t.isalnum())
 
 
 def document(*, text_parts: Iterable[str], names: Iterable[str] = ()) -> list[str]:

@@ -138,3 +138,19 @@ def test_detail_page_shows_matches_with_feedback_buttons(market, enterprise_user
     assert "推荐成果" in html and market["lithium"].title in html and "有用" in html
     anonymous = Client().get(f"/market/demands/{market['demand'].pk}/").content.decode()
     assert "推荐成果" not in anonymous
+
+
+def test_feedback_on_a_listing_the_user_cannot_read_is_refused(market, enterprise_user, outsider):
+    draft = make_demand(enterprise_user, title="未发布需求")
+    response = client_for(outsider).post(
+        "/market/feedback/",
+        {
+            "source_kind": "demand",
+            "source_id": draft.pk,
+            "target_kind": "achievement",
+            "target_id": market["lithium"].pk,
+            "useful": "1",
+        },
+    )
+    assert response.status_code == 404
+    assert not MatchFeedback.objects.exists()

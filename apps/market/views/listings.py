@@ -241,6 +241,16 @@ def moderation(request: HttpRequest) -> HttpResponse:
 def feedback(request: HttpRequest) -> HttpResponse:
     """A user marks a suggestion useful or not (htmx swaps the buttons for a thank-you)."""
     actor = acting_user(request)
+    source_kind = request.POST.get("source_kind", "")
+    if source_kind not in ("achievement", "demand"):
+        return HttpResponse("反馈无效。", status=400)
+    try:
+        # Only on suggestions for a listing the user may read (published, own or in scope).
+        selectors.listing_get(
+            actor=actor, kind=source_kind, pk=int(request.POST.get("source_id", "0"))
+        )
+    except ValueError:
+        return HttpResponse("反馈无效。", status=400)
     try:
         services.feedback_record(
             actor=actor,
