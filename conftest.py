@@ -192,3 +192,23 @@ def orgs_everywhere(db: None) -> dict[str, Organization]:
         "ganzhou": OrganizationFactory.create(name="赣州测试稀土公司", region_id="360702"),
         "jiujiang": OrganizationFactory.create(name="武宁测试公司", region_id="360423"),
     }
+
+
+# --- technology market (issue 7) -------------------------------------------------------------
+
+
+@pytest.fixture
+def nanchang_university(db: None) -> Organization:
+    return OrganizationFactory.create(
+        name="南昌测试理工大学", kind="university", region_id="360102"
+    )
+
+
+@pytest.fixture
+def university_user(nanchang_university: Organization) -> User:
+    return _user("university_user", "university", organization=nanchang_university)
+
+
+@pytest.fixture
+def broker_user(db: None) -> User:
+    return _user("broker_user", "broker", region="360100")

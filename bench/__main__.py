@@ -1,6 +1,7 @@
 """`make bench` / `python -m bench`: run the benchmarks, print figures, write var/bench/*.json.
 
-    python -m bench [--only registry_list|dashboards|import_excel|assignment|policy_extraction]
+    python -m bench [--only registry_list|dashboards|import_excel|assignment|policy_extraction|
+                            market_matching]
                     [--db sqlite|postgres|both]
                     [--scale small|province] [--quick] [--seed N] [--n N] [--rows N]
 
@@ -19,7 +20,14 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from bench import assignment, dashboards, import_excel, policy_extraction, registry_list
+from bench import (
+    assignment,
+    dashboards,
+    import_excel,
+    market_matching,
+    policy_extraction,
+    registry_list,
+)
 from bench.common import (
     DBS,
     DEMO_SEED,
@@ -38,9 +46,10 @@ BENCHMARKS: dict[str, ModuleType] = {
     import_excel.NAME: import_excel,
     assignment.NAME: assignment,
     policy_extraction.NAME: policy_extraction,
+    market_matching.NAME: market_matching,
 }
 # Engines with no database inside run once, not once per database.
-NO_DATABASE = {assignment.NAME, policy_extraction.NAME}
+NO_DATABASE = {assignment.NAME, policy_extraction.NAME, market_matching.NAME}
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,16 @@ from rest_framework.routers import SimpleRouter
 
 from apps.accounts.api.views import TokenView
 from apps.core.views import healthz
+from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
 from apps.regions.api.views import RegionViewSet
 
 router = SimpleRouter(trailing_slash=True)
 router.register("regions", RegionViewSet, basename="region")
 router.register("organizations", OrganizationViewSet, basename="organization")
+router.register("market/achievements", AchievementViewSet, basename="market-achievement")
+router.register("market/demands", DemandViewSet, basename="market-demand")
+router.register("market/contracts", ContractViewSet, basename="market-contract")
 
 api_v1 = [
     path("auth/token", TokenView.as_view(), name="auth-token"),
@@ -27,6 +31,7 @@ urlpatterns = [
     path("jobs/", include("apps.jobs.urls")),
     path("notices/", include("apps.notices.urls")),
     path("supervision/", include("apps.supervision.urls")),
+    path("market/", include("apps.market.urls")),
     path("audit/", include("apps.audit.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -45,6 +45,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "targets.manage": frozenset(_OFFICERS),
     "targets.report": frozenset(_OFFICERS),
     "targets.review": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
+    # Technology market (issue 7). Published listings are public without any permission.
+    "market.view": frozenset(_OFFICERS | _ORG_USERS),
+    "market.post": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "market.moderate": frozenset(_OFFICERS),
+    "market.match": frozenset(_OFFICERS | _ORG_USERS),
+    "market.contracts.view": frozenset(
+        _OFFICERS | {Role.ENTERPRISE, Role.UNIVERSITY, Role.SERVICE_PROVIDER}
+    ),
+    "market.contracts.submit": frozenset({Role.ENTERPRISE, Role.UNIVERSITY, Role.SERVICE_PROVIDER}),
+    "market.contracts.register": frozenset(_OFFICERS),
+    "market.broker": frozenset({Role.BROKER}),
+    "market.pipeline": frozenset(_OFFICERS),
+    "market.roadshows.manage": frozenset(_OFFICERS),
+    "market.roadshows.register": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "market.search.rebuild": frozenset({Role.PROVINCE_OFFICER}),
 }
 
 

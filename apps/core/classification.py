@@ -233,3 +233,101 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "attempts",
     ),
 }
+
+_LISTING_PUBLIC = (
+    "id",
+    "title",
+    "summary",
+    "field",
+    "discipline_code",
+    "keywords",
+    "organization",
+    "region",
+    "chain",
+    "status",
+    "published_at",
+    "expires_on",
+)
+_LISTING_INTERNAL = (
+    "owner",
+    "review_note",
+    "reviewed_by",
+    "notify_matches",
+    "duplicate_of",
+    "duplicate_score",
+    "created_at",
+    "updated_at",
+)
+CLASSIFICATION.update(
+    {
+        # Technology market (issue 7): published listings are public except their contacts.
+        "market.Achievement": {
+            **_all(P, *_LISTING_PUBLIC, "patents", "maturity", "transfer_modes", "price"),
+            **_all(P, "negotiable"),
+            **_all(IN, *_LISTING_INTERNAL),
+            "contact_name": PI,
+            "contact_phone": S,
+        },
+        "market.Demand": {
+            **_all(P, *_LISTING_PUBLIC, "budget", "negotiable", "deadline"),
+            **_all(IN, *_LISTING_INTERNAL),
+            "contact_name": PI,
+            "contact_phone": S,
+        },
+        "market.MatchFeedback": _all(
+            IN,
+            "id",
+            "user",
+            "source_kind",
+            "source_id",
+            "target_kind",
+            "target_id",
+            "useful",
+            "created_at",
+        ),
+        "market.BrokerProfile": {
+            **_all(IN, "id", "user", "level", "specialties"),
+            "certificate_no": PI,
+        },
+        "market.Deal": _all(
+            IN, "id", "demand", "achievement", "broker", "stage", "created_at", "updated_at"
+        ),
+        "market.DealNote": _all(
+            IN, "id", "deal", "author", "stage", "text", "document", "created_at"
+        ),
+        "market.Roadshow": {
+            **_all(P, "id", "title", "kind", "region", "held_on", "venue", "achievements"),
+            **_all(P, "outcome", "deals_signed", "amount_signed"),
+            **_all(IN, "created_by", "created_at"),
+        },
+        "market.RoadshowRegistration": _all(
+            IN, "id", "roadshow", "organization", "user", "created_at"
+        ),
+        # Contract amounts are business secrets of the parties until aggregated.
+        "market.TechContract": _all(
+            IN,
+            "id",
+            "contract_no",
+            "title",
+            "kind",
+            "seller",
+            "seller_region",
+            "buyer",
+            "buyer_name",
+            "buyer_region",
+            "buyer_country",
+            "signed_on",
+            "total_amount",
+            "tech_amount",
+            "paid_amount",
+            "status",
+            "flags",
+            "registration_no",
+            "registered_at",
+            "review_note",
+            "submitted_by",
+            "reviewed_by",
+            "created_at",
+        ),
+    }
+)

@@ -27,6 +27,7 @@ from apps.supervision.choices import (
 from apps.supervision.models import Indicator, ReportedValue, Target
 from apps.supervision.selectors import actual_values
 from apps.supervision.services import indicator_save, target_save, targets_cascade
+from apps.supervision.sources import source_for
 
 # code, name, unit, source, computation, aggregation, kind, description
 INDICATORS = [
@@ -81,6 +82,9 @@ def load(context: DemoContext) -> dict[str, int]:
     admin = User.objects.filter(username="province_admin").first()
     indicators = {}
     for i, (code, name, unit, source, comp, agg, kind, desc) in enumerate(INDICATORS):
+        if code == "contract_turnover" and source_for("contract_turnover") is not None:
+            # The market registers contracts: the turnover is computed, not reported.
+            source, comp, kind = "computed", "contract_turnover", "increment"
         indicators[code] = (
             indicator_save(
                 actor=None,

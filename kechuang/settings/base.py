@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "apps.dashboard",
     "apps.demo",
     "apps.notices",
+    "apps.market",
     "apps.experts",
     "apps.supervision",
 ]

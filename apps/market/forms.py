@@ -1,0 +1,131 @@
+"""Forms of the market pages; services do the checks that matter, forms shape the input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from apps.market.choices import ContractKind, DealStage, TransferMode
+from apps.market.models import Achievement, Demand, Roadshow
+
+_COMMON = [
+    "title",
+    "summary",
+    "field",
+    "discipline_code",
+    "keywords",
+    "chain",
+    "contact_name",
+    "contact_phone",
+    "notify_matches",
+]
+
+
+class _Styled:
+    def style(self) -> None:
+        for name, f in self.fields.items():  # type: ignore[attr-defined]
+            w = f.widget
+            if isinstance(w, forms.CheckboxInput | forms.CheckboxSelectMultiple):
+                w.attrs.setdefault("class", "form-check-input")
+            elif isinstance(w, forms.Select):
+                w.attrs.setdefault("class", "form-select")
+            else:
+                w.attrs.setdefault("class", "form-control")
+            if name == "summary":
+                w.attrs["rows"] = 6
+
+
+class AchievementForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
+    transfer_modes = forms.MultipleChoiceField(
+        label="转化方式", choices=TransferMode.choices, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Achievement
+        fields = [*_COMMON, "patents", "maturity", "transfer_modes", "price", "negotiable"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style()
+        self.fields["contact_phone"].required = False
+
+
+class DemandForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Demand
+        fields = [*_COMMON, "budget", "negotiable", "deadline"]
+        widgets = {"deadline": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style()
+        self.fields["contact_phone"].required = False
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", "通过并发布"), ("reject", "退回")])
+    note = forms.CharField(label="审核意见", required=False, max_length=500)
+
+
+class ContractForm(_Styled, forms.Form):
+    contract_no = forms.CharField(label="合同编号", max_length=60)
+    title = forms.CharField(label="合同名称", max_length=200)
+    kind = forms.ChoiceField(label="合同类型", choices=ContractKind.choices)
+    seller = forms.CharField(label="卖方统一社会信用代码", max_length=18)
+    buyer = forms.CharField(
+        label="买方统一社会信用代码（境内已登记机构）", max_length=18, required=False
+    )
+    buyer_name = forms.CharField(label="买方名称（未登记或境外）", max_length=200, required=False)
+    buyer_country = forms.CharField(
+        label="买方国家或地区（境外填写）", max_length=60, required=False
+    )
+    signed_on = forms.DateField(label="签订日期", widget=forms.DateInput(attrs={"type": "date"}))
+    total_amount = forms.DecimalField(label="合同总金额（元）", max_digits=16, decimal_places=2)
+    tech_amount = forms.DecimalField(label="技术交易额（元）", max_digits=16, decimal_places=2)
+    paid_amount = forms.DecimalField(
+        label="已到账金额（元）", max_digits=16, decimal_places=2, required=False
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style()
+
+
+class DealForm(_Styled, forms.Form):
+    stage = forms.ChoiceField(label="推进到", choices=DealStage.choices)
+    text = forms.CharField(label="进展记录", widget=forms.Textarea, max_length=2000)
+    document = forms.FileField(label="附件（PDF、Word、图片）", required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style()
+        self.fields["text"].widget.attrs["rows"] = 3
+
+
+class RoadshowForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Roadshow
+        fields = ["title", "kind", "held_on", "venue"]
+        widgets = {"held_on": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style()
+
+
+class OutcomeForm(_Styled, forms.Form):
+    outcome = forms.CharField(label="活动成效", widget=forms.Textarea, max_length=5000)
+    deals_signed = forms.IntegerField(label="现场签约项目数", min_value=0)
+    amount_signed = forms.DecimalField(
+        label="意向签约金额（元）", max_digits=16, decimal_places=2, min_value=0
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style()
+        self.fields["outcome"].widget.attrs["rows"] = 3
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="Excel 文件（.xlsx）")

@@ -1,0 +1,367 @@
+"""Reads of the market. Scoped reads start from `visible_to`; the public reads of published
+listings go through `published_listings` (the one deliberate exception, decision 0007)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+
+from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models.functions import ExtractMonth
+from django.http import Http404, QueryDict
+from django.utils import timezone
+
+from apps.accounts.choices import DataScope
+from apps.core.scoping import codes_below, get_visible_or_404, visible_to
+from apps.market.choices import ContractStatus, DealStage, ListingStatus
+from apps.market.filters import AchievementFilterSet, ContractFilterSet, DemandFilterSet
+from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract
+from apps.regions.models import Region
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from apps.accounts.models import User
+
+MODELS: dict[str, type[Achievement] | type[Demand]] = {"achievement": Achievement, "demand": Demand}
+FILTERS: dict[str, Any] = {"achievement": AchievementFilterSet, "demand": DemandFilterSet}
+
+# What anyone may see of a published listing: no contact details, no moderation data.
+PUBLIC_FIELDS = (
+    "id",
+    "title",
+    "summary",
+    "field",
+    "discipline_code",
+    "keywords",
+    "organization__name",
+    "region__name",
+    "chain__name",
+    "published_at",
+    "expires_on",
+)
+ACHIEVEMENT_PUBLIC = ("patents", "maturity", "transfer_modes", "price", "negotiable")
+DEMAND_PUBLIC = ("budget", "negotiable", "deadline")
+
+
+def published_listings(kind: str) -> QuerySet[Any]:
+    """Published, unexpired listings of `kind`, for anyone including anonymous visitors.
+
+    The public exception to scoping: only status=published rows, and the pages and API built
+    on it show only the public fields above (contacts stay masked, see policies.sees_contact).
+    """
+    model = MODELS[kind]
+    today = timezone.localdate()
+    return (
+        model._default_manager.filter(status=ListingStatus.PUBLISHED)
+        .filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+        .select_related("organization", "region", "chain")
+    )
+
+
+def public_filter(*, kind: str, params: QueryDict) -> Any:
+    """The FilterSet over published listings (public pages and API); status is not a filter."""
+    data = params.copy()
+    data.pop("status", None)
+    return FILTERS[kind](data, queryset=published_listings(kind))
+
+
+def internal_filter(*, kind: str, request: HttpRequest, params: QueryDict) -> Any:
+    """The FilterSet over the listings the user may see in any status (their own or in scope)."""
+    base = visible_to(request.user, MODELS[kind]).select_related("organization", "region")  # type: ignore[arg-type]
+    return FILTERS[kind](params, queryset=base.order_by("-updated_at", "-id"))
+
+
+def public_get(*, kind: str, pk: int) -> Any:
+    obj = published_listings(kind).filter(pk=pk).first()
+    if obj is None:
+        raise Http404("未找到")
+    return obj
+
+
+def listing_get(*, actor: User | None, kind: str, pk: int) -> Any:
+    """A listing for its detail page: published ones for anyone, others within scope (404)."""
+    obj = published_listings(kind).filter(pk=pk).first()
+    if obj is not None:
+        return obj
+    if actor is None or not actor.is_authenticated:
+        raise Http404("未找到")
+    return get_visible_or_404(actor, MODELS[kind], pk=pk)
+
+
+def moderation_queue(*, actor: User, kind: str) -> QuerySet[Any]:
+    return (
+        visible_to(actor, MODELS[kind])
+        .filter(status=ListingStatus.PENDING)
+        .select_related("organization", "region", "duplicate_of")
+        .order_by("updated_at", "id")
+    )
+
+
+def market_summary() -> dict[str, Any]:
+    """Public figures for the market's front page."""
+    achievements = published_listings("achievement")
+    demands = published_listings("demand")
+    by_city: dict[str, dict[str, Any]] = {}
+    cities = list(
+        Region.objects.filter(level="city").order_by("code").values_list("code", "name", "path")
+    )
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for i, qs in enumerate((achievements, demands)):
+        for region_id, n in qs.order_by().values_list("region_id").annotate(n=Count("id")):
+            counts[region_id][i] += n
+    paths = dict(Region.objects.values_list("code", "path"))
+    for code, name, path in cities:
+        a = sum(v[0] for r, v in counts.items() if paths.get(r, "").startswith(path))
+        d = sum(v[1] for r, v in counts.items() if paths.get(r, "").startswith(path))
+        by_city[code] = {"code": code, "name": name, "achievements": a, "demands": d}
+    by_chain = list(
+        achievements.exclude(chain=None)
+        .order_by()
+        .values("chain_id", "chain__name")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+    )
+    return {
+        "achievements": achievements.count(),
+        "demands": demands.count(),
+        "contracts": TechContract.objects.filter(status=ContractStatus.REGISTERED).count(),
+        "cities": list(by_city.values()),
+        "chains": by_chain,
+    }
+
+
+# --- contracts -------------------------------------------------------------------------------
+
+
+def contract_filter(*, request: HttpRequest, params: QueryDict) -> ContractFilterSet:
+    actor = request.user
+    base = visible_to(actor, TechContract)  # type: ignore[arg-type]
+    if getattr(actor, "data_scope", "") == DataScope.ORGANIZATION and actor.organization_id:  # type: ignore[union-attr]
+        # Parties see contracts where their organisation is buyer as well as seller.
+        base = TechContract.objects.filter(
+            Q(seller_id=actor.organization_id) | Q(buyer_id=actor.organization_id)  # type: ignore[union-attr]
+        )
+    return ContractFilterSet(
+        params, queryset=base.select_related("seller", "seller_region", "buyer", "buyer_region")
+    )
+
+
+def contract_get(*, actor: User, pk: int) -> TechContract:
+    if actor.data_scope == DataScope.ORGANIZATION and actor.organization_id:
+        found = TechContract.objects.filter(pk=pk, buyer_id=actor.organization_id).first()
+        if found is not None:
+            return found
+    return get_visible_or_404(actor, TechContract, pk=pk)
+
+
+def _county_of(paths: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Each region code → its county-level code (itself for counties; for zones the county
+    above them, else the city; cities and the province map to themselves)."""
+    out: dict[str, str] = {}
+    for code, (path, level) in paths.items():
+        chain = path.rstrip("/").split("/")
+        county = code
+        if level == "zone":
+            for ancestor in reversed(chain[:-1]):
+                if paths.get(ancestor, ("", ""))[1] in ("county", "city"):
+                    county = ancestor
+                    break
+        out[code] = county
+    return out
+
+
+def contract_turnover(
+    *,
+    year: int,
+    until: dt.date,
+    region_codes: Sequence[str] | None = None,
+    side: Literal["seller", "buyer"] = "seller",
+) -> dict[str, Decimal]:
+    """Registered technology transaction amounts (技术交易额, yuan) per county-level region code,
+    for contracts registered in `year` up to and including `until`.
+
+    `side` chooses whose region counts: the seller's (技术输出, the usual 成交额) or the buyer's
+    (技术吸纳). `region_codes` limits the result to those nodes and everything below them.
+    Zones count under the county (or city) they lie in. Used by the targets module for the
+    技术合同成交额 indicator; it reads no user's scope (the caller decides who sees it).
+    """
+    start = dt.datetime.combine(
+        dt.date(year, 1, 1), dt.time.min, tzinfo=timezone.get_current_timezone()
+    )
+    end = dt.datetime.combine(
+        min(until, dt.date(year, 12, 31)) + dt.timedelta(days=1),
+        dt.time.min,
+        tzinfo=timezone.get_current_timezone(),
+    )
+    if end <= start:
+        return {}
+    field = "seller_region_id" if side == "seller" else "buyer_region_id"
+    qs = TechContract.objects.filter(
+        status=ContractStatus.REGISTERED, registered_at__gte=start, registered_at__lt=end
+    ).exclude(**{f"{field}__isnull": True})
+    if region_codes is not None:
+        codes: set[str] = set()
+        for code in region_codes:
+            path = Region.objects.filter(code=code).values_list("path", flat=True).first()
+            if path:
+                codes.update(codes_below(path))
+        qs = qs.filter(**{f"{field}__in": sorted(codes)})
+    sums = qs.order_by().values_list(field).annotate(total=Sum("tech_amount"))
+    paths = {c: (p, lv) for c, p, lv in Region.objects.values_list("code", "path", "level")}
+    county = _county_of(paths)
+    out: dict[str, Decimal] = defaultdict(lambda: Decimal("0"))
+    for code, total in sums:
+        out[county.get(code, code)] += Decimal(total or 0)
+    return {k: v.quantize(Decimal("0.01")) for k, v in sorted(out.items())}
+
+
+def contract_flows(*, actor: User, year: int, region: Region) -> dict[str, Any]:
+    """Registered technology transaction amounts flowing out of (sold by) and into (bought by)
+    `region`'s subtree, per month, within what the actor may see."""
+    codes = codes_below(region.path)
+    base = TechContract.objects.filter(status=ContractStatus.REGISTERED, registered_at__year=year)
+    if actor.region is not None and actor.region.parent_id is not None:
+        scope = codes_below(actor.region.path)
+        base = base.filter(Q(seller_region_id__in=scope) | Q(buyer_region_id__in=scope))
+    months = list(range(1, 13))
+
+    def per_month(qs: QuerySet[TechContract]) -> list[float]:
+        rows = dict(
+            qs.annotate(m=ExtractMonth("registered_at"))
+            .order_by()
+            .values_list("m")
+            .annotate(total=Sum("tech_amount"))
+        )
+        return [round(float(rows.get(m) or 0) / 10000, 2) for m in months]
+
+    outflow = base.filter(seller_region_id__in=codes)
+    inflow = base.filter(buyer_region_id__in=codes)
+    internal = outflow.filter(buyer_region_id__in=codes)
+    return {
+        "months": months,
+        "out": per_month(outflow),
+        "in": per_month(inflow),
+        "within": per_month(internal),
+        "out_total": sum(per_month(outflow)),
+        "in_total": sum(per_month(inflow)),
+        "out_count": outflow.count(),
+        "in_count": inflow.count(),
+    }
+
+
+def transfer_ranking(*, year: int, kind: str) -> list[dict[str, Any]]:
+    """The yearly ranking of universities (kind='university') or institutes ('institute') as
+    sellers of registered contracts: number, contract value, technology amount, money received.
+    Public figures (the province publishes the ranking)."""
+    rows = (
+        TechContract.objects.filter(
+            status=ContractStatus.REGISTERED, registered_at__year=year, seller__kind=kind
+        )
+        .order_by()
+        .values("seller_id", "seller__name", "seller__region__name")
+        .annotate(
+            contracts=Count("id"),
+            value=Sum("total_amount"),
+            tech=Sum("tech_amount"),
+            received=Sum("paid_amount"),
+        )
+        .order_by("-tech", "-contracts", "seller__name")
+    )
+    out = []
+    for i, r in enumerate(rows, start=1):
+        out.append(
+            {
+                "rank": i,
+                "name": r["seller__name"],
+                "region": r["seller__region__name"],
+                "contracts": r["contracts"],
+                "value": (r["value"] or 0) / 10000,
+                "tech": (r["tech"] or 0) / 10000,
+                "received": (r["received"] or 0) / 10000,
+            }
+        )
+    return out
+
+
+# --- brokers and roadshows -------------------------------------------------------------------
+
+
+def deals_visible(*, actor: User) -> QuerySet[Deal]:
+    return visible_to(actor, Deal).select_related("demand", "achievement", "broker")
+
+
+def deal_get(*, actor: User, pk: int) -> Deal:
+    return get_visible_or_404(actor, Deal, pk=pk)
+
+
+def pipeline(*, actor: User) -> dict[str, Any]:
+    """Deals per stage, per broker and per institution (the seller of the achievement), with
+    conversion (signed / all) — within the officer's region."""
+    deals = visible_to(actor, Deal)
+    stages = dict(deals.order_by().values_list("stage").annotate(n=Count("id")))
+    total = sum(stages.values())
+
+    def conversion(group: str, label: str) -> list[dict[str, Any]]:
+        rows = (
+            deals.order_by()
+            .values(group, label)
+            .annotate(n=Count("id"), signed=Count("id", filter=Q(stage=DealStage.SIGNED)))
+            .order_by("-n")[:50]
+        )
+        return [
+            {
+                "name": r[label],
+                "n": r["n"],
+                "signed": r["signed"],
+                "rate": round(100 * r["signed"] / r["n"], 1) if r["n"] else 0.0,
+            }
+            for r in rows
+        ]
+
+    return {
+        "total": total,
+        "stages": [(s.label, stages.get(s.value, 0)) for s in DealStage],
+        "signed_rate": round(100 * stages.get(DealStage.SIGNED, 0) / total, 1) if total else 0.0,
+        "brokers": conversion("broker_id", "broker__display_name"),
+        "institutions": conversion(
+            "achievement__organization_id", "achievement__organization__name"
+        ),
+    }
+
+
+def roadshows_visible(*, actor: User | None) -> QuerySet[Roadshow]:
+    """Roadshows are announced publicly (title, date, place, achievements); everyone sees them."""
+    return Roadshow.objects.select_related("region").annotate(registered=Count("registrations"))
+
+
+def roadshow_get(*, pk: int) -> Roadshow:
+    found = roadshows_visible(actor=None).filter(pk=pk).first()
+    if found is None:
+        raise Http404("未找到")
+    return found
+
+
+# --- the public market's places (region names are public reference data) -------------------
+
+
+def market_region(code: str) -> Region:
+    found = Region.objects.filter(code=code).first()
+    if found is None:
+        raise Http404("未找到")
+    return found
+
+
+def market_cities() -> QuerySet[Region]:
+    return Region.objects.filter(level="city").order_by("code")
+
+
+def market_children(region: Region) -> QuerySet[Region]:
+    return Region.objects.filter(parent=region).order_by("code")
+
+
+def region_names(codes: list[str]) -> dict[str, str]:
+    return dict(Region.objects.filter(code__in=codes).values_list("code", "name"))

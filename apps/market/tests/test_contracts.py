@@ -1,0 +1,326 @@
+"""Technical contract registration: checks, registration numbers, API, import, turnover."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, TestCase
+from django.utils import timezone
+
+from apps.accounts.permissions import AccessDenied
+from apps.accounts.services import api_token_issue
+from apps.audit.models import AuditEvent
+from apps.market import contract_services, imports
+from apps.market.models import TechContract
+from apps.market.selectors import contract_turnover
+from conftest import client_for
+from tests.factories import OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def buyer(db):
+    return OrganizationFactory.create(name="赣州测试稀土材料有限公司", region_id="360702")
+
+
+def submit(actor, seller, buyer, **fields):
+    data = {
+        "contract_no": "JS2026-001",
+        "title": "稀土永磁材料技术开发合同",
+        "kind": "development",
+        "signed_on": TODAY - dt.timedelta(days=10),
+        "total_amount": Decimal("800000"),
+        "tech_amount": Decimal("700000"),
+        "paid_amount": Decimal("200000"),
+    }
+    data.update(fields)
+    return contract_services.contract_submit(actor=actor, seller=seller, buyer=buyer, **data)
+
+
+def test_submit_and_register_issues_a_number(
+    university_user, nanchang_university, buyer, nanchang_officer
+):
+    c = submit(university_user, nanchang_university, buyer)
+    assert c.status == "submitted" and c.flags == [] and c.seller_region_id == "360102"
+    done = contract_services.contract_register(actor=nanchang_officer, contract=c)
+    year = timezone.localtime().year
+    assert done.registration_no == f"{year}360102000001"
+    second = submit(university_user, nanchang_university, buyer, contract_no="JS2026-002")
+    assert contract_services.contract_register(
+        actor=nanchang_officer, contract=second
+    ).registration_no.endswith("000002")
+    actions = set(
+        AuditEvent.objects.filter(object_type="market.TechContract").values_list(
+            "action", flat=True
+        )
+    )
+    assert actions == {"contract.submit", "contract.register"}
+
+
+def test_only_the_office_over_the_seller_registers(
+    university_user, nanchang_university, buyer, ganzhou_officer
+):
+    c = submit(university_user, nanchang_university, buyer)
+    with pytest.raises(AccessDenied):
+        contract_services.contract_register(actor=ganzhou_officer, contract=c)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "words"),
+    [
+        ({"tech_amount": Decimal("900000")}, "tech_amount", "大于合同总金额"),
+        ({"paid_amount": Decimal("900000")}, "paid_amount", "大于合同总金额"),
+        ({"total_amount": Decimal("0")}, "total_amount", "应大于零"),
+        (
+            {"total_amount": Decimal("20000000000"), "tech_amount": Decimal("1")},
+            "total_amount",
+            "100亿",
+        ),
+        ({"signed_on": TODAY + dt.timedelta(days=3)}, "signed_on", "不能晚于今天"),
+    ],
+)
+def test_amounts_that_do_not_add_up_are_refused(
+    university_user, nanchang_university, buyer, fields, field, words
+):
+    with pytest.raises(ValidationError) as exc:
+        submit(university_user, nanchang_university, buyer, **fields)
+    assert words in " ".join(exc.value.message_dict[field])
+    assert TechContract.objects.count() == 0
+
+
+def test_buyer_and_seller_must_differ(university_user, nanchang_university):
+    with pytest.raises(ValidationError) as exc:
+        submit(university_user, nanchang_university, nanchang_university)
+    assert "同一机构" in exc.value.message_dict["buyer"][0]
+
+
+def test_the_same_contract_cannot_be_registered_twice(university_user, nanchang_university, buyer):
+    submit(university_user, nanchang_university, buyer)
+    with pytest.raises(ValidationError) as exc:
+        submit(university_user, nanchang_university, buyer)
+    assert "不能重复登记" in exc.value.message_dict["contract_no"][0]
+    assert TechContract.objects.count() == 1
+
+
+def test_only_a_party_may_submit(enterprise_user, nanchang_university, buyer):
+    with pytest.raises(AccessDenied):
+        submit(enterprise_user, nanchang_university, buyer)
+
+
+def test_split_large_and_foreign_contracts_are_flagged(university_user, nanchang_university, buyer):
+    submit(
+        university_user,
+        nanchang_university,
+        buyer,
+        total_amount=Decimal("600000"),
+        tech_amount=Decimal("600000"),
+    )
+    split = submit(
+        university_user,
+        nanchang_university,
+        buyer,
+        contract_no="JS2026-009",
+        total_amount=Decimal("500000"),
+        tech_amount=Decimal("500000"),
+        paid_amount=Decimal(0),
+    )
+    assert any(f.startswith("疑似拆分合同") for f in split.flags)
+    large = submit(
+        university_user,
+        nanchang_university,
+        buyer,
+        contract_no="JS2026-100",
+        total_amount=Decimal("12000000"),
+        tech_amount=Decimal("10000000"),
+    )
+    assert any(f.startswith("大额合同") for f in large.flags)
+    foreign = submit(
+        university_user,
+        nanchang_university,
+        None,
+        contract_no="JS2026-200",
+        buyer_name="Muster GmbH",
+        buyer_country="德国",
+    )
+    assert any(f.startswith("涉外合同") for f in foreign.flags)
+
+
+def test_api_registers_for_its_parties_with_token(university_user, nanchang_university, buyer):
+    _, key = api_token_issue(user=university_user)
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+    payload = {
+        "contract_no": "API-1",
+        "title": "锂电池回收技术服务合同",
+        "kind": "service",
+        "seller": nanchang_university.credit_code,
+        "buyer": buyer.credit_code,
+        "signed_on": (TODAY - dt.timedelta(days=2)).isoformat(),
+        "total_amount": "100000.00",
+        "tech_amount": "90000.00",
+        "paid_amount": "0",
+    }
+    created = api.post("/api/v1/market/contracts/", payload, content_type="application/json")
+    assert created.status_code == 201, created.content
+    body = created.json()
+    assert body["status"] == "submitted" and body["seller_region"] == "360102"
+    again = api.post("/api/v1/market/contracts/", payload, content_type="application/json")
+    assert again.status_code == 400 and "contract_no" in again.json()["errors"]
+    bad = api.post(
+        "/api/v1/market/contracts/",
+        {**payload, "contract_no": "API-2", "tech_amount": "200000"},
+        content_type="application/json",
+    )
+    assert bad.status_code == 400 and "金额不符" in bad.json()["errors"]["tech_amount"][0]
+    assert Client().post(
+        "/api/v1/market/contracts/", payload, content_type="application/json"
+    ).status_code in (401, 403)
+    listed = api.get("/api/v1/market/contracts/").json()
+    assert listed["count"] == 1
+
+
+def test_buyer_sees_the_contract_and_others_do_not(
+    university_user, nanchang_university, outsider, nanchang_officer
+):
+    buyer_org = outsider.organization
+    c = submit(university_user, nanchang_university, buyer_org)
+    assert client_for(outsider).get(f"/market/contracts/{c.pk}/").status_code == 200
+    other = OrganizationFactory.create(name="其他测试公司", region_id="360702")
+    from apps.accounts.services import user_create
+
+    stranger = user_create(
+        actor=None,
+        username="stranger",
+        password="Test@2026pass",
+        role="enterprise",
+        organization=other,
+    )
+    assert client_for(stranger).get(f"/market/contracts/{c.pk}/").status_code == 404
+    assert client_for(nanchang_officer).get(f"/market/contracts/{c.pk}/").status_code == 200
+
+
+def test_contract_turnover_by_county_and_side(
+    university_user, nanchang_university, buyer, nanchang_officer, province_officer
+):
+    c1 = submit(university_user, nanchang_university, buyer)
+    contract_services.contract_register(actor=nanchang_officer, contract=c1)
+    submit(university_user, nanchang_university, buyer, contract_no="not-registered")
+    year = timezone.localtime().year
+    today = timezone.localdate()
+    assert contract_turnover(year=year, until=today) == {"360102": Decimal("700000.00")}
+    assert contract_turnover(year=year, until=today, side="buyer") == {
+        "360702": Decimal("700000.00")
+    }
+    assert contract_turnover(year=year, until=today, region_codes=["360700"]) == {}
+    assert contract_turnover(year=year, until=today, region_codes=["360100"]) == {
+        "360102": Decimal("700000.00")
+    }
+    assert contract_turnover(year=year - 1, until=today) == {}
+    assert contract_turnover(year=year, until=dt.date(year, 1, 1) - dt.timedelta(days=1)) == {}
+    page = client_for(nanchang_officer).get("/market/contracts/flows/").content.decode()
+    assert "70.00 万元" in page
+
+
+def _workbook(rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = imports.SHEET
+    ws.append(imports.HEADERS)
+    for r in rows:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return SimpleUploadedFile("合同.xlsx", buf.getvalue())
+
+
+def _import(user, rows):
+    from apps.jobs.models import Job
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client_for(user).post("/market/contracts/import/", {"file": _workbook(rows)})
+    return Job.objects.filter(kind="market.contracts_import").latest("created_at")
+
+
+def test_import_is_all_or_nothing_with_row_and_column_errors(
+    university_user, nanchang_university, buyer
+):
+    signed = (TODAY - dt.timedelta(days=5)).isoformat()
+    good = [
+        "X-1",
+        "技术开发合同",
+        "技术开发",
+        nanchang_university.credit_code,
+        buyer.credit_code,
+        "",
+        "",
+        signed,
+        100000,
+        90000,
+        0,
+    ]
+    bad_sum = [
+        "X-2",
+        "技术服务合同",
+        "技术服务",
+        nanchang_university.credit_code,
+        buyer.credit_code,
+        "",
+        "",
+        signed,
+        100000,
+        190000,
+        0,
+    ]
+    repeated = list(good)
+    job = _import(university_user, [good, bad_sum, repeated])
+    assert job.status == "failed"
+    errors = {(e["row"], e["column"]) for e in job.result["errors"]}
+    assert (3, "技术交易额（元）") in errors and (4, "合同编号") in errors
+    assert TechContract.objects.count() == 0
+    job = _import(university_user, [good])
+    assert job.status == "succeeded", job.log
+    assert TechContract.objects.count() == 1
+
+
+def test_import_template_downloads(university_user):
+    response = client_for(university_user).get("/market/contracts/import/template.xlsx")
+    assert response.status_code == 200 and response["Content-Disposition"].startswith("attachment")
+
+
+def test_registered_contracts_feed_the_turnover_indicator(
+    university_user, nanchang_university, buyer, nanchang_officer
+):
+    """技术合同成交额 in the targets module follows registrations at once, in 亿元, rolled up."""
+    from django.test import TestCase as DjangoTestCase
+
+    from apps.supervision.models import Indicator
+    from apps.supervision.selectors import actual_values
+    from apps.supervision.services import indicator_save
+
+    indicator = indicator_save(
+        actor=None,
+        indicator=Indicator(
+            code="turnover",
+            name="技术合同成交额",
+            unit="亿元",
+            source="computed",
+            computation="contract_turnover",
+        ),
+    )
+    year, today = timezone.localtime().year, timezone.localdate()
+    assert actual_values(indicator, year=year, as_of=today) == {}
+    with DjangoTestCase.captureOnCommitCallbacks(execute=True):
+        contract_services.contract_register(
+            actor=nanchang_officer, contract=submit(university_user, nanchang_university, buyer)
+        )
+    values = actual_values(indicator, year=year, as_of=today)
+    assert values["360102"] == values["360100"] == values["360000"] == Decimal("0.007")
+    drill = client_for(nanchang_officer).get("/market/contracts/?status=registered&region=360102")
+    assert "稀土永磁材料技术开发合同" in drill.content.decode()

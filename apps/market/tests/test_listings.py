@@ -1,0 +1,195 @@
+"""Listings: moderation, scoping, the public view, masking, hostile text, duplicates, expiry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.test import Client
+
+from apps.accounts.permissions import AccessDenied
+from apps.audit.models import AuditEvent
+from apps.market import services
+from apps.market.models import Achievement
+from apps.market.tests.conftest import make_achievement, make_demand, publish
+from conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_draft_to_pending_to_published_with_audit_rows(university_user, province_officer):
+    a = make_achievement(university_user)
+    assert a.status == "draft" and a.region_id == "360102"
+    services.listing_submit(actor=university_user, listing=a)
+    assert a.status == "pending"
+    services.listing_review(actor=province_officer, listing=a, approve=True)
+    a.refresh_from_db()
+    assert a.status == "published" and a.expires_on is not None
+    actions = list(
+        AuditEvent.objects.filter(object_type="market.Achievement", object_id=str(a.pk))
+        .order_by("seq")
+        .values_list("action", flat=True)
+    )
+    assert actions == ["achievement.create", "achievement.submit", "achievement.publish"]
+
+
+def test_reject_needs_a_reason_and_tells_the_owner(university_user, province_officer):
+    from apps.notices.models import Notice
+
+    a = make_achievement(university_user)
+    services.listing_submit(actor=university_user, listing=a)
+    with pytest.raises(ValidationError):
+        services.listing_review(actor=province_officer, listing=a, approve=False, note=" ")
+    services.listing_review(actor=province_officer, listing=a, approve=False, note="价格请核实")
+    assert a.status == "rejected"
+    notice = Notice.objects.get(recipient=university_user)
+    assert "被退回" in notice.title and "价格请核实" in notice.title
+
+
+def test_moderation_only_within_the_officers_region(
+    university_user, ganzhou_officer, nanchang_officer
+):
+    a = make_achievement(university_user)
+    services.listing_submit(actor=university_user, listing=a)
+    with pytest.raises(AccessDenied):
+        services.listing_review(actor=ganzhou_officer, listing=a, approve=True)
+    services.listing_review(actor=nanchang_officer, listing=a, approve=True)
+    assert a.status == "published"
+
+
+def test_enterprise_may_post_demands_but_a_university_may_not(university_user, enterprise_user):
+    make_demand(enterprise_user)
+    with pytest.raises(AccessDenied):
+        make_demand(university_user)
+
+
+def test_mass_assignment_is_refused(university_user):
+    with pytest.raises(AccessDenied):
+        make_achievement(university_user, status="published")
+
+
+def test_bad_input_gives_chinese_messages_and_writes_nothing(university_user):
+    before = Achievement.objects.count()
+    with pytest.raises(ValidationError) as exc:
+        make_achievement(university_user, transfer_modes=[])
+    assert "转化方式" in str(exc.value)
+    with pytest.raises(ValidationError) as exc:
+        make_achievement(university_user, price=None, negotiable=False)
+    assert "面议" in str(exc.value)
+    with pytest.raises(ValidationError):
+        make_achievement(university_user, maturity=10)
+    assert Achievement.objects.count() == before
+
+
+def test_hostile_text_is_stored_as_text_and_rendered_escaped(university_user, province_officer):
+    a = publish(
+        make_achievement(university_user, title="<script>alert('x')</script>锂电技术"),
+        province_officer,
+    )
+    assert a.title.startswith("<script>")
+    html = Client().get(f"/market/achievements/{a.pk}/").content.decode()
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+
+
+def test_likely_duplicate_is_flagged_for_the_moderator(university_user, province_officer):
+    first = publish(make_achievement(university_user), province_officer)
+    copy = make_achievement(university_user, title="高镍三元正极材料低成本制备技术（新版）")
+    services.listing_submit(actor=university_user, listing=copy)
+    copy.refresh_from_db()
+    assert copy.duplicate_of_id == first.pk and copy.duplicate_score >= 0.6
+    other = make_achievement(
+        university_user, title="中药有效成分超临界萃取", summary="中药提取工艺", keywords="中药"
+    )
+    services.listing_submit(actor=university_user, listing=other)
+    assert other.duplicate_of_id is None
+    page = client_for(province_officer).get(f"/market/achievements/{copy.pk}/")
+    assert "疑似重复" in page.content.decode()
+
+
+def test_anonymous_sees_published_only_and_never_the_contact(university_user, province_officer):
+    a = publish(make_achievement(university_user), province_officer)
+    draft = make_achievement(university_user, title="未发布的成果")
+    client = Client()
+    page = client.get(f"/market/achievements/{a.pk}/").content.decode()
+    assert "杨老师" not in page and "1234" not in page
+    assert client.get(f"/market/achievements/{draft.pk}/").status_code == 404
+    assert client.get(f"/api/v1/market/achievements/{draft.pk}/").status_code == 404
+    listing = client.get("/market/achievements/").content.decode()
+    assert a.title in listing and "未发布的成果" not in listing
+
+
+def test_owner_sees_the_masked_contact(university_user, province_officer):
+    a = publish(make_achievement(university_user), province_officer)
+    page = client_for(university_user).get(f"/market/achievements/{a.pk}/").content.decode()
+    assert "139****1234" in page
+
+
+def test_officer_of_another_county_gets_404_on_unpublished_listing(
+    university_user, county_clerk, donghu_officer
+):
+    a = make_achievement(university_user)
+    services.listing_submit(actor=university_user, listing=a)
+    assert client_for(county_clerk).get(f"/market/achievements/{a.pk}/").status_code == 404
+    refused = AuditEvent.objects.filter(actor=county_clerk, result="refused")
+    assert refused.count() == 1 and refused.get().object_id == str(a.pk)
+    assert client_for(donghu_officer).get(f"/market/achievements/{a.pk}/").status_code == 200
+
+
+def test_outsider_cannot_edit_someone_elses_draft(university_user, outsider):
+    a = make_achievement(university_user)
+    assert client_for(outsider).get(f"/market/achievements/{a.pk}/edit/").status_code in (403, 404)
+
+
+def test_expiry_takes_listings_out_of_search_and_renewal_brings_them_back(
+    university_user, province_officer
+):
+    from apps.market import search
+
+    a = publish(make_achievement(university_user), province_officer)
+    assert search.search("achievement", "锂电") == [a.pk]
+    n = services.listings_expire(today=a.expires_on + dt.timedelta(days=1))
+    a.refresh_from_db()
+    assert n == 1 and a.status == "expired"
+    assert search.search("achievement", "锂电") == []
+    services.listing_renew(actor=university_user, listing=a)
+    assert a.status == "published" and search.search("achievement", "锂电") == [a.pk]
+
+
+def test_withdraw_then_edit_and_resubmit(university_user, province_officer):
+    a = publish(make_achievement(university_user), province_officer)
+    services.listing_withdraw(actor=university_user, listing=a)
+    services.listing_save(actor=university_user, kind="achievement", listing=a, title="改后的标题")
+    services.listing_submit(actor=university_user, listing=a)
+    assert a.status == "pending" and a.title == "改后的标题"
+
+
+def test_posting_page_flow_for_an_enterprise(enterprise_user):
+    client = client_for(enterprise_user)
+    assert client.get("/market/demands/new/").status_code == 200
+    response = client.post(
+        "/market/demands/new/",
+        {
+            "title": "稀土永磁电机温升过高",
+            "summary": "电机高速运行温升过高，寻求冷却方案。",
+            "field": "nonferrous",
+            "keywords": "稀土、永磁",
+            "budget": "200000",
+            "contact_name": "陈工",
+            "contact_phone": "13907911111",
+            "submit": "1",
+        },
+    )
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "待审核" in page and "139****1111" in page
+    edit = client.get(response["Location"] + "edit/")
+    assert edit.status_code == 404  # pending listings are not editable
+
+
+def test_moderation_queue_page(university_user, nanchang_officer, ganzhou_officer):
+    a = make_achievement(university_user)
+    services.listing_submit(actor=university_user, listing=a)
+    assert a.title in client_for(nanchang_officer).get("/market/moderation/").content.decode()
+    assert a.title not in client_for(ganzhou_officer).get("/market/moderation/").content.decode()
+    assert client_for(university_user).get("/market/moderation/").status_code == 403

@@ -1,0 +1,1 @@
+"""Market pages: public browsing and search, listings and moderation, contracts, brokers."""

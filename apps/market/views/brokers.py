@@ -1,0 +1,172 @@
+"""Brokers' deals (对接 → 洽谈 → 签约 / 关闭), officers' pipeline, roadshows, search rebuild."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from apps.accounts.permissions import has_perm, require
+from apps.core.pages import acting_user
+from apps.core.uploads import UploadRejected
+from apps.jobs.services import job_start
+from apps.market import selectors, services
+from apps.market.forms import DealForm, OutcomeForm, RoadshowForm
+from apps.regions.selectors import region_home
+
+
+@login_required
+def deals(request: HttpRequest) -> HttpResponse:
+    """A broker's own deals; an officer's pipeline of the deals in their region."""
+    actor = acting_user(request)
+    if not (has_perm(actor, "market.broker") or has_perm(actor, "market.pipeline")):
+        require(actor, "market.broker")
+    context = {
+        "deals": selectors.deals_visible(actor=actor)[:200],
+        "pipeline": selectors.pipeline(actor=actor) if has_perm(actor, "market.pipeline") else None,
+    }
+    return render(request, "market/deals.html", context)
+
+
+@login_required
+@require_POST
+def deal_new(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.broker")
+    try:
+        demand = selectors.public_get(kind="demand", pk=int(request.POST.get("demand", "0")))
+        achievement = selectors.public_get(
+            kind="achievement", pk=int(request.POST.get("achievement", "0"))
+        )
+    except ValueError:
+        raise Http404("未找到") from None
+    try:
+        deal = services.deal_take_up(actor=actor, demand=demand, achievement=achievement)
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+        return redirect("market:detail", plural="demands", pk=demand.pk)
+    return redirect("market:deal", pk=deal.pk)
+
+
+@login_required
+def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    deal = selectors.deal_get(actor=actor, pk=pk)
+    form = DealForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.deal_advance(
+                actor=actor,
+                deal=deal,
+                stage=form.cleaned_data["stage"],
+                text=form.cleaned_data["text"],
+                document=form.cleaned_data.get("document"),
+            )
+            messages.success(request, "已记录。")
+            return redirect("market:deal", pk=pk)
+        except (ValidationError, UploadRejected) as exc:
+            form.add_error(None, "；".join(getattr(exc, "messages", [str(exc)])))
+    return render(
+        request,
+        "market/deal.html",
+        {
+            "deal": deal,
+            "notes": deal.notes.all(),
+            "form": form,
+            "is_broker": deal.broker_id == actor.pk,
+        },
+    )
+
+
+def roadshows(request: HttpRequest) -> HttpResponse:
+    """Announced events, public."""
+    user = request.user if request.user.is_authenticated else None
+    return render(
+        request,
+        "market/roadshows.html",
+        {
+            "roadshows": selectors.roadshows_visible(actor=user)[:100],
+            "can_manage": user is not None and has_perm(user, "market.roadshows.manage"),  # type: ignore[arg-type]
+        },
+    )
+
+
+@login_required
+def roadshow_new(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.roadshows.manage")
+    form = RoadshowForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        words = " ".join(request.POST.getlist("achievements")).replace("，", " ").replace(",", " ")
+        ids = [int(x) for x in words.split() if x.isdigit()][:50]
+        chosen = list(selectors.published_listings("achievement").filter(pk__in=ids))
+        try:
+            show = services.roadshow_create(
+                actor=actor,
+                region=region_home(actor=actor),
+                achievements=chosen,
+                **form.cleaned_data,
+            )
+            return redirect("market:roadshow", pk=show.pk)
+        except ValidationError as exc:
+            form.add_error(None, "；".join(exc.messages))
+    return render(request, "market/roadshow_new.html", {"form": form})
+
+
+def roadshow_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    show = selectors.roadshow_get(pk=pk)
+    user = request.user if request.user.is_authenticated else None
+    may_manage = user is not None and has_perm(user, "market.roadshows.manage")  # type: ignore[arg-type]
+    form = OutcomeForm(
+        initial={
+            "outcome": show.outcome,
+            "deals_signed": show.deals_signed,
+            "amount_signed": show.amount_signed,
+        }
+    )
+    return render(
+        request,
+        "market/roadshow.html",
+        {
+            "show": show,
+            "achievements": show.achievements.select_related("organization").all(),
+            "may_register": user is not None and has_perm(user, "market.roadshows.register"),  # type: ignore[arg-type]
+            "may_manage": may_manage,
+            "form": form,
+        },
+    )
+
+
+@login_required
+@require_POST
+def roadshow_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    actor = acting_user(request)
+    show = selectors.roadshow_get(pk=pk)
+    try:
+        if action == "register":
+            services.roadshow_register(actor=actor, roadshow=show)
+            messages.success(request, "报名成功。")
+        elif action == "outcome":
+            form = OutcomeForm(request.POST)
+            if form.is_valid():
+                services.roadshow_record_outcome(actor=actor, roadshow=show, **form.cleaned_data)
+                messages.success(request, "已记录活动成效。")
+            else:
+                messages.error(request, "活动成效填写有误。")
+        else:
+            raise Http404("未找到")
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    return redirect("market:roadshow", pk=pk)
+
+
+@login_required
+@require_POST
+def search_rebuild(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.search.rebuild")
+    job = job_start(actor=actor, kind="market.search_rebuild", title="重建技术市场检索数据")
+    return redirect("jobs:detail", pk=job.pk)

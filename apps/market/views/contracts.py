@@ -1,0 +1,226 @@
+"""Contract registration pages: list (export), submit, check and register, import, flows,
+and the transfer ranking (page and PDF)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from apps.accounts.permissions import has_perm, require
+from apps.core.documents import pdf_from_template
+from apps.core.pages import XLSX, acting_user, download, list_page
+from apps.jobs.services import job_start
+from apps.market import contract_services, imports, policies, selectors
+from apps.market.forms import ContractForm, ImportForm
+from apps.organizations.selectors import organization_by_code
+from apps.regions.selectors import region_get, region_home
+
+HEADERS = [
+    "合同编号",
+    "合同名称",
+    "类型",
+    "卖方",
+    "卖方地区",
+    "买方",
+    "买方地区",
+    "签订日期",
+    "合同总金额（元）",
+    "技术交易额（元）",
+    "已到账（元）",
+    "状态",
+    "登记号",
+    "审查提示",
+]
+
+
+def _row(c: Any) -> list[Any]:
+    return [
+        c.contract_no,
+        c.title,
+        c.get_kind_display(),
+        c.seller.name,
+        c.seller_region_id,
+        c.buyer_name,
+        c.buyer_region_id or c.buyer_country,
+        c.signed_on.isoformat(),
+        float(c.total_amount),
+        float(c.tech_amount),
+        float(c.paid_amount),
+        c.get_status_display(),
+        c.registration_no,
+        "；".join(c.flags),
+    ]
+
+
+@login_required
+def contract_list(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.contracts.view")
+    filterset = selectors.contract_filter(request=request, params=request.GET)
+    return list_page(
+        request,
+        filterset.qs.order_by("-created_at", "-id")
+        if filterset.is_valid()
+        else filterset.queryset.none(),
+        template="market/contracts.html",
+        export_name="技术合同",
+        headers=HEADERS,
+        row=_row,
+        context={
+            "filterform": filterset.form,
+            "can_submit": has_perm(actor, "market.contracts.submit"),
+            "can_register": has_perm(actor, "market.contracts.register"),
+        },
+    )
+
+
+@login_required
+def contract_new(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.contracts.submit")
+    initial = {"seller": actor.organization.credit_code} if actor.organization else {}
+    form = ContractForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        seller = organization_by_code(data.pop("seller").strip().upper())
+        buyer_code = data.pop("buyer").strip().upper()
+        buyer = organization_by_code(buyer_code) if buyer_code else None
+        if seller is None:
+            form.add_error("seller", "卖方未在主体库登记。")
+        elif buyer_code and buyer is None:
+            form.add_error("buyer", "买方未在主体库登记。")
+        else:
+            try:
+                contract = contract_services.contract_submit(
+                    actor=actor, seller=seller, buyer=buyer, **data
+                )
+            except ValidationError as exc:
+                for field, errs in exc.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errs)
+            else:
+                messages.success(request, "已提交，等待登记机构审查。")
+                return redirect("market:contract", pk=contract.pk)
+    return render(request, "market/contract_new.html", {"form": form})
+
+
+@login_required
+def contract_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.contracts.view")
+    contract = selectors.contract_get(actor=actor, pk=pk)
+    return render(
+        request,
+        "market/contract.html",
+        {"c": contract, "may_register": policies.may_register_contract(actor, contract)},
+    )
+
+
+@login_required
+@require_POST
+def contract_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.contracts.register")
+    contract = selectors.contract_get(actor=actor, pk=pk)
+    note = request.POST.get("note", "")
+    try:
+        if request.POST.get("decision") == "register":
+            done = contract_services.contract_register(actor=actor, contract=contract, note=note)
+            messages.success(request, f"已登记，登记号 {done.registration_no}。")
+        else:
+            contract_services.contract_reject(actor=actor, contract=contract, note=note)
+            messages.success(request, "已作不予登记处理。")
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    return redirect("market:contract", pk=pk)
+
+
+@login_required
+def contract_import(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "market.contracts.submit")
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        job = job_start(
+            actor=actor,
+            kind="market.contracts_import",
+            title=f"导入技术合同：{upload.name[:100]}",
+            upload=upload,
+        )
+        return redirect("jobs:detail", pk=job.pk)
+    return render(request, "market/contract_import.html", {"form": form})
+
+
+@login_required
+def contract_import_template(request: HttpRequest) -> HttpResponse:
+    require(acting_user(request), "market.contracts.submit")
+    return download(imports.template_bytes(), "技术合同导入模板.xlsx", XLSX)
+
+
+@login_required
+def contract_flows(request: HttpRequest) -> HttpResponse:
+    """技术合同成交额 flowing out of and into the officer's region (or a region below), by month."""
+    actor = acting_user(request)
+    require(actor, "market.contracts.register")
+    home = region_home(actor=actor)
+    region = region_get(actor=actor, code=request.GET.get("region") or (home.code if home else ""))
+    try:
+        year = int(request.GET.get("year", timezone.localdate().year))
+    except ValueError:
+        year = timezone.localdate().year
+    flows = selectors.contract_flows(actor=actor, year=year, region=region)
+    turnover = selectors.contract_turnover(
+        year=year, until=timezone.localdate(), region_codes=[region.code]
+    )
+    names = selectors.region_names(list(turnover))
+    chart = {
+        "title": f"{region.name} {year}年技术合同成交额（万元）",
+        "categories": [f"{m}月" for m in flows["months"]],
+        "series": [
+            {"name": "输出（卖方在本地）", "data": flows["out"]},
+            {"name": "吸纳（买方在本地）", "data": flows["in"]},
+        ],
+    }
+    return render(
+        request,
+        "market/flows.html",
+        {
+            "region": region,
+            "year": year,
+            "flows": flows,
+            "chart": chart,
+            "children": selectors.market_children(region),
+            "turnover": [(c, names.get(c, c), v / 10000) for c, v in turnover.items()],
+        },
+    )
+
+
+def _ranking_context(request: HttpRequest) -> dict[str, Any]:
+    try:
+        year = int(request.GET.get("year", timezone.localdate().year))
+    except ValueError:
+        year = timezone.localdate().year
+    return {
+        "year": year,
+        "universities": selectors.transfer_ranking(year=year, kind="university"),
+        "institutes": selectors.transfer_ranking(year=year, kind="institute"),
+    }
+
+
+def ranking(request: HttpRequest) -> HttpResponse:
+    """The yearly transfer ranking — public, like the province's published list."""
+    return render(request, "market/ranking.html", _ranking_context(request))
+
+
+def ranking_pdf(request: HttpRequest) -> HttpResponse:
+    context = _ranking_context(request)
+    title = f"{context['year']}年度高校和科研院所科技成果转化排行榜"
+    pdf = pdf_from_template("market/ranking_print.html", context, title=title, author="科创平台")
+    return download(pdf, f"{title}.pdf", "application/pdf")
