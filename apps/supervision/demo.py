@@ -28,6 +28,7 @@ from apps.supervision.models import Indicator, ReportedValue, Target
 from apps.supervision.selectors import actual_values
 from apps.supervision.services import indicator_save, target_save, targets_cascade
 from apps.supervision.sources import source_for
+from apps.supervision.units import is_countable
 
 # code, name, unit, source, computation, aggregation, kind, description
 INDICATORS = [
@@ -113,8 +114,10 @@ def load(context: DemoContext) -> dict[str, int]:
     return {"indicators": len(indicators), "targets": targets}
 
 
-def _ceil(value: Decimal) -> Decimal:
-    return value.to_integral_value(rounding=ROUND_CEILING)
+def _ceil(value: Decimal, unit: str = "家") -> Decimal:
+    """Whole units for counts, hundredths for money and rates."""
+    step = Decimal(1) if is_countable(unit) else Decimal("0.01")
+    return value.quantize(step, rounding=ROUND_CEILING)
 
 
 def _computed_targets(
@@ -129,7 +132,7 @@ def _computed_targets(
 ) -> int:
     """City targets from each city's start-of-year count and a growth rate that varies; the
     capital passes its target on to its districts the same way."""
-    values = _grow(cities, kind, base, now, rng)
+    values = _grow(cities, kind, base, now, rng, indicator.unit)
     total = sum(values.values(), Decimal(0))
     parent = target_save(
         actor=None,
@@ -152,7 +155,7 @@ def _computed_targets(
             target_save(actor=None, target=child)
         if child.region_id == CAPITAL:
             districts = list(Region.objects.filter(parent_id=CAPITAL).order_by("code"))
-            shares = _grow(districts, kind, base, now, rng)
+            shares = _grow(districts, kind, base, now, rng, indicator.unit)
             short = child.value - sum(shares.values(), Decimal(0))
             if short > 0:  # the city's own target must be covered by its districts
                 first = districts[0].code
@@ -172,17 +175,19 @@ def _grow(
     base: dict[str, Decimal],
     now: dict[str, Decimal],
     rng: random.Random,
+    unit: str,
 ) -> dict[str, Decimal]:
     values: dict[str, Decimal] = {}
+    least = Decimal(1) if is_countable(unit) else Decimal("0.01")
     for region in regions:
         start = base.get(region.code, Decimal(0))
         current = now.get(region.code, Decimal(0))
         growth = Decimal(str(rng.choice([0.7, 0.85, 1.0, 1.0, 1.1, 1.3])))
         if kind == TargetKind.INCREMENT:
-            values[region.code] = max(Decimal(1), _ceil(current * growth))
+            values[region.code] = max(least, _ceil(current * growth, unit))
         else:
-            gained = max(current - start, Decimal(1))
-            values[region.code] = _ceil(start + gained * growth)
+            gained = max(current - start, least)
+            values[region.code] = _ceil(start + gained * growth, unit)
     return values
 
 
