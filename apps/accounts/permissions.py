@@ -44,7 +44,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "indicators.manage": frozenset({Role.PROVINCE_OFFICER}),
     "targets.manage": frozenset(_OFFICERS),
     "targets.report": frozenset(_OFFICERS),
-    "targets.review": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),  # everyone reads their own inbox
+    "targets.review": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
+    # Bulletins (调度通报): every officer reads those sent to them; province and city compile them.
+    "bulletins.view": frozenset(_OFFICERS),
+    "bulletins.manage": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
 }
 
 

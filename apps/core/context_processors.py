@@ -15,6 +15,7 @@ MENU: list[tuple[str, str, str, str]] = [
     (gettext_noop("首页概览"), "dashboard:home", "speedometer2", "dashboard.view"),
     (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
     (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
+    (gettext_noop("调度通报"), "bulletins:list", "file-earmark-richtext", "bulletins.view"),
     (gettext_noop("后台任务"), "jobs:list", "hourglass-split", "jobs.view"),
     (gettext_noop("站内通知"), "notices:inbox", "bell", "notices.view"),
     (gettext_noop("操作日志"), "audit:events", "journal-text", "audit.view"),

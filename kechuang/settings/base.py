@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "apps.notices",
     "apps.experts",
     "apps.supervision",
+    "apps.bulletins",  # after supervision: its demo loader needs the targets
 ]
 
 MIDDLEWARE = [
