@@ -1,6 +1,6 @@
 """`make bench` / `python -m bench`: run the benchmarks, print figures, write var/bench/*.json.
 
-    python -m bench [--only registry_list|import_excel|assignment|policy_extraction]
+    python -m bench [--only registry_list|import_excel|assignment|policy_extraction|bulletins]
                     [--db sqlite|postgres|both]
                     [--scale small|province] [--quick] [--seed N] [--n N] [--rows N]
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from bench import assignment, import_excel, policy_extraction, registry_list
+from bench import assignment, bulletins, import_excel, policy_extraction, registry_list
 from bench.common import (
     DBS,
     DEMO_SEED,
@@ -37,6 +37,7 @@ BENCHMARKS: dict[str, ModuleType] = {
     import_excel.NAME: import_excel,
     assignment.NAME: assignment,
     policy_extraction.NAME: policy_extraction,
+    bulletins.NAME: bulletins,
 }
 # Engines with no database inside run once, not once per database.
 NO_DATABASE = {assignment.NAME, policy_extraction.NAME}
