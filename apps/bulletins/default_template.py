@@ -169,7 +169,12 @@ def build(path: Path = OUT) -> Path:
     _control(doc, "{%p endfor %}")
 
     _para(doc, "三、各{{ child_word }}综合排名", font=HEADING_FONT, size=16)
-    _para(doc, "按各项指标完成率（单项最高计100%）的平均值排名。", indent=True, size=12)
+    _para(
+        doc,
+        "按各项指标完成率（单项最高计100%）的平均值排名；平均完成率落后时序进度5个百分点以上的地区标红。",
+        indent=True,
+        size=12,
+    )
     _table(
         doc,
         ["排名", "地区", "平均完成率", "完成或正常", "滞后"],

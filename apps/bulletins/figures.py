@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from apps.regions.choices import RegionLevel
 from apps.regions.models import Region
 from apps.supervision.choices import ProgressStatus
-from apps.supervision.progress import calendar_share
+from apps.supervision.progress import LAG, calendar_share
 from apps.supervision.selectors import TargetProgress, progress, ranking
 
 if TYPE_CHECKING:
@@ -97,9 +97,10 @@ def _indicator(
     }
 
 
-def _region_ranking(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _region_ranking(indicators: list[dict[str, Any]], expected: float) -> list[dict[str, Any]]:
     """Regions ranked by their mean completion over the indicators (each capped at 100 %, so
-    one far-exceeded target cannot hide the others)."""
+    one far-exceeded target cannot hide the others); a region whose mean is more than `LAG`
+    behind the calendar is marked as a laggard."""
     by_region: dict[str, dict[str, Any]] = {}
     for ind in indicators:
         for row in ind["rows"]:
@@ -121,7 +122,8 @@ def _region_ranking(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for entry in by_region.values():
         scores = entry.pop("scores")
         mean = sum(scores) / len(scores) if scores else None
-        table.append({**entry, "score": mean, "score_text": percent(mean)})
+        behind = mean is not None and mean < expected - LAG
+        table.append({**entry, "score": mean, "score_text": percent(mean), "laggard": behind})
     table.sort(key=lambda e: (e["score"] is None, -(e["score"] or 0), e["code"]))
     previous: float | None = None
     rank = 0
@@ -232,7 +234,7 @@ def collect(
         ),
         "counts": counts,
         "indicators": items,
-        "ranking": _region_ranking(items),
+        "ranking": _region_ranking(items, expected),
         "laggards": laggards,
         "regions": [c.name for c in children],
     }

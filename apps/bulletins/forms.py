@@ -13,7 +13,8 @@ from apps.supervision.models import Indicator
 
 class BulletinForm(forms.Form):
     as_of = forms.DateField(
-        label="数据截至", widget=forms.DateInput(attrs={"type": "date", "class": "form-control"})
+        label="数据截至",
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "class": "form-control"}),
     )
     title = forms.CharField(
         label="标题",
@@ -32,7 +33,7 @@ class BulletinForm(forms.Form):
     indicators = forms.ModelMultipleChoiceField(
         label="通报指标",
         queryset=Indicator.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
     )
     template = forms.ModelChoiceField(
         label="Word 模板",
@@ -73,4 +74,8 @@ class TemplateUploadForm(forms.Form):
         label="Word 模板（.docx）",
         widget=forms.ClearableFileInput(attrs={"class": "form-control", "accept": ".docx"}),
     )
-    make_default = forms.BooleanField(label="设为本级默认模板", required=False)
+    make_default = forms.BooleanField(
+        label="设为本级默认模板",
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+    )

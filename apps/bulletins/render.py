@@ -103,8 +103,8 @@ def docx_context(
     ranking = [
         {
             **entry,
-            "region": _text(entry["region"], laggard=entry["behind"] > 0),
-            "fill": LAGGARD_FILL if entry["behind"] > 0 else PLAIN_FILL,
+            "region": _text(entry["region"], laggard=entry["laggard"]),
+            "fill": LAGGARD_FILL if entry["laggard"] else PLAIN_FILL,
         }
         for entry in figures["ranking"]
     ]

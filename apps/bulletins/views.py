@@ -246,13 +246,15 @@ def template_list(request: HttpRequest) -> HttpResponse:
                 form.add_error(field if field in form.fields else None, errors)
         else:
             return redirect("bulletins:templates")
+    templates = list(selectors.templates_own(actor=actor))
     return render(
         request,
         "bulletins/templates.html",
         {
             "form": form,
             "region": region,
-            "templates": list(selectors.templates_own(actor=actor)),
+            "templates": templates,
+            "has_default": any(t.is_default for t in templates),
             "placeholders": PLACEHOLDERS,
         },
     )
