@@ -84,3 +84,33 @@ def test_only_own_region_templates_are_listed_and_downloadable(nanchang_officer,
     ganzhou = client_for(ganzhou_officer)
     assert ganzhou.get(f"/bulletins/templates/{template.pk}.docx").status_code == 404
     assert "市通报模板" not in ganzhou.get("/bulletins/templates/").content.decode()
+
+
+def test_template_that_fails_on_real_figures_fails_the_job_not_the_worker(
+    nanchang_officer, targets
+):
+    from django.core.files.base import ContentFile
+
+    from apps.jobs.choices import JobStatus
+
+    client = client_for(nanchang_officer)
+    assert _upload(client, _docx_with("{{ title }}")).status_code == 302
+    template = BulletinTemplate.objects.get()
+    template.file.save("broken.docx", ContentFile(b"PK\x03\x04 not really"), save=True)
+    bulletin = make_bulletin(nanchang_officer, targets["indicators"], template=template)
+    assert bulletin.job is not None and bulletin.job.status == JobStatus.FAILED
+    assert "所选模板" in bulletin.job.message
+    assert bulletin.version == 0 and not bulletin.editions.exists()
+    page = client.get(f"/bulletins/{bulletin.pk}/").content.decode()
+    assert "所选模板" in page
+
+
+def test_templates_render_in_the_sandbox():
+    from apps.bulletins.figures import sample
+    from apps.bulletins.render import render_docx
+
+    content = render_docx(
+        _docx_with("[{{ title.__class__ }}]", "[{{ title|upper }}]"), sample(), {}
+    )
+    text = "\n".join(p.text for p in Document(io.BytesIO(content)).paragraphs)
+    assert "[]" in text and "class" not in text  # private attributes are out of reach
