@@ -17,20 +17,14 @@ class BulletinFilterSet(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         choices=BulletinStatus.choices, label="状态", empty_label="全部状态"
     )
-    own = django_filters.BooleanFilter(method="filter_own", label="仅本级编制")
+    region = django_filters.CharFilter(field_name="region_id", label="编制地区")
 
     class Meta:
         model = Bulletin
-        fields = ["q", "year", "status"]
+        fields = ["q", "year", "status", "region"]
 
     def filter_q(self, queryset: QuerySet[Bulletin], name: str, value: Any) -> QuerySet[Bulletin]:
         value = str(value).strip()
         if not value:
             return queryset
         return queryset.filter(Q(title__icontains=value) | Q(number__icontains=value))
-
-    def filter_own(self, queryset: QuerySet[Bulletin], name: str, value: Any) -> QuerySet[Bulletin]:
-        user = getattr(self.request, "user", None)
-        if value and user is not None:
-            return queryset.filter(region_id=user.region_id)
-        return queryset

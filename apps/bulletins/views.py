@@ -26,9 +26,11 @@ PDF = "application/pdf"
 def bulletin_list(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "bulletins.view")
+    visible = selectors.bulletins_visible(actor=actor)
+    regions = sorted(set(visible.values_list("region_id", "region__name")))
     return list_page(
         request,
-        selectors.bulletins_visible(actor=actor),
+        visible,
         template="bulletins/list.html",
         export_name="调度通报",
         headers=["期号", "标题", "地区", "通报期间", "数据截至", "状态", "版本", "发布时间"],
@@ -43,7 +45,7 @@ def bulletin_list(request: HttpRequest) -> HttpResponse:
             local_time(b.published_at),
         ],
         filterset_class=BulletinFilterSet,
-        context={"can_compile": policies.may_compile(actor)},
+        context={"can_compile": policies.may_compile(actor), "regions": regions},
     )
 
 

@@ -48,7 +48,9 @@ def test_create_generate_edit_and_export(province_officer, targets):
     export = client.get("/bulletins/?export=xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(export.content)).active
     assert sheet.cell(2, 1).value == bulletin.number
-    assert client.get("/bulletins/?status=published").content.decode().count("/bulletins/1") == 0
+    assert bulletin.title in client.get("/bulletins/?region=360000").content.decode()
+    assert bulletin.title not in client.get("/bulletins/?region=360100").content.decode()
+    assert bulletin.title not in client.get("/bulletins/?status=published").content.decode()
 
 
 def test_future_date_and_no_indicator_are_refused(province_officer, targets):
