@@ -126,6 +126,9 @@ def render_docx(template: bytes | None, figures: dict[str, Any], charts: dict[st
     with source:
         tpl = DocxTemplate(source)
         tpl.render(docx_context(tpl, figures, charts), jinja_env=_env(), autoescape=True)
+        properties = tpl.docx.core_properties
+        properties.title = f"{figures['title']} {figures['number']}"[:255]
+        properties.author = ""  # the document speaks for the office, not for its compiler
         out = io.BytesIO()
         tpl.save(out)
     return out.getvalue()

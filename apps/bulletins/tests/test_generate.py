@@ -58,6 +58,7 @@ def test_docx_holds_title_regions_and_red_laggards(province_officer, targets):
     text = _all_text(doc)
     assert bulletin.title in text and bulletin.number in text
     assert "{{" not in text and "{%" not in text  # every placeholder was filled
+    assert doc.core_properties.title == f"{bulletin.title} {bulletin.number}"
     for name in city_names():
         assert name in text, name
     # 南昌市 is done on 高新技术企业数; 赣州市 is behind: red bold text on a light red cell.
