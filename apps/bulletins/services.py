@@ -142,6 +142,8 @@ def bulletin_generate(*, actor: User, bulletin: Bulletin) -> Job:
     from apps.jobs.services import job_start
 
     policies.require_editable(actor, bulletin)
+    if bulletin.job is not None and not bulletin.job.finished:
+        raise ValidationError("通报正在生成中，请等本次生成结束后再重新生成。")
     with transaction.atomic():
         job = job_start(
             actor=actor,

@@ -110,6 +110,8 @@ def bulletin_edit(request: HttpRequest, pk: int) -> HttpResponse:
     require(actor, "bulletins.manage")
     bulletin = selectors.bulletin_get(actor=actor, pk=pk)
     policies.require_editable(actor, bulletin)
+    if bulletin.job is not None and not bulletin.job.finished:
+        return HttpResponse("通报正在生成中，请等本次生成结束后再修改。", status=409)
     form = _form(
         request,
         initial={
@@ -171,7 +173,10 @@ def bulletin_regenerate(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "bulletins.manage")
     bulletin = selectors.bulletin_get(actor=actor, pk=pk)
-    services.bulletin_generate(actor=actor, bulletin=bulletin)
+    try:
+        services.bulletin_generate(actor=actor, bulletin=bulletin)
+    except ValidationError as exc:
+        return HttpResponse("；".join(exc.messages), status=409)
     return redirect("bulletins:detail", pk=bulletin.pk)
 
 

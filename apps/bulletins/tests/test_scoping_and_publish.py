@@ -122,3 +122,19 @@ def test_publish_notifies_officers_below(
     assert {"nanchang_officer", "county_clerk"} <= recipients
     assert "province_officer" not in recipients and "enterprise_user" not in recipients
     assert notices.first().link == f"/bulletins/{bulletin.pk}/"
+
+
+def test_no_second_generation_while_one_is_running(province_officer, targets):
+    from apps.jobs.choices import JobStatus
+    from apps.jobs.models import Job
+
+    bulletin = services.bulletin_create(
+        actor=province_officer, as_of=AS_OF, indicators=targets["indicators"]
+    )
+    job = services.bulletin_generate(actor=province_officer, bulletin=bulletin)  # not run yet
+    assert Job.objects.get(pk=job.pk).status == JobStatus.QUEUED
+    with pytest.raises(ValidationError):
+        services.bulletin_generate(actor=province_officer, bulletin=bulletin)
+    client = client_for(province_officer)
+    assert client.post(f"/bulletins/{bulletin.pk}/regenerate/").status_code == 409
+    assert client.get(f"/bulletins/{bulletin.pk}/edit/").status_code == 409
