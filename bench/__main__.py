@@ -1,7 +1,7 @@
 """`make bench` / `python -m bench`: run the benchmarks, print figures, write var/bench/*.json.
 
     python -m bench [--only registry_list|dashboards|import_excel|assignment|policy_extraction|
-                            market_matching]
+                            market_matching|bulletins]
                     [--db sqlite|postgres|both]
                     [--scale small|province] [--quick] [--seed N] [--n N] [--rows N]
 
@@ -22,6 +22,7 @@ from typing import Any
 
 from bench import (
     assignment,
+    bulletins,
     dashboards,
     import_excel,
     market_matching,
@@ -47,6 +48,7 @@ BENCHMARKS: dict[str, ModuleType] = {
     assignment.NAME: assignment,
     policy_extraction.NAME: policy_extraction,
     market_matching.NAME: market_matching,
+    bulletins.NAME: bulletins,
 }
 # Engines with no database inside run once, not once per database.
 NO_DATABASE = {assignment.NAME, policy_extraction.NAME, market_matching.NAME}

@@ -32,6 +32,7 @@ urlpatterns = [
     path("notices/", include("apps.notices.urls")),
     path("supervision/", include("apps.supervision.urls")),
     path("market/", include("apps.market.urls")),
+    path("bulletins/", include("apps.bulletins.urls")),
     path("audit/", include("apps.audit.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -60,6 +60,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "market.roadshows.manage": frozenset(_OFFICERS),
     "market.roadshows.register": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
     "market.search.rebuild": frozenset({Role.PROVINCE_OFFICER}),
+    # Bulletins (调度通报): every officer reads those sent to them; province and city compile them.
+    "bulletins.view": frozenset(_OFFICERS),
+    "bulletins.manage": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
 }
 
 

@@ -29,6 +29,7 @@ MENU: list[tuple[str, str, str, str]] = [
     ),
     (gettext_noop("技术经纪对接"), "market:deals", "people", "market.pipeline"),
     (gettext_noop("我的对接"), "market:deals", "people", "market.broker"),
+    (gettext_noop("调度通报"), "bulletins:list", "file-earmark-richtext", "bulletins.view"),
     (gettext_noop("后台任务"), "jobs:list", "hourglass-split", "jobs.view"),
     (gettext_noop("站内通知"), "notices:inbox", "bell", "notices.view"),
     (gettext_noop("操作日志"), "audit:events", "journal-text", "audit.view"),

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "apps.market",
     "apps.experts",
     "apps.supervision",
+    "apps.bulletins",  # after supervision: its demo loader needs the targets
 ]
 
 MIDDLEWARE = [
