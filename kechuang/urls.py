@@ -8,14 +8,21 @@ from rest_framework.routers import SimpleRouter
 from apps.accounts.api.views import TokenView
 from apps.core.views import healthz
 from apps.organizations.api.views import OrganizationViewSet
+from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
 
 router = SimpleRouter(trailing_slash=True)
 router.register("regions", RegionViewSet, basename="region")
 router.register("organizations", OrganizationViewSet, basename="organization")
+router.register("calls", CallViewSet, basename="call")
+router.register("applications", ApplicationViewSet, basename="application")
 
 api_v1 = [
     path("auth/token", TokenView.as_view(), name="auth-token"),
+    path("applications/<int:pk>/submit", SubmitView.as_view(), name="application-submit"),
+    path(
+        "applications/<int:pk>/transition", TransitionView.as_view(), name="application-transition"
+    ),
     *router.urls,
 ]
 
@@ -26,6 +33,7 @@ urlpatterns = [
     path("organizations/", include("apps.organizations.urls")),
     path("jobs/", include("apps.jobs.urls")),
     path("notices/", include("apps.notices.urls")),
+    path("programmes/", include("apps.programmes.urls")),
     path("audit/", include("apps.audit.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -39,6 +39,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.verify": frozenset({Role.AUDIT_ADMIN}),
     "personal.reveal": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER, Role.COUNTY_OFFICER}),
     "notices.view": frozenset(Role.values),  # everyone reads their own inbox
+    # Programmes (issue 4): officers handle within their region; applicants are organisations.
+    "programmes.view": frozenset(_OFFICERS | _ORG_USERS),
+    "programmes.apply": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "programmes.handle": frozenset(_OFFICERS),
+    "programmes.configure": frozenset({Role.PROVINCE_OFFICER}),
+    "programmes.blacklist": frozenset({Role.PROVINCE_OFFICER}),
+    "programmes.review": frozenset({Role.EXPERT}),
 }
 
 

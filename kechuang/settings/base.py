@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "apps.dashboard",
     "apps.demo",
     "apps.notices",
+    "apps.programmes",
     "apps.experts",
     "apps.supervision",
 ]
