@@ -427,6 +427,7 @@ def load(context: DemoContext) -> dict[str, int]:
             title="需求：" + rng.choice(TITLES),
             data={"need": rng.choice(TITLES), "problem": "关键工艺依赖进口，亟需攻关。"},
         )
+    counts["reminders"] = services.deadline_reminders_send(today=context.as_of)
     return {"programme_types": len(types), "calls": Call.objects.count(), **counts}
 
 

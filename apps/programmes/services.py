@@ -792,3 +792,40 @@ def review_submit(
         actor=actor, action="review.submit", obj=assignment, after={"total": str(assignment.total)}
     )
     return assignment
+
+
+# --- reminders -------------------------------------------------------------------------------
+
+REMIND_WORKING_DAYS = 3
+
+
+def deadline_reminders_send(*, today: Any = None) -> int:
+    """Tell applicants with an unsubmitted draft that their call closes within three working
+    days. Runs daily; the dedupe key makes every reminder go out once per call and recipient."""
+    from apps.notices.services import notice_send
+    from apps.programmes.calendar import working_days_between
+
+    today = today or timezone.localdate()
+    sent = 0
+    horizon = add_working_days(today, REMIND_WORKING_DAYS)
+    calls = Call.objects.filter(
+        closes_at__date__gte=today, closes_at__date__lte=horizon, opens_at__lte=timezone.now()
+    )
+    for call in calls:
+        closes = timezone.localtime(call.closes_at)
+        left = working_days_between(today, closes.date())
+        drafts = Application.objects.filter(call=call, status__in=list(EDITABLE)).select_related(
+            "applicant"
+        )
+        for app in drafts:
+            sent += len(
+                notice_send(
+                    recipients=applicant_users(app),
+                    kind="programme.deadline",
+                    title=f"“{call.name}”将于 {closes:%Y-%m-%d %H:%M} 截止申报",
+                    body=f"距截止还有 {left} 个工作日，您的申报“{app.title}”尚未提交。",
+                    link=f"/programmes/applications/{app.pk}/edit/",
+                    dedupe_key=f"programme.deadline.{call.pk}",
+                )
+            )
+    return sent
