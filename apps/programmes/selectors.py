@@ -91,6 +91,15 @@ def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
     events = list(
         TimelineEvent.objects.filter(application=application).order_by("created_at", "id")
     )
+    names = {s["code"]: s["name"] for s in application.config.stages}
+    statuses = dict(ApplicationStatus.choices)
+    for event in events:
+        move = ""
+        if event.to_status != ApplicationStatus.ACTIVE and event.to_status != event.from_status:
+            move = str(statuses.get(event.to_status, ""))
+        elif event.to_stage != event.from_stage:
+            move = f"{names.get(event.from_stage, '申报')} → {names.get(event.to_stage, '')}"
+        event.move = move  # type: ignore[attr-defined]
     if policies.is_applicant(actor, application) or actor.role == "expert":
         for event in events:  # blind review: applicants and experts never see reviewers' names
             if event.kind == "review":
@@ -137,6 +146,7 @@ def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
     by_region: dict[str, Counter[str]] = {}
     stages: list[tuple[str, str]] = []
     seen: set[str] = set()
+    order: dict[str, int] = {}
     for row in qs.values("region__path", "stage", "status", "config__stages").annotate(
         n=Count("id")
     ):
@@ -144,11 +154,17 @@ def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
         if key not in seen:
             seen.add(key)
             names = {s["code"]: s["name"] for s in row["config__stages"]}
+            codes = [s["code"] for s in row["config__stages"]]
+            order[key] = codes.index(key) if key in codes else 100 + len(order)
+        elif key in order and key in [s["code"] for s in row["config__stages"]]:
+            codes = [s["code"] for s in row["config__stages"]]
+            order[key] = max(order[key], codes.index(key))
             stages.append((key, str(names.get(key) or ApplicationStatus(row["status"]).label)))
         path = row["region__path"]
         child = next((c for c in children if path.startswith(c.path)), None)
         label = child.name if child else (node.name if node else "—")
         by_region.setdefault(label, Counter())[key] += row["n"]
+    stages.sort(key=lambda pair: order[pair[0]])
     table = [
         {
             "region": region,

@@ -340,6 +340,18 @@ def _team_fields(app: Application) -> list[str]:
     return [f["name"] for f in fields_of(app.config.form) if f.get("type") == "team"]
 
 
+def submission_problems(app: Application, title: str, data: dict[str, Any]) -> dict[str, str]:
+    """Everything that stands between this content and a submission, field by field."""
+    _, errors = clean_data(app.config.form, data, required=True)
+    title_error = clean_title(title, required=True)
+    if title_error:
+        errors["title"] = title_error
+    missing = missing_attachments(app)
+    if missing:
+        errors["attachments"] = "请上传：" + "、".join(missing) + "。"
+    return errors
+
+
 def application_submit(
     *, actor: User, application: Application, idempotency_key: str = ""
 ) -> dict[str, Any]:
@@ -391,14 +403,7 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
                 IdempotencyKey.objects.filter(pk=claim.pk).update(response=answer)
             return answer
         raise Conflict(f"当前状态为“{fresh.get_status_display()}”，不能提交。")
-    errors: dict[str, str] = {}
-    _, errors = clean_data(fresh.config.form, fresh.data, required=True)
-    title_error = clean_title(fresh.title, required=True)
-    if title_error:
-        errors["title"] = title_error
-    missing = missing_attachments(fresh)
-    if missing:
-        errors["attachments"] = "请上传：" + "、".join(missing) + "。"
+    errors = submission_problems(fresh, fresh.title, fresh.data)
     if errors:
         raise Invalid("申报内容不完整或有误，请修改后再提交：" + "；".join(errors.values()), errors)
     hits = blacklist_hits(fresh)

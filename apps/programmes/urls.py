@@ -1,10 +1,12 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from apps.programmes.views import apply, handle, public, setup
 
 app_name = "programmes"
 urlpatterns = [
-    path("", apply.calls, name="calls"),
+    path("", RedirectView.as_view(pattern_name="programmes:calls"), name="home"),
+    path("calls/", apply.calls, name="calls"),
     path("calls/<int:pk>/", apply.call_detail, name="call"),
     path("applications/", handle.application_list, name="applications"),
     path("applications/bulk/", handle.application_bulk, name="bulk"),

@@ -10,8 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from apps.programmes.models import Application
 from conftest import client_for
 
-from .conftest import PDF
-
 pytestmark = pytest.mark.django_db
 
 
@@ -23,7 +21,7 @@ def form_post(app, **fields):
 
 def test_enterprise_sees_eligible_open_calls_and_starts_a_draft(enterprise_user, call):
     client = client_for(enterprise_user)
-    page = client.get("/programmes/").content.decode()
+    page = client.get("/programmes/calls/").content.decode()
     assert call.name in page and "可申报" in page
     answer = client.post(f"/programmes/calls/{call.pk}/", {"title": "新镜头"})
     app = Application.objects.get(call=call)
@@ -189,7 +187,8 @@ def test_configuration_page_publishes_a_new_version(province_officer, call):
     assert "申报表" in page
     texts = dict(
         re.findall(
-            r'name="(form|attachments|stages|eligibility|quotas|scoring)" rows="14">(.*?)</textarea>',
+            r'name="(form|attachments|stages|eligibility|quotas|scoring)" '
+            r'rows="14">(.*?)</textarea>',
             page,
             re.S,
         )

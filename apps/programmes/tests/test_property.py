@@ -169,7 +169,7 @@ def test_random_action_sequences_stay_legal(
                 )
         except (ProgrammeError, AccessDenied) as exc:
             assert _state(app) == before, "a refused action changes nothing"
-            if not isinstance(exc, Invalid) and code != "submit" or isinstance(exc, AccessDenied):
+            if (not isinstance(exc, Invalid) and code != "submit") or isinstance(exc, AccessDenied):
                 assert AuditEvent.objects.filter(result="refused").count() == refusals + 1
             continue
         if code == "submit" and before[0] == ApplicationStatus.ACTIVE:

@@ -151,7 +151,7 @@ def test_concurrent_submits_with_one_key_give_one_receipt(transactional_db, ente
                     idempotency_key="rush",
                 )
             )
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()
@@ -188,7 +188,7 @@ def test_concurrent_submits_with_different_keys_give_one_receipt(
             )
         except Conflict:
             pass  # a loser that read the draft before the winner committed is told to refresh
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()

@@ -108,7 +108,9 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("programmes:edit", pk=app.pk)
         except Invalid as exc:
             errors = exc.errors
-            messages.error(request, exc.message)
+            if "submit" in request.POST:  # list everything that blocks submission at once
+                errors = {**services.submission_problems(app, title, values), **exc.errors}
+            messages.error(request, "申报内容不完整或有误，请按提示修改。")
             version = app.version
         except Conflict as exc:
             messages.error(request, exc.message + " 您填写的内容仍保留在下方，请核对后再保存。")

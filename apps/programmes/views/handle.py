@@ -26,6 +26,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.view")
     filterset = selectors.application_filter(actor=actor, params=request.GET)
+    filterset.form.fields["status"].widget.attrs["class"] = "form-select"
     officer = has_perm(actor, "programmes.handle")
     stage_names: dict[str, str] = {}
     for call in Call.objects.select_related("config"):
