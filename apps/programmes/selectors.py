@@ -156,10 +156,11 @@ def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
             names = {s["code"]: s["name"] for s in row["config__stages"]}
             codes = [s["code"] for s in row["config__stages"]]
             order[key] = codes.index(key) if key in codes else 100 + len(order)
-        elif key in order and key in [s["code"] for s in row["config__stages"]]:
+            stages.append((key, str(names.get(key) or ApplicationStatus(row["status"]).label)))
+        elif key in [s["code"] for s in row["config__stages"]]:
+            # The same stage sits at different places in different programmes: take the latest.
             codes = [s["code"] for s in row["config__stages"]]
             order[key] = max(order[key], codes.index(key))
-            stages.append((key, str(names.get(key) or ApplicationStatus(row["status"]).label)))
         path = row["region__path"]
         child = next((c for c in children if path.startswith(c.path)), None)
         label = child.name if child else (node.name if node else "—")
