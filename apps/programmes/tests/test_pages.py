@@ -261,3 +261,12 @@ def test_reviewer_scores_on_the_sheet(
     )
     assignment.refresh_from_db()
     assert assignment.total == 80
+
+
+def test_bulk_skips_ids_out_of_scope(county_clerk, submitted):
+    answer = client_for(county_clerk).post(
+        "/programmes/applications/bulk/", {"ids": [submitted.pk], "action": "recommend"}
+    )
+    assert answer.status_code == 302
+    submitted.refresh_from_db()
+    assert submitted.stage == "county"

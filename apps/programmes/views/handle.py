@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -146,6 +146,8 @@ def application_bulk(request: HttpRequest) -> HttpResponse:
                 actor=actor, application=app, action=action, reason=reason
             )
             done += 1
+        except Http404:
+            failed.append(f"#{raw}：未找到")
         except (Conflict, Invalid, ValueError) as exc:
             failed.append(f"#{raw}：{getattr(exc, 'message', '无效编号')}")
     if done:
