@@ -12,8 +12,8 @@ from typing import Any
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import status, viewsets
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers, status, viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -31,6 +31,8 @@ from apps.programmes.api.serializers import (
 )
 from apps.programmes.errors import Invalid, ProgrammeError
 from apps.programmes.models import Application, Call
+
+ID = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)
 
 
 def _error(exc: ProgrammeError) -> Response:
@@ -50,6 +52,7 @@ def _application(request: Request, pk: Any) -> Application:
 
 class CallViewSet(viewsets.ReadOnlyModelViewSet[Call]):
     serializer_class = CallSerializer
+    queryset = Call.objects.none()  # for the schema; get_queryset decides
     filter_backends: list[Any] = []
 
     def get_queryset(self) -> Any:
@@ -105,7 +108,11 @@ class ApplicationViewSet(viewsets.GenericViewSet[Application]):
         body = ApplicationDetailSerializer(app, context={"actor": actor}).data
         return Response(body, status=status.HTTP_201_CREATED)
 
-    @extend_schema(responses=ApplicationDetailSerializer, summary="申报详情（环节与办理过程）")
+    @extend_schema(
+        responses=ApplicationDetailSerializer,
+        parameters=[ID],
+        summary="申报详情（环节与办理过程）",
+    )
     def retrieve(self, request: Request, pk: str) -> Response:
         actor = acting_user(request)
         require(actor, "programmes.view")
@@ -115,6 +122,7 @@ class ApplicationViewSet(viewsets.GenericViewSet[Application]):
     @extend_schema(
         request=ApplicationPatchSerializer,
         responses=ApplicationDetailSerializer,
+        parameters=[ID],
         summary="修改草稿",
     )
     def partial_update(self, request: Request, pk: str) -> Response:
@@ -149,6 +157,16 @@ class SubmitView(APIView):
                 description="同一键的重试返回同一受理编号",
             )
         ],
+        responses=inline_serializer(
+            "SubmitAnswer",
+            {
+                "application": serializers.IntegerField(),
+                "receipt_number": serializers.CharField(),
+                "status": serializers.CharField(),
+                "stage": serializers.CharField(),
+                "replayed": serializers.BooleanField(required=False),
+            },
+        ),
         summary="提交申报（幂等）",
     )
     def post(self, request: Request, pk: int) -> Response:
