@@ -12,7 +12,13 @@ from apps.core.scoping import get_visible_or_404, visible_to
 from apps.programmes import policies
 from apps.programmes.choices import ApplicationStatus
 from apps.programmes.filters import ApplicationFilter
-from apps.programmes.models import Application, Call, ReviewAssignment, TimelineEvent
+from apps.programmes.models import (
+    Application,
+    Attachment,
+    Call,
+    ReviewAssignment,
+    TimelineEvent,
+)
 from apps.programmes.workflows import Action, Workflow
 
 if TYPE_CHECKING:
@@ -47,6 +53,17 @@ def application_get(*, actor: User, pk: int) -> Application:
     return Application.objects.select_related("call", "applicant", "region", "config").get(
         pk=app.pk
     )
+
+
+def attachment_get(*, actor: User, pk: int) -> Attachment:
+    """An attachment in the actor's scope, or of an application assigned to them for review."""
+    found = Attachment.objects.filter(pk=pk).values_list("application_id", flat=True).first()
+    if (
+        found is not None
+        and visible_to(actor, ReviewAssignment).filter(application_id=found).exists()
+    ):
+        return Attachment.objects.get(pk=pk)
+    return get_visible_or_404(actor, Attachment, pk=pk)
 
 
 def application_filter(*, actor: User, params: Any) -> ApplicationFilter:

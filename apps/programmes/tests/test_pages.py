@@ -270,3 +270,19 @@ def test_bulk_skips_ids_out_of_scope(county_clerk, submitted):
     assert answer.status_code == 302
     submitted.refresh_from_db()
     assert submitted.stage == "county"
+
+
+def test_an_assigned_reviewer_downloads_attachments_others_get_404(
+    submitted, province_officer, expert_user, county_clerk
+):
+    from apps.programmes.models import Application, ReviewAssignment
+
+    Application.objects.filter(pk=submitted.pk).update(stage="review")
+    attachment = submitted.attachment_files.first()
+    url = f"/programmes/attachments/{attachment.pk}/"
+    assert client_for(expert_user).get(url).status_code == 404
+    ReviewAssignment.objects.create(
+        application=submitted, reviewer=expert_user, assigned_by=province_officer
+    )
+    assert client_for(expert_user).get(url).content.startswith(b"%PDF")
+    assert client_for(county_clerk).get(url).status_code == 404

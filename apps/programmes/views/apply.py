@@ -182,7 +182,7 @@ def attachment_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def attachment_download(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.view")
-    attachment = get_visible_or_404(actor, Attachment, pk=pk)
+    attachment = selectors.attachment_get(actor=actor, pk=pk)
     with attachment.file.open("rb") as handle:
         data = handle.read()
     types = {"pdf": "application/pdf", "png": "image/png", "jpeg": "image/jpeg"}
