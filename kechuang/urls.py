@@ -9,6 +9,7 @@ from apps.accounts.api.views import TokenView
 from apps.core.views import healthz
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
+from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
 
 router = SimpleRouter(trailing_slash=True)
@@ -17,9 +18,15 @@ router.register("organizations", OrganizationViewSet, basename="organization")
 router.register("market/achievements", AchievementViewSet, basename="market-achievement")
 router.register("market/demands", DemandViewSet, basename="market-demand")
 router.register("market/contracts", ContractViewSet, basename="market-contract")
+router.register("calls", CallViewSet, basename="call")
+router.register("applications", ApplicationViewSet, basename="application")
 
 api_v1 = [
     path("auth/token", TokenView.as_view(), name="auth-token"),
+    path("applications/<int:pk>/submit", SubmitView.as_view(), name="application-submit"),
+    path(
+        "applications/<int:pk>/transition", TransitionView.as_view(), name="application-transition"
+    ),
     *router.urls,
 ]
 
@@ -33,6 +40,7 @@ urlpatterns = [
     path("supervision/", include("apps.supervision.urls")),
     path("market/", include("apps.market.urls")),
     path("bulletins/", include("apps.bulletins.urls")),
+    path("programmes/", include("apps.programmes.urls")),
     path("audit/", include("apps.audit.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

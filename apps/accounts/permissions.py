@@ -63,6 +63,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # Bulletins (调度通报): every officer reads those sent to them; province and city compile them.
     "bulletins.view": frozenset(_OFFICERS),
     "bulletins.manage": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
+    # Programmes (issue 4): officers handle within their region; applicants are organisations.
+    "programmes.view": frozenset(_OFFICERS | _ORG_USERS),
+    "programmes.apply": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "programmes.handle": frozenset(_OFFICERS),
+    "programmes.configure": frozenset({Role.PROVINCE_OFFICER}),
+    "programmes.blacklist": frozenset({Role.PROVINCE_OFFICER}),
+    "programmes.review": frozenset({Role.EXPERT}),
 }
 
 

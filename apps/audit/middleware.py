@@ -42,7 +42,8 @@ class AuditContextMiddleware:
             context.reset(token)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> None:
-        if isinstance(exception, AccessDenied):
+        # A service that audited its own refusal (e.g. a refused transition) marks it `audited`.
+        if isinstance(exception, AccessDenied) and not getattr(exception, "audited", False):
             user = request.user if request.user.is_authenticated else None
             audit_refused(
                 actor=user,  # type: ignore[arg-type]

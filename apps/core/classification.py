@@ -275,6 +275,72 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "heartbeat_at",
         "attempts",
     ),
+    "programmes.Holiday": _all(P, "day", "name", "is_workday"),
+    "programmes.ProgrammeType": _all(P, "code", "name", "description", "sort_order", "is_active"),
+    "programmes.ProgrammeConfig": {
+        **_all(P, "id", "programme_type", "version", "form", "attachments", "stages"),
+        **_all(P, "eligibility", "quotas", "scoring", "note", "created_at"),
+        "created_by": IN,
+    },
+    "programmes.Call": {
+        **_all(P, "id", "programme_type", "config", "code", "name", "year", "guide"),
+        **_all(P, "opens_at", "closes_at", "created_at"),
+        **_all(IN, "receipt_counter", "created_by"),
+    },
+    "programmes.Application": {
+        # Title, applicant, amount and stage are published in the 公示 of approved projects.
+        **_all(P, "id", "call", "applicant", "region", "title", "amount", "publicity_ends_on"),
+        **_all(IN, "config", "status", "stage", "version", "receipt_number", "submitted_at"),
+        **_all(IN, "stage_entered_at", "score", "stage_data", "quota_region", "created_at"),
+        **_all(IN, "updated_at", "created_by"),
+        # Team members inside: names and masked ID numbers (the raw number is never stored).
+        "data": PI,
+    },
+    "programmes.ApplicationVersion": {
+        **_all(IN, "id", "application", "number", "title", "attachments", "receipt_number"),
+        **_all(IN, "created_by", "created_at"),
+        "data": PI,
+    },
+    "programmes.Attachment": _all(
+        IN,
+        "id",
+        "application",
+        "slot",
+        "file",
+        "name",
+        "kind",
+        "size",
+        "sha256",
+        "uploaded_by",
+        "uploaded_at",
+    ),
+    "programmes.TimelineEvent": {
+        **_all(IN, "id", "application", "kind", "action", "label", "from_stage", "to_stage"),
+        **_all(IN, "from_status", "to_status", "actor", "actor_role", "reason", "detail"),
+        **_all(IN, "created_at"),
+        "actor_name": PI,
+    },
+    "programmes.IdempotencyKey": _all(
+        IN, "id", "actor", "key", "application", "response", "created_at"
+    ),
+    "programmes.BlacklistEntry": {
+        **_all(IN, "id", "kind", "credit_code", "programme_type", "reason", "starts_on"),
+        **_all(IN, "ends_on", "created_by", "created_at"),
+        **_all(PI, "name", "id_masked"),
+        "id_digest": X,
+    },
+    "programmes.ReviewAssignment": _all(
+        IN,
+        "id",
+        "application",
+        "reviewer",
+        "scores",
+        "total",
+        "comment",
+        "assigned_by",
+        "assigned_at",
+        "submitted_at",
+    ),
 }
 
 _LISTING_PUBLIC = (

@@ -14,6 +14,10 @@ from apps.accounts.permissions import has_perm
 MENU: list[tuple[str, str, str, str]] = [
     (gettext_noop("首页概览"), "dashboard:home", "speedometer2", "dashboard.view"),
     (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
+    (gettext_noop("计划申报"), "programmes:calls", "clipboard-check", "programmes.view"),
+    (gettext_noop("申报办理"), "programmes:applications", "inboxes", "programmes.view"),
+    (gettext_noop("评审任务"), "programmes:reviews", "star-half", "programmes.review"),
+    (gettext_noop("计划配置"), "programmes:types", "sliders", "programmes.configure"),
     (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
     (gettext_noop("目标督查"), "supervision:cockpit", "bullseye", "supervision.view"),
     (gettext_noop("年度目标"), "supervision:targets", "flag", "supervision.view"),

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "apps.demo",
     "apps.notices",
     "apps.market",
+    "apps.programmes",
     "apps.experts",
     "apps.supervision",
     "apps.bulletins",  # after supervision: its demo loader needs the targets

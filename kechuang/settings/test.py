@@ -27,3 +27,9 @@ WHITENOISE_AUTOREFRESH = True
 os.environ.setdefault("KECHUANG_SM4_KEY", secrets.token_hex(16))
 os.environ.setdefault("KECHUANG_INTEGRITY_KEY", secrets.token_hex(32))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# SQLite tests use a file, not shared-cache memory: concurrent writers in threads then wait on
+# the busy timeout (as in production) instead of failing at once with "table is locked".
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.mkdtemp(prefix="kechuang-db-")) / "test.sqlite3")
+    }

@@ -12,7 +12,7 @@ from apps.audit.services import audit_refused
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    if isinstance(exc, AccessDenied):
+    if isinstance(exc, AccessDenied) and not getattr(exc, "audited", False):
         request = context.get("request")
         user = getattr(request, "user", None)
         audit_refused(

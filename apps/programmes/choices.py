@@ -1,0 +1,49 @@
+"""Statuses and the fixed vocabulary of the workflow configuration."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ApplicationStatus(models.TextChoices):
+    DRAFT = "draft", _("草稿")
+    ACTIVE = "active", _("办理中")
+    RETURNED = "returned", _("已退回修改")
+    WITHDRAWN = "withdrawn", _("已撤回")
+    REJECTED = "rejected", _("未通过")
+    COMPLETED = "completed", _("已办结")
+
+
+# Statuses in which the applicant may edit the form and (re)submit.
+EDITABLE = frozenset({ApplicationStatus.DRAFT, ApplicationStatus.RETURNED})
+# Statuses nobody moves out of.
+TERMINAL = frozenset(
+    {ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED, ApplicationStatus.COMPLETED}
+)
+
+
+class StageActor(models.TextChoices):
+    """Who acts at a stage (the `actor` of a stage in the configuration)."""
+
+    APPLICANT = "applicant", _("申报单位")
+    COUNTY = "county", _("县级管理员")
+    CITY = "city", _("市级管理员")
+    PROVINCE = "province", _("省级管理员")
+
+
+class ActionKind(models.TextChoices):
+    """What an action does to the application (the `kind` of an action in the configuration)."""
+
+    FORWARD = "forward", _("进入下一环节")
+    RETURN = "return", _("退回申报单位修改")
+    REJECT = "reject", _("不予通过")
+    COMPLETE = "complete", _("办结")
+    RECORD = "record", _("记录（不改变环节）")
+
+
+class TimelineKind(models.TextChoices):
+    CREATE = "create", _("创建草稿")
+    SUBMIT = "submit", _("提交申报")
+    ACTION = "action", _("办理")
+    WITHDRAW = "withdraw", _("撤回")
+    REVIEW = "review", _("评审")
+    NOTE = "note", _("说明")

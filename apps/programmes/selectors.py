@@ -1,0 +1,225 @@
+"""Reads of programmes, always through the actor's scope."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import Count, QuerySet
+from django.utils import timezone
+
+from apps.core.scoping import get_visible_or_404, visible_to
+from apps.programmes import policies
+from apps.programmes.choices import ApplicationStatus
+from apps.programmes.filters import ApplicationFilter
+from apps.programmes.models import (
+    Application,
+    Attachment,
+    Call,
+    ReviewAssignment,
+    TimelineEvent,
+)
+from apps.programmes.workflows import Action, Workflow
+
+if TYPE_CHECKING:
+    from apps.accounts.models import User
+
+EXPORT_HEADERS = [
+    "受理编号",
+    "项目名称",
+    "申报单位",
+    "地区",
+    "批次",
+    "状态",
+    "当前环节",
+    "提交时间",
+    "支持金额（万元）",
+    "评审得分",
+]
+
+
+def applications_visible(actor: User) -> QuerySet[Application]:
+    return visible_to(actor, Application).select_related("call", "applicant", "region", "config")
+
+
+def application_get(*, actor: User, pk: int) -> Application:
+    """One application the actor may see: in scope, or assigned to them as a reviewer."""
+    assigned = visible_to(actor, ReviewAssignment).filter(application_id=pk).exists()
+    if assigned:
+        return Application.objects.select_related("call", "applicant", "region", "config").get(
+            pk=pk
+        )
+    app = get_visible_or_404(actor, Application, pk=pk)
+    return Application.objects.select_related("call", "applicant", "region", "config").get(
+        pk=app.pk
+    )
+
+
+def attachment_get(*, actor: User, pk: int) -> Attachment:
+    """An attachment in the actor's scope, or of an application assigned to them for review."""
+    found = Attachment.objects.filter(pk=pk).values_list("application_id", flat=True).first()
+    if (
+        found is not None
+        and visible_to(actor, ReviewAssignment).filter(application_id=found).exists()
+    ):
+        return Attachment.objects.get(pk=pk)
+    return get_visible_or_404(actor, Attachment, pk=pk)
+
+
+def application_filter(*, actor: User, params: Any) -> ApplicationFilter:
+    qs = applications_visible(actor)
+    if actor.role not in policies.APPLICANT_ROLES:
+        qs = qs.exclude(status=ApplicationStatus.DRAFT)  # officers never see drafts
+    return ApplicationFilter(params, queryset=qs)
+
+
+def export_row(app: Application) -> list[Any]:
+    return [
+        app.receipt_number or "",
+        app.title,
+        app.applicant.name,
+        app.region.name,
+        app.call.name,
+        app.get_status_display(),
+        stage_name(app),
+        timezone.localtime(app.submitted_at).strftime("%Y-%m-%d %H:%M") if app.submitted_at else "",
+        app.amount if app.amount is not None else "",
+        app.score if app.score is not None else "",
+    ]
+
+
+def stage_name(app: Application) -> str:
+    for stage in app.config.stages:
+        if stage["code"] == app.stage:
+            return str(stage.get("name", app.stage))
+    return "—"
+
+
+def allowed_actions(*, actor: User, application: Application) -> list[Action]:
+    flow = Workflow.parse(application.config.stages)
+    return flow.allowed(
+        status=application.status,
+        stage_code=application.stage,
+        standing=policies.standing(actor, application),
+    )
+
+
+def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
+    events = list(
+        TimelineEvent.objects.filter(application=application).order_by("created_at", "id")
+    )
+    names = {s["code"]: s["name"] for s in application.config.stages}
+    statuses = dict(ApplicationStatus.choices)
+    for event in events:
+        move = ""
+        if event.to_status != ApplicationStatus.ACTIVE and event.to_status != event.from_status:
+            move = str(statuses.get(event.to_status, ""))
+        elif event.to_stage != event.from_stage:
+            move = f"{names.get(event.from_stage, '申报')} → {names.get(event.to_stage, '')}"
+        event.move = move  # type: ignore[attr-defined]
+    if policies.is_applicant(actor, application) or actor.role == "expert":
+        for event in events:  # blind review: applicants and experts never see reviewers' names
+            if event.kind == "review":
+                event.actor_name = "评审专家" if event.actor_role == "expert" else event.actor_name
+                event.detail = {}
+    return events
+
+
+def open_calls(*, now: Any = None) -> QuerySet[Call]:
+    now = now or timezone.now()
+    return Call.objects.filter(opens_at__lte=now, closes_at__gt=now).select_related(
+        "programme_type", "config"
+    )
+
+
+def calls_for(actor: User) -> list[dict[str, Any]]:
+    """Calls open now, with whether the actor's organisation may apply and its application."""
+    rows = []
+    mine = {}
+    if actor.organization_id:
+        mine = {
+            a.call_id: a
+            for a in applications_visible(actor).filter(applicant_id=actor.organization_id)
+        }
+    for call in open_calls().order_by("closes_at"):
+        problems = (
+            policies.eligibility_problems(call, actor.organization_id)
+            if actor.organization_id and actor.role in policies.APPLICANT_ROLES
+            else []
+        )
+        rows.append({"call": call, "problems": problems, "application": mine.get(call.pk)})
+    return rows
+
+
+def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
+    """Counts per region (the actor's children) and per stage, for the overview."""
+    from apps.regions.models import Region
+
+    qs = applications_visible(actor).exclude(status=ApplicationStatus.DRAFT)
+    if call is not None:
+        qs = qs.filter(call=call)
+    node = actor.region
+    children = list(Region.objects.filter(parent=node).order_by("code")) if node else []
+    by_region: dict[str, Counter[str]] = {}
+    stages: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    order: dict[str, int] = {}
+    for row in qs.values("region__path", "stage", "status", "config__stages").annotate(
+        n=Count("id")
+    ):
+        key = row["stage"] if row["status"] == ApplicationStatus.ACTIVE else row["status"]
+        if key not in seen:
+            seen.add(key)
+            names = {s["code"]: s["name"] for s in row["config__stages"]}
+            codes = [s["code"] for s in row["config__stages"]]
+            order[key] = codes.index(key) if key in codes else 100 + len(order)
+            stages.append((key, str(names.get(key) or ApplicationStatus(row["status"]).label)))
+        elif key in [s["code"] for s in row["config__stages"]]:
+            # The same stage sits at different places in different programmes: take the latest.
+            codes = [s["code"] for s in row["config__stages"]]
+            order[key] = max(order[key], codes.index(key))
+        path = row["region__path"]
+        child = next((c for c in children if path.startswith(c.path)), None)
+        label = child.name if child else (node.name if node else "—")
+        by_region.setdefault(label, Counter())[key] += row["n"]
+    stages.sort(key=lambda pair: order[pair[0]])
+    table = [
+        {
+            "region": region,
+            "cells": [counts.get(code, 0) for code, _ in stages],
+            "total": sum(counts.values()),
+        }
+        for region, counts in sorted(by_region.items())
+    ]
+    return {"stages": stages, "rows": table}
+
+
+def public_list(call: Call) -> QuerySet[Application]:
+    """Applications in a public stage (公示) of a call: title, applicant, region, amount only."""
+    public_codes = [s["code"] for s in call.config.stages if s.get("public")]
+    return (
+        Application.objects.filter(
+            call=call, status=ApplicationStatus.ACTIVE, stage__in=public_codes
+        )
+        .select_related("applicant", "region")
+        .order_by("region_id", "id")
+    )
+
+
+def reviews_for(actor: User) -> QuerySet[ReviewAssignment]:
+    return visible_to(actor, ReviewAssignment).select_related("application", "application__call")
+
+
+def expert_choices() -> list[User]:
+    """Expert users an officer may assign as reviewers (until the experts module draws them)."""
+    from apps.accounts.choices import Role
+    from apps.accounts.models import User
+
+    return list(User.objects.filter(role=Role.EXPERT, is_active=True).order_by("username")[:200])
+
+
+def experts_by_ids(ids: list[int]) -> list[User]:
+    from apps.accounts.choices import Role
+    from apps.accounts.models import User
+
+    return list(User.objects.filter(pk__in=ids, role=Role.EXPERT, is_active=True))

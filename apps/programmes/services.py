@@ -1,0 +1,836 @@
+"""Writes to applications: create, save a draft, attach, submit, transition, review.
+
+Each write runs in one transaction with its audit row and its timeline event. Concurrency:
+every state change is a conditional UPDATE on (id, status, stage, version), so of two
+concurrent writers based on the same read exactly one wins and the other is told someone else
+was faster (409). `select_for_update` does nothing on SQLite; the conditional update is what
+makes this safe on both databases. Refused attempts are audited outside the failed
+transaction, so the refusal survives the rollback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from apps.accounts.permissions import has_perm
+from apps.audit.services import audit_record, audit_refused
+from apps.core.uploads import UploadRejected, check_upload
+from apps.programmes import policies
+from apps.programmes.calendar import add_working_days
+from apps.programmes.choices import (
+    EDITABLE,
+    ActionKind,
+    ApplicationStatus,
+    StageActor,
+    TimelineKind,
+)
+from apps.programmes.errors import Conflict, Invalid, ProgrammeError, Refused
+from apps.programmes.models import (
+    Application,
+    ApplicationVersion,
+    Attachment,
+    BlacklistEntry,
+    Call,
+    IdempotencyKey,
+    ReviewAssignment,
+    TimelineEvent,
+)
+from apps.programmes.validation import clean_data, clean_title
+from apps.programmes.workflows import WITHDRAW, Action, Stage, Workflow
+
+if TYPE_CHECKING:
+    from apps.accounts.models import User
+
+T = TypeVar("T")
+
+
+def _audited(action: str, actor: User, application: Application | None, run: Callable[[], T]) -> T:
+    """Run a write; a refusal is recorded in the audit log after its transaction rolled back."""
+    try:
+        return run()
+    except (ProgrammeError, Refused) as exc:
+        if not isinstance(exc, Invalid):
+            audit_refused(
+                actor=actor,
+                action=action,
+                object_type="programmes.Application",
+                object_id=str(application.pk) if application is not None else "",
+                message=exc.message,
+            )
+        raise
+
+
+def _state(app: Application) -> dict[str, Any]:
+    return {
+        "status": app.status,
+        "stage": app.stage,
+        "version": app.version,
+        "receipt_number": app.receipt_number,
+        "amount": str(app.amount) if app.amount is not None else None,
+    }
+
+
+def _event(
+    app: Application,
+    actor: User,
+    *,
+    kind: str,
+    label: str,
+    action: str = "",
+    before: dict[str, Any] | None = None,
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+) -> TimelineEvent:
+    before = before or _state(app)
+    return TimelineEvent.objects.create(
+        application=app,
+        kind=kind,
+        action=action,
+        label=label,
+        from_stage=before["stage"],
+        to_stage=app.stage,
+        from_status=before["status"],
+        to_status=app.status,
+        actor=actor,
+        actor_name=actor.display_name or actor.username,
+        actor_role=actor.role,
+        reason=reason,
+        detail=detail or {},
+    )
+
+
+def _advance(app: Application, expected_version: int, **changes: Any) -> None:
+    """The conditional UPDATE: applies `changes` only if nobody wrote since `expected_version`."""
+    won = Application.objects.filter(
+        pk=app.pk, version=expected_version, status=app.status, stage=app.stage
+    ).update(version=F("version") + 1, updated_at=timezone.now(), **changes)
+    if not won:
+        raise Conflict("该申报已被他人修改或办理，请刷新后重试。")
+    for key, value in changes.items():
+        setattr(app, key, value)
+    app.version = expected_version + 1
+
+
+def workflow_of(app: Application) -> Workflow:
+    return Workflow.parse(app.config.stages)
+
+
+def applicant_users(app: Application) -> list[User]:
+    from apps.accounts.models import User
+
+    return list(
+        User.objects.filter(
+            organization_id=app.applicant_id, is_active=True, role__in=policies.APPLICANT_ROLES
+        )
+    )
+
+
+# --- drafts ----------------------------------------------------------------------------------
+
+
+def application_create(
+    *, actor: User, call: Call, title: str = "", data: dict[str, Any] | None = None
+) -> Application:
+    """Start a draft for the actor's organisation (one application per organisation and call)."""
+    return _audited("application.create", actor, None, lambda: _create(actor, call, title, data))
+
+
+@transaction.atomic
+def _create(actor: User, call: Call, title: str, data: dict[str, Any] | None) -> Application:
+    if not has_perm(actor, "programmes.apply") or actor.organization_id is None:
+        raise Refused("programmes.apply", "只有申报单位的用户可以申报。")
+    if not call.is_open():
+        raise Conflict("该批次当前不在申报时间内。")
+    problems = policies.eligibility_problems(call, actor.organization_id)
+    if problems:
+        raise Conflict("不符合申报条件：" + "；".join(problems))
+    if Application.objects.filter(call=call, applicant_id=actor.organization_id).exists():
+        raise Conflict("本单位已在该批次中申报，请在“我的申报”中继续填写。")
+    cleaned, errors = clean_data(call.config.form, data or {}, required=False)
+    title_error = clean_title(title, required=False)
+    if title_error:
+        errors["title"] = title_error
+    if errors:
+        raise Invalid("申报内容有误，请修改后再保存。", errors)
+    org = actor.organization
+    assert org is not None
+    app = Application(
+        call=call,
+        config=call.config,
+        applicant=org,
+        region=org.region,
+        title=title,
+        data=cleaned,
+        created_by=actor,
+    )
+    app.full_clean()
+    try:
+        with transaction.atomic():
+            app.save()
+    except IntegrityError:
+        raise Conflict("本单位已在该批次中申报，请在“我的申报”中继续填写。") from None
+    _event(app, actor, kind=TimelineKind.CREATE, label="创建草稿")
+    audit_record(actor=actor, action="application.create", obj=app, after=_state(app))
+    return app
+
+
+def application_save(
+    *,
+    actor: User,
+    application: Application,
+    title: str,
+    data: dict[str, Any],
+    expected_version: int,
+) -> Application:
+    """Save the draft. If someone else saved since `expected_version`, refuse (Conflict) so the
+    caller can show both versions instead of overwriting silently."""
+    return _audited(
+        "application.save",
+        actor,
+        application,
+        lambda: _save(actor, application, title, data, expected_version),
+    )
+
+
+@transaction.atomic
+def _save(
+    actor: User, app: Application, title: str, data: dict[str, Any], expected_version: int
+) -> Application:
+    if not policies.may_edit(actor, app):
+        raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下编辑。")
+    cleaned, errors = clean_data(app.config.form, data, required=False)
+    title_error = clean_title(title, required=False)
+    if title_error:
+        errors["title"] = title_error
+    if errors:
+        raise Invalid("申报内容有误，请修改后再保存。", errors)
+    before = {"title": app.title, "version": app.version}
+    _advance(app, expected_version, title=title, data=cleaned)
+    audit_record(
+        actor=actor,
+        action="application.save",
+        obj=app,
+        before=before,
+        after={"title": title, "version": app.version},
+    )
+    return app
+
+
+def attachment_add(
+    *, actor: User, application: Application, slot: str, upload: IO[bytes], name: str
+) -> Attachment:
+    """Attach a file under a configured slot: type by content, size and count are checked."""
+    return _audited(
+        "attachment.add",
+        actor,
+        application,
+        lambda: _attach(actor, application, slot, upload, name),
+    )
+
+
+@transaction.atomic
+def _attach(actor: User, app: Application, slot: str, upload: IO[bytes], name: str) -> Attachment:
+    if not policies.may_edit(actor, app):
+        raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下上传附件。")
+    spec = next((s for s in app.config.attachments if s["code"] == slot), None)
+    if spec is None:
+        raise Invalid("附件类别无效。", {"file": "附件类别无效。"})
+    kinds = set(spec.get("kinds") or ["pdf"])
+    try:
+        kind = check_upload(upload, kinds=kinds, name=name)
+    except UploadRejected as exc:
+        raise Invalid(str(exc), {"file": f"“{name}”未被接收：{exc}"}) from None
+    data = upload.read()
+    upload.seek(0)
+    max_mb = spec.get("max_mb")
+    if max_mb and len(data) > max_mb * 1024 * 1024:
+        message = f"“{name}”超过“{spec['label']}”的 {max_mb} MB 上限。"
+        raise Invalid(message, {"file": message})
+    count = Attachment.objects.filter(application=app, slot=slot).count()
+    if count >= int(spec.get("max_count") or 1):
+        message = f"“{spec['label']}”最多上传 {spec.get('max_count') or 1} 个文件，请先删除旧文件。"
+        raise Invalid(message, {"file": message})
+    from django.core.files.base import ContentFile
+
+    attachment = Attachment(
+        application=app,
+        slot=slot,
+        name=name[:200],
+        kind=kind,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        uploaded_by=actor,
+    )
+    attachment.file.save("upload.bin", ContentFile(data), save=False)
+    attachment.save()
+    audit_record(
+        actor=actor,
+        action="attachment.add",
+        obj=attachment,
+        after={"application": app.pk, "slot": slot, "name": name, "size": len(data)},
+    )
+    return attachment
+
+
+@transaction.atomic
+def attachment_remove(*, actor: User, attachment: Attachment) -> None:
+    app = attachment.application
+    if not policies.may_edit(actor, app):
+        raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下删除附件。")
+    audit_record(
+        actor=actor,
+        action="attachment.remove",
+        obj=attachment,
+        before={"application": app.pk, "slot": attachment.slot, "name": attachment.name},
+    )
+    attachment.file.delete(save=False)
+    attachment.delete()
+
+
+# --- submit ----------------------------------------------------------------------------------
+
+
+def missing_attachments(app: Application) -> list[str]:
+    present = set(Attachment.objects.filter(application=app).values_list("slot", flat=True))
+    return [
+        s["label"] for s in app.config.attachments if s.get("required") and s["code"] not in present
+    ]
+
+
+def blacklist_hits(app: Application) -> list[str]:
+    """Names of the applicant or team members with a blacklist entry in force today."""
+    today = timezone.localdate()
+    active = BlacklistEntry.objects.filter(starts_on__lte=today).exclude(ends_on__lt=today)
+    active = active.filter(
+        models_q_programme(app.call.programme_type_id)  # type: ignore[arg-type]
+    )
+    hits: list[str] = []
+    if active.filter(
+        kind=BlacklistEntry.Kind.ORGANIZATION, credit_code=app.applicant.credit_code
+    ).exists():
+        hits.append(f"申报单位“{app.applicant.name}”")
+    digests = {
+        m.get("id_digest"): m.get("name")
+        for f in _team_fields(app)
+        for m in app.data.get(f, [])
+        if m.get("id_digest")
+    }
+    if digests:
+        for entry in active.filter(kind=BlacklistEntry.Kind.PERSON, id_digest__in=list(digests)):
+            hits.append(f"项目成员“{digests.get(entry.id_digest) or entry.name}”")
+    return hits
+
+
+def models_q_programme(programme_type_id: str) -> Any:
+    from django.db.models import Q
+
+    return Q(programme_type__isnull=True) | Q(programme_type_id=programme_type_id)
+
+
+def _team_fields(app: Application) -> list[str]:
+    from apps.programmes.validation import fields_of
+
+    return [f["name"] for f in fields_of(app.config.form) if f.get("type") == "team"]
+
+
+def submission_problems(app: Application, title: str, data: dict[str, Any]) -> dict[str, str]:
+    """Everything that stands between this content and a submission, field by field."""
+    _, errors = clean_data(app.config.form, data, required=True)
+    title_error = clean_title(title, required=True)
+    if title_error:
+        errors["title"] = title_error
+    missing = missing_attachments(app)
+    if missing:
+        errors["attachments"] = "请上传：" + "、".join(missing) + "。"
+    return errors
+
+
+def application_submit(
+    *, actor: User, application: Application, idempotency_key: str = ""
+) -> dict[str, Any]:
+    """Submit (or resubmit after a return). Answers {"receipt_number", "application", ...}.
+
+    The same (actor, key) always gets the same answer and never a second application or
+    receipt; a submit of an application already submitted in this round answers its receipt.
+    """
+    key = idempotency_key.strip()[:100]
+    if key:
+        stored = IdempotencyKey.objects.filter(actor=actor, key=key).first()
+        if stored is not None:
+            return _replay(stored, application)
+    answer = _audited(
+        "application.submit", actor, application, lambda: _submit(actor, application, key)
+    )
+    application.refresh_from_db()
+    return answer
+
+
+def _replay(stored: IdempotencyKey, application: Application) -> dict[str, Any]:
+    if stored.application_id != application.pk:
+        raise Conflict("该幂等键已用于另一份申报。")
+    return {**stored.response, "replayed": True}
+
+
+@transaction.atomic
+def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
+    if key:
+        try:
+            with transaction.atomic():
+                # Claim the key first: a concurrent duplicate blocks here until we commit, then
+                # fails the unique constraint and replays our answer.
+                claim = IdempotencyKey.objects.create(actor=actor, key=key, application=app)
+        except IntegrityError:
+            stored = IdempotencyKey.objects.get(actor=actor, key=key)
+            return _replay(stored, app)
+    else:
+        claim = None
+    fresh = Application.objects.select_related("call", "config", "applicant", "region").get(
+        pk=app.pk
+    )
+    if not policies.is_applicant(actor, fresh) or not has_perm(actor, "programmes.apply"):
+        raise Refused("programmes.apply", "只有申报单位可以提交申报。")
+    if fresh.status not in EDITABLE:
+        if fresh.receipt_number and fresh.status == ApplicationStatus.ACTIVE:
+            answer = _answer(fresh)  # a retry without the key: same receipt, nothing new
+            if claim is not None:
+                IdempotencyKey.objects.filter(pk=claim.pk).update(response=answer)
+            return answer
+        raise Conflict(f"当前状态为“{fresh.get_status_display()}”，不能提交。")
+    errors = submission_problems(fresh, fresh.title, fresh.data)
+    if errors:
+        raise Invalid("申报内容不完整或有误，请修改后再提交：" + "；".join(errors.values()), errors)
+    hits = blacklist_hits(fresh)
+    if hits:
+        raise Conflict("、".join(hits) + "在失信黑名单期限内，不能申报。")
+    if not fresh.call.is_open(timezone.now()):  # the server clock at commit decides
+        raise Conflict("申报已截止（以服务器时间为准），不能提交。")
+    flow = workflow_of(fresh)
+    first = flow.first(has_county=policies.has_county(fresh.region))
+    before = _state(fresh)
+    changes: dict[str, Any] = {
+        "status": ApplicationStatus.ACTIVE,
+        "stage": first.code,
+        "submitted_at": timezone.now(),
+        "stage_entered_at": timezone.now(),
+    }
+    if not fresh.receipt_number:
+        changes["receipt_number"] = _next_receipt(fresh.call)
+    _advance(fresh, fresh.version, **changes)
+    number = ApplicationVersion.objects.filter(application=fresh).count() + 1
+    ApplicationVersion.objects.create(
+        application=fresh,
+        number=number,
+        title=fresh.title,
+        data=fresh.data,
+        attachments=list(
+            Attachment.objects.filter(application=fresh).values("slot", "name", "size", "sha256")
+        ),
+        receipt_number=fresh.receipt_number or "",
+        created_by=actor,
+    )
+    label = "提交申报" if number == 1 else "修改后重新提交"
+    _event(
+        fresh,
+        actor,
+        kind=TimelineKind.SUBMIT,
+        label=label,
+        before=before,
+        detail={"version": number},
+    )
+    answer = _answer(fresh)
+    if claim is not None:
+        IdempotencyKey.objects.filter(pk=claim.pk).update(response=answer)
+    audit_record(
+        actor=actor, action="application.submit", obj=fresh, before=before, after=_state(fresh)
+    )
+    return answer
+
+
+def _answer(app: Application) -> dict[str, Any]:
+    return {
+        "application": app.pk,
+        "receipt_number": app.receipt_number,
+        "status": app.status,
+        "stage": app.stage,
+    }
+
+
+def _next_receipt(call: Call) -> str:
+    """The next receipt number of the call; the UPDATE locks the call row until commit."""
+    Call.objects.filter(pk=call.pk).update(receipt_counter=F("receipt_counter") + 1)
+    counter = Call.objects.values_list("receipt_counter", flat=True).get(pk=call.pk)
+    return f"{call.code.upper()}-{counter:05d}"
+
+
+# --- transitions -----------------------------------------------------------------------------
+
+
+def application_transition(
+    *,
+    actor: User,
+    application: Application,
+    action: str,
+    reason: str = "",
+    amount: Any = None,
+    checklist: list[str] | None = None,
+    form_data: dict[str, Any] | None = None,
+    expected_version: int | None = None,
+) -> Application:
+    """Move an application by one configured action, if the actor may take it now.
+
+    Checks role and region (the officer of the stage's level over the applicant), withdrawal,
+    terminal states, the stage's deadline, quota, checklist, review scores, publicity period,
+    amount and blacklist; writes the timeline event and the audit row in one transaction.
+    """
+    fresh = _audited(
+        f"application.{action}"[:60],
+        actor,
+        application,
+        lambda: _transition(
+            actor,
+            application,
+            action,
+            reason.strip(),
+            amount,
+            checklist,
+            form_data,
+            expected_version,
+        ),
+    )
+    application.refresh_from_db()
+    return fresh
+
+
+@transaction.atomic
+def _transition(
+    actor: User,
+    app: Application,
+    code: str,
+    reason: str,
+    amount: Any,
+    checklist: list[str] | None,
+    form_data: dict[str, Any] | None,
+    expected_version: int | None,
+) -> Application:
+    fresh = Application.objects.select_related("call", "config", "applicant", "region").get(
+        pk=app.pk
+    )
+    if expected_version is not None and fresh.version != expected_version:
+        raise Conflict("该申报已被他人修改或办理，请刷新后重试。")
+    flow = workflow_of(fresh)
+    standing = policies.standing(actor, fresh)
+    stage = flow.stage(fresh.stage)
+    allowed = flow.allowed(status=fresh.status, stage_code=fresh.stage, standing=standing)
+    chosen = next((a for a in allowed if a.code == code), None)
+    if chosen is None:
+        _refuse_reason(fresh, flow, stage, code, standing.actor)
+    assert chosen is not None and stage is not None
+    if chosen.needs_reason and not reason:
+        raise Invalid("请填写理由。", {"reason": "请填写理由。"})
+    if len(reason) > 2000:
+        raise Invalid("理由过长。", {"reason": f"理由最多 2000 个字，现为 {len(reason)} 个字。"})
+    _check_due(fresh, stage)
+    changes: dict[str, Any] = {}
+    detail: dict[str, Any] = {}
+    going_forward = chosen.kind in (ActionKind.FORWARD, ActionKind.COMPLETE)
+    if going_forward and stage.checklist:
+        if set(checklist or []) != set(stage.checklist):
+            raise Invalid("形式审查清单未全部核对。", {"checklist": "请逐项核对清单后再通过。"})
+        detail["checklist"] = list(stage.checklist)
+    if going_forward and stage.review:
+        reviews = list(fresh.reviews.all())
+        if not reviews or any(r.submitted_at is None for r in reviews):
+            raise Conflict("尚有评审专家未提交评分，不能结束评审。")
+        totals = [r.total for r in reviews if r.total is not None]
+        changes["score"] = sum(totals, Decimal(0)) / len(totals) if totals else None
+    if chosen.after_publicity and (
+        fresh.publicity_ends_on is None or timezone.localdate() <= fresh.publicity_ends_on
+    ):
+        raise Conflict(f"公示期至 {fresh.publicity_ends_on} 结束，公示期满后方可办理。")
+    if chosen.needs_amount:
+        value = _amount(amount)
+        changes["amount"] = value
+        detail["amount"] = str(value)
+    if chosen.check_blacklist:
+        hits = blacklist_hits(fresh)
+        if hits:
+            raise Conflict("、".join(hits) + "在失信黑名单期限内，不能立项。")
+    if stage.form and standing.actor == StageActor.APPLICANT and going_forward:
+        cleaned, errors = clean_data(stage.form, form_data or {}, required=True)
+        if errors:
+            raise Invalid("材料不完整或有误。", errors)
+        stage_data = dict(fresh.stage_data)
+        stage_data[stage.code] = cleaned
+        changes["stage_data"] = stage_data
+        detail["form"] = cleaned
+    if chosen.kind == ActionKind.RECORD and form_data:
+        detail["form"] = {k: str(v)[:2000] for k, v in form_data.items()}
+    if going_forward and stage.quota:
+        _take_quota(fresh, actor)
+        changes["quota_region"] = policies.city_code(fresh.region)
+    if chosen.kind in (ActionKind.RETURN,) or chosen.code == WITHDRAW.code:
+        changes["quota_region"] = ""
+    status, to_stage = flow.outcome(
+        stage_code=stage.code, action=chosen, has_county=policies.has_county(fresh.region)
+    )
+    changes["status"] = status
+    changes["stage"] = to_stage
+    if to_stage != fresh.stage:
+        changes["stage_entered_at"] = timezone.now()
+        target = flow.stage(to_stage)
+        if target is not None and target.publicity_days:
+            changes["publicity_ends_on"] = add_working_days(
+                timezone.localdate(), target.publicity_days
+            )
+    before = _state(fresh)
+    _advance(fresh, fresh.version, **changes)
+    kind = TimelineKind.WITHDRAW if chosen.code == WITHDRAW.code else TimelineKind.ACTION
+    _event(
+        fresh,
+        actor,
+        kind=kind,
+        label=chosen.label,
+        action=chosen.code,
+        before=before,
+        reason=reason,
+        detail=detail,
+    )
+    audit_record(
+        actor=actor,
+        action=f"application.{chosen.code}"[:60],
+        obj=fresh,
+        before=before,
+        after={**_state(fresh), "reason": reason},
+        message=reason[:500],
+    )
+    _notify(fresh, chosen, stage, reason, actor)
+    return fresh
+
+
+def _refuse_reason(
+    app: Application, flow: Workflow, stage: Stage | None, code: str, actor_kind: str
+) -> None:
+    """Raise the most telling refusal for an action the actor may not take now."""
+    if app.status == ApplicationStatus.WITHDRAWN:
+        raise Conflict("该申报已撤回，不能再办理。")
+    if app.status in (ApplicationStatus.REJECTED, ApplicationStatus.COMPLETED):
+        raise Conflict(f"该申报已{app.get_status_display()}，不能再办理。")
+    if app.status in EDITABLE:
+        raise Conflict("该申报尚未提交（或已退回修改），不能办理。")
+    configured = (
+        any(a.code == code for s in flow.stages for a in s.actions) or code == WITHDRAW.code
+    )
+    if (
+        stage is not None
+        and any(a.code == code for a in stage.actions)
+        and actor_kind == stage.actor
+    ):
+        raise Refused("programmes.handle", "该申报不在您的管辖范围内，不能办理。")
+    if not configured:
+        raise Conflict(f"本计划没有“{code}”这一操作。")
+    if stage is not None and actor_kind != stage.actor:
+        raise Refused(
+            "programmes.handle",
+            f"当前环节“{stage.name}”由{_actor_label(stage.actor)}办理，您无权操作。",
+        )
+    raise Conflict("当前环节不能执行该操作（不能跳过环节）。")
+
+
+def _actor_label(actor: str) -> str:
+    return str(StageActor(actor).label) if actor in StageActor.values else actor
+
+
+def _check_due(app: Application, stage: Stage) -> None:
+    if stage.due_working_days is None:
+        return
+    due = add_working_days(
+        timezone.localtime(app.call.closes_at).date(), int(stage.due_working_days)
+    )
+    if timezone.localdate() > due:
+        raise Conflict(f"“{stage.name}”的办理期限为 {due}，已超期，请联系上级管理部门。")
+
+
+def _amount(value: Any) -> Decimal:
+    try:
+        amount = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        raise Invalid("请填写支持金额。", {"amount": "请填写支持金额（万元，数字）。"}) from None
+    if not amount.is_finite() or amount <= 0 or amount > Decimal("1000000"):
+        raise Invalid("支持金额无效。", {"amount": "支持金额须大于 0 且不超过 1000000 万元。"})
+    return amount.quantize(Decimal("0.01"))
+
+
+def _take_quota(app: Application, actor: User) -> None:
+    city = policies.city_code(app.region)
+    quota = (app.config.quotas or {}).get(city)
+    if quota is None:
+        return
+    # Serialise recommendations within the call (PostgreSQL row lock; SQLite's IMMEDIATE
+    # transactions are serial already), then count.
+    list(Call.objects.select_for_update().filter(pk=app.call_id))
+    used = Application.objects.filter(call_id=app.call_id, quota_region=city).count()
+    if used >= int(quota):
+        raise Conflict(f"本市推荐名额（{quota} 项）已用完。")
+
+
+def _notify(app: Application, action: Action, stage: Stage, reason: str, actor: User) -> None:
+    from apps.notices.services import notice_send
+
+    link = f"/programmes/applications/{app.pk}/"
+    if action.kind == ActionKind.RETURN:
+        title, kind = f"您的申报“{app.title}”被退回修改", "programme.returned"
+    elif action.kind == ActionKind.REJECT:
+        title, kind = f"您的申报“{app.title}”未获通过", "programme.decision"
+    elif app.status == ApplicationStatus.COMPLETED or action.needs_amount or action.after_publicity:
+        title, kind = f"您的申报“{app.title}”：{action.label}", "programme.decision"
+    else:
+        return
+    body = f"{stage.name}：{action.label}。" + (f"理由：{reason}" if reason else "")
+    transaction.on_commit(
+        lambda: notice_send(
+            recipients=applicant_users(app),
+            kind=kind,
+            title=title,
+            body=body,
+            link=link,
+            actor=actor,
+        )
+    )
+
+
+# --- review ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def review_assign(
+    *, actor: User, application: Application, reviewers: list[User]
+) -> list[ReviewAssignment]:
+    """An officer assigns reviewers by hand (the experts module will do this by a draw)."""
+    flow = workflow_of(application)
+    stage = flow.stage(application.stage)
+    standing = policies.standing(actor, application)
+    if (
+        stage is None
+        or not stage.review
+        or application.status != ApplicationStatus.ACTIVE
+        or standing.actor != stage.actor
+        or not standing.in_region
+    ):
+        raise Refused("programmes.handle", "只有评审环节的办理人可以指派评审专家。")
+    from apps.accounts.choices import Role
+
+    made = []
+    for reviewer in reviewers:
+        if reviewer.role != Role.EXPERT or not reviewer.is_active:
+            raise Invalid("评审人须为专家用户。", {"reviewers": f"“{reviewer}”不是专家用户。"})
+        assignment, created = ReviewAssignment.objects.get_or_create(
+            application=application, reviewer=reviewer, defaults={"assigned_by": actor}
+        )
+        if created:
+            made.append(assignment)
+    if made:
+        names = "、".join(a.reviewer.display_name or a.reviewer.username for a in made)
+        _event(
+            application,
+            actor,
+            kind=TimelineKind.REVIEW,
+            label="指派评审专家",
+            detail={"reviewers": names},
+        )
+        audit_record(
+            actor=actor,
+            action="review.assign",
+            obj=application,
+            after={"reviewers": [a.reviewer_id for a in made]},
+        )
+    return made
+
+
+@transaction.atomic
+def review_submit(
+    *, actor: User, assignment: ReviewAssignment, scores: dict[str, Any], comment: str
+) -> ReviewAssignment:
+    """A reviewer scores the application on the programme's sheet (each item 0..max)."""
+    if assignment.reviewer_id != actor.pk:
+        raise Refused("programmes.review", "这不是您的评审任务。")
+    app = assignment.application
+    stage = workflow_of(app).stage(app.stage)
+    if stage is None or not stage.review or app.status != ApplicationStatus.ACTIVE:
+        raise Conflict("该申报已不在评审环节。")
+    items = (app.config.scoring or {}).get("items", [])
+    cleaned: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for item in items:
+        raw = scores.get(item["code"])
+        try:
+            value = Decimal(str(raw))
+        except (InvalidOperation, ValueError):
+            errors[item["code"]] = f"请为“{item['label']}”打分。"
+            continue
+        if not value.is_finite() or value < 0 or value > Decimal(str(item["max"])):
+            errors[item["code"]] = f"“{item['label']}”的分数须在 0 至 {item['max']} 之间。"
+            continue
+        cleaned[item["code"]] = str(value)
+    if errors:
+        raise Invalid("评分有误。", errors)
+    assignment.scores = cleaned
+    assignment.total = sum((Decimal(v) for v in cleaned.values()), Decimal(0))
+    assignment.comment = comment[:5000]
+    assignment.submitted_at = timezone.now()
+    assignment.full_clean()
+    assignment.save()
+    _event(
+        app,
+        actor,
+        kind=TimelineKind.REVIEW,
+        label="专家提交评分",
+        detail={"total": str(assignment.total)},
+    )
+    audit_record(
+        actor=actor, action="review.submit", obj=assignment, after={"total": str(assignment.total)}
+    )
+    return assignment
+
+
+# --- reminders -------------------------------------------------------------------------------
+
+REMIND_WORKING_DAYS = 3
+
+
+def deadline_reminders_send(*, today: Any = None) -> int:
+    """Tell applicants with an unsubmitted draft that their call closes within three working
+    days. Runs daily; the dedupe key makes every reminder go out once per call and recipient."""
+    from apps.notices.services import notice_send
+    from apps.programmes.calendar import working_days_between
+
+    today = today or timezone.localdate()
+    sent = 0
+    horizon = add_working_days(today, REMIND_WORKING_DAYS)
+    calls = Call.objects.filter(
+        closes_at__date__gte=today, closes_at__date__lte=horizon, opens_at__lte=timezone.now()
+    )
+    for call in calls:
+        closes = timezone.localtime(call.closes_at)
+        left = working_days_between(today, closes.date())
+        drafts = Application.objects.filter(call=call, status__in=list(EDITABLE)).select_related(
+            "applicant"
+        )
+        for app in drafts:
+            sent += len(
+                notice_send(
+                    recipients=applicant_users(app),
+                    kind="programme.deadline",
+                    title=f"“{call.name}”将于 {closes:%Y-%m-%d %H:%M} 截止申报",
+                    body=f"距截止还有 {left} 个工作日，您的申报“{app.title}”尚未提交。",
+                    link=f"/programmes/applications/{app.pk}/edit/",
+                    dedupe_key=f"programme.deadline.{call.pk}",
+                )
+            )
+    return sent

@@ -1,0 +1,288 @@
+"""The pages as each persona sees them: nothing typed is lost, out of scope is 404."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from apps.programmes.models import Application
+from conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def form_post(app, **fields):
+    data = {"version": app.version, "submit_token": "tok-1", "title": app.title}
+    data.update(fields)
+    return data
+
+
+def test_enterprise_sees_eligible_open_calls_and_starts_a_draft(enterprise_user, call):
+    client = client_for(enterprise_user)
+    page = client.get("/programmes/calls/").content.decode()
+    assert call.name in page and "可申报" in page
+    answer = client.post(f"/programmes/calls/{call.pk}/", {"title": "新镜头"})
+    app = Application.objects.get(call=call)
+    assert (
+        answer.status_code == 302
+        and answer["Location"] == f"/programmes/applications/{app.pk}/edit/"
+    )
+
+
+def test_submit_with_gaps_keeps_what_was_typed_and_lists_every_problem(enterprise_user, call):
+    client = client_for(enterprise_user)
+    client.post(f"/programmes/calls/{call.pk}/", {"title": "新镜头"})
+    app = Application.objects.get(call=call)
+    long_title = "题" * 10000
+    page = client.post(
+        f"/programmes/applications/{app.pk}/edit/",
+        form_post(app, title=long_title, f_product="保留我", f_budget="5", submit="1"),
+    ).content.decode()
+    assert "保留我" in page and long_title in page
+    assert "最多 200 个字，现为 10000 个字" in page
+    assert "“总投资（万元）”不能小于 10。" in page
+    app.refresh_from_db()
+    assert app.status == "draft" and app.title == "新镜头"
+
+
+def test_missing_fields_on_submit_are_listed_with_labels(enterprise_user, call):
+    client = client_for(enterprise_user)
+    client.post(f"/programmes/calls/{call.pk}/", {"title": "新镜头"})
+    app = Application.objects.get(call=call)
+    page = client.post(
+        f"/programmes/applications/{app.pk}/edit/", form_post(app, f_product="镜头", submit="1")
+    ).content.decode()
+    for label in ("技术领域", "计划开始日期", "总投资（万元）", "项目团队", "项目可行性报告"):
+        assert label in page
+    assert "请修改以下" in page
+
+
+def test_a_conflicting_save_keeps_my_text_and_says_so(enterprise_user, draft):
+    client = client_for(enterprise_user)
+    stale = draft.version
+    client.post(
+        f"/programmes/applications/{draft.pk}/edit/", form_post(draft, f_product="甲", save="1")
+    )
+    page = client.post(
+        f"/programmes/applications/{draft.pk}/edit/",
+        {**form_post(draft, f_product="乙的文字", save="1"), "version": stale},
+    ).content.decode()
+    assert "已被他人修改" in page and "乙的文字" in page
+    draft.refresh_from_db()
+    assert draft.data["product"] == "甲"
+
+
+def test_page_submit_is_idempotent_by_form_token(enterprise_user, draft):
+    client = client_for(enterprise_user)
+    data = form_post(
+        draft, **{f"f_{k}": v for k, v in draft.data.items() if k != "team"}, submit="1"
+    )
+    data["f_team"] = "李明 " + draft.data["team"][0]["id_masked"] + " 负责人"
+    first = client.post(f"/programmes/applications/{draft.pk}/edit/", data)
+    assert first.status_code == 302
+    draft.refresh_from_db()
+    receipt = draft.receipt_number
+    again = client.post(f"/programmes/applications/{draft.pk}/edit/", data)
+    assert again.status_code == 302
+    draft.refresh_from_db()
+    assert draft.receipt_number == receipt and draft.versions.count() == 1
+    assert draft.data["team"][0]["id_digest"]  # the masked number kept the stored digest
+
+
+def test_html_in_a_pdf_is_refused_on_the_page_in_chinese(enterprise_user, call):
+    client = client_for(enterprise_user)
+    client.post(f"/programmes/calls/{call.pk}/", {"title": "新镜头"})
+    app = Application.objects.get(call=call)
+    upload = SimpleUploadedFile("报告.pdf", b"<!DOCTYPE html><html></html>")
+    answer = client.post(
+        f"/programmes/applications/{app.pk}/attachments/",
+        {"slot": "plan", "file": upload},
+        follow=True,
+    )
+    assert "网页（HTML）" in answer.content.decode()
+
+
+def test_receipt_pdf_after_submit(enterprise_user, submitted):
+    answer = client_for(enterprise_user).get(f"/programmes/applications/{submitted.pk}/pdf/")
+    assert answer.status_code == 200 and answer.content.startswith(b"%PDF")
+
+
+def test_officer_queue_filters_exports_and_bulk_recommends(donghu_officer, submitted):
+    client = client_for(donghu_officer)
+    page = client.get("/programmes/applications/?stage=county").content.decode()
+    assert submitted.title in page
+    export = client.get("/programmes/applications/?export=xlsx")
+    assert export["Content-Type"].startswith("application/vnd.openxml")
+    answer = client.post(
+        "/programmes/applications/bulk/", {"ids": [submitted.pk], "action": "recommend"}
+    )
+    assert answer.status_code == 302
+    submitted.refresh_from_db()
+    assert submitted.stage == "city"
+
+
+def test_bulk_return_without_reason_changes_nothing(donghu_officer, submitted):
+    client_for(donghu_officer).post(
+        "/programmes/applications/bulk/", {"ids": [submitted.pk], "action": "return"}
+    )
+    submitted.refresh_from_db()
+    assert submitted.stage == "county" and submitted.status == "active"
+
+
+@pytest.mark.parametrize("persona", ["county_clerk", "ganzhou_officer", "outsider"])
+def test_out_of_scope_application_pages_are_404(request, persona, submitted):
+    client = client_for(request.getfixturevalue(persona))
+    assert client.get(f"/programmes/applications/{submitted.pk}/").status_code == 404
+    assert client.get(f"/programmes/applications/{submitted.pk}/pdf/").status_code in (403, 404)
+    assert client.post(
+        f"/programmes/applications/{submitted.pk}/transition/", {"action": "recommend"}
+    ).status_code in (403, 404)
+    submitted.refresh_from_db()
+    assert submitted.stage == "county"
+
+
+def test_enterprise_posting_a_status_on_the_page_is_refused(enterprise_user, submitted):
+    answer = client_for(enterprise_user).post(
+        f"/programmes/applications/{submitted.pk}/transition/", {"action": "recommend"}
+    )
+    assert answer.status_code == 403
+    submitted.refresh_from_db()
+    assert submitted.stage == "county"
+
+
+def test_detail_masks_team_id_numbers_and_shows_the_timeline(
+    nanchang_officer, donghu_officer, submitted
+):
+    page = (
+        client_for(donghu_officer).get(f"/programmes/applications/{submitted.pk}/").content.decode()
+    )
+    assert "360102********" in page and "提交申报" in page and 'value="recommend"' in page
+
+
+def test_overview_and_meeting_list(province_officer, submitted):
+    client = client_for(province_officer)
+    page = client.get("/programmes/overview/").content.decode()
+    assert "南昌市" in page and "县级推荐" in page
+    pdf = client.get("/programmes/applications/meeting.pdf")
+    assert pdf.content.startswith(b"%PDF")
+
+
+def test_publicity_is_public_and_lists_only_public_stages(client, submitted):
+    Application.objects.filter(pk=submitted.pk).update(stage="publicity", amount=50)
+    page = client.get(f"/programmes/publicity/{submitted.call_id}/").content.decode()
+    assert submitted.title in page and "异议" in page
+    assert client.get(f"/programmes/publicity/{submitted.call_id}/pdf/").content.startswith(b"%PDF")
+    Application.objects.filter(pk=submitted.pk).update(stage="review")
+    assert (
+        submitted.title
+        not in client.get(f"/programmes/publicity/{submitted.call_id}/").content.decode()
+    )
+
+
+def test_configuration_page_publishes_a_new_version(province_officer, call):
+    client = client_for(province_officer)
+    page = client.get("/programmes/types/new-product/").content.decode()
+    assert "申报表" in page
+    texts = dict(
+        re.findall(
+            r'name="(form|attachments|stages|eligibility|quotas|scoring)" '
+            r'rows="14">(.*?)</textarea>',
+            page,
+            re.S,
+        )
+    )
+    import html
+
+    data = {k: html.unescape(v) for k, v in texts.items()}
+    data["stages"] = "[]"
+    bad = client.post("/programmes/types/new-product/", data).content.decode()
+    assert "至少需要一个办理环节" in bad
+    data["stages"] = html.unescape(texts["stages"])
+    assert (
+        client.post("/programmes/types/new-product/", {**data, "note": "调整"}).status_code == 302
+    )
+    assert call.programme_type.configs.count() == 2
+
+
+def test_only_the_province_sees_set_up_pages(nanchang_officer, enterprise_user):
+    for user in (nanchang_officer, enterprise_user):
+        assert client_for(user).get("/programmes/types/").status_code == 403
+        assert client_for(user).get("/programmes/blacklist/").status_code == 403
+
+
+def test_reviewer_scores_on_the_sheet(
+    province_officer, expert_user, submitted, donghu_officer, nanchang_officer
+):
+    from apps.programmes import services
+
+    services.application_transition(actor=donghu_officer, application=submitted, action="recommend")
+    services.application_transition(
+        actor=nanchang_officer, application=submitted, action="recommend"
+    )
+    services.application_transition(
+        actor=province_officer,
+        application=submitted,
+        action="pass",
+        checklist=submitted.config.stages[2]["checklist"],
+    )
+    officer = client_for(province_officer)
+    assert (
+        officer.post(
+            f"/programmes/applications/{submitted.pk}/reviewers/", {"reviewers": [expert_user.pk]}
+        ).status_code
+        == 302
+    )
+    expert = client_for(expert_user)
+    assert submitted.title in expert.get("/programmes/reviews/").content.decode()
+    assignment = submitted.reviews.get()
+    page = expert.get(f"/programmes/applications/{submitted.pk}/").content.decode()
+    assert "我的评分" in page
+    expert.post(
+        f"/programmes/reviews/{assignment.pk}/",
+        {
+            "score_innovation": "31",
+            "score_feasibility": "20",
+            "score_benefit": "20",
+            "score_capability": "10",
+        },
+    )
+    assignment.refresh_from_db()
+    assert assignment.submitted_at is None  # 31 > 30 refused
+    expert.post(
+        f"/programmes/reviews/{assignment.pk}/",
+        {
+            "score_innovation": "30",
+            "score_feasibility": "20",
+            "score_benefit": "20",
+            "score_capability": "10",
+        },
+    )
+    assignment.refresh_from_db()
+    assert assignment.total == 80
+
+
+def test_bulk_skips_ids_out_of_scope(county_clerk, submitted):
+    answer = client_for(county_clerk).post(
+        "/programmes/applications/bulk/", {"ids": [submitted.pk], "action": "recommend"}
+    )
+    assert answer.status_code == 302
+    submitted.refresh_from_db()
+    assert submitted.stage == "county"
+
+
+def test_an_assigned_reviewer_downloads_attachments_others_get_404(
+    submitted, province_officer, expert_user, county_clerk
+):
+    from apps.programmes.models import Application, ReviewAssignment
+
+    Application.objects.filter(pk=submitted.pk).update(stage="review")
+    attachment = submitted.attachment_files.first()
+    url = f"/programmes/attachments/{attachment.pk}/"
+    assert client_for(expert_user).get(url).status_code == 404
+    ReviewAssignment.objects.create(
+        application=submitted, reviewer=expert_user, assigned_by=province_officer
+    )
+    assert client_for(expert_user).get(url).content.startswith(b"%PDF")
+    assert client_for(county_clerk).get(url).status_code == 404

@@ -1,0 +1,1 @@
+"""Programme pages: applicant (apply), officers (handle), set-up (setup), public (public)."""

@@ -1,0 +1,255 @@
+"""Pages for handling applications: queues, the application page, actions, review, overview."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from apps.accounts.permissions import has_perm, require
+from apps.core.documents import pdf_from_template
+from apps.core.pages import acting_user, download, list_page
+from apps.core.scoping import get_visible_or_404
+from apps.programmes import forms, policies, selectors, services
+from apps.programmes.errors import Conflict, Invalid
+from apps.programmes.models import Call, ReviewAssignment
+from apps.programmes.views.common import application_for, first_error, post_list
+
+
+@login_required
+@require_GET
+def application_list(request: HttpRequest) -> HttpResponse:
+    """My applications (applicants) or the queue of my region (officers), filtered and paged."""
+    actor = acting_user(request)
+    require(actor, "programmes.view")
+    filterset = selectors.application_filter(actor=actor, params=request.GET)
+    filterset.form.fields["status"].widget.attrs["class"] = "form-select"
+    officer = has_perm(actor, "programmes.handle")
+    stage_names: dict[str, str] = {}
+    for call in Call.objects.select_related("config"):
+        for stage in call.config.stages:
+            stage_names.setdefault(stage["code"], stage["name"])
+    return list_page(
+        request,
+        filterset.qs,
+        template="programmes/applications.html",
+        export_name="申报清单",
+        headers=selectors.EXPORT_HEADERS,
+        row=selectors.export_row,
+        context={
+            "filter": filterset,
+            "officer": officer,
+            "calls": Call.objects.order_by("-opens_at"),
+            "stage_names": sorted(stage_names.items()),
+        },
+    )
+
+
+@login_required
+@require_GET
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.view")
+    app = application_for(request, pk)
+    flow_stage = next((s for s in app.config.stages if s["code"] == app.stage), None)
+    reviews = (
+        list(app.reviews.select_related("reviewer")) if has_perm(actor, "programmes.handle") else []
+    )
+    my_review = selectors.reviews_for(actor).filter(application=app).first()
+    actions = selectors.allowed_actions(actor=actor, application=app)
+    experts = (
+        selectors.expert_choices() if flow_stage and flow_stage.get("review") and actions else []
+    )
+    return render(
+        request,
+        "programmes/detail.html",
+        {
+            "app": app,
+            "stage": flow_stage,
+            "stage_name": selectors.stage_name(app),
+            "stage_form": forms.sections((flow_stage or {}).get("form"), {}, {})
+            if flow_stage
+            else [],
+            "rows": forms.display_rows(app.config.form, app.data),
+            "stage_data": [
+                {
+                    "name": s["name"],
+                    "rows": forms.display_rows(s.get("form"), app.stage_data.get(s["code"], {})),
+                }
+                for s in app.config.stages
+                if s.get("form") and s["code"] in app.stage_data
+            ],
+            "attachments": list(app.attachment_files.all()),
+            "timeline": selectors.timeline(actor=actor, application=app),
+            "actions": actions,
+            "is_applicant": policies.is_applicant(actor, app),
+            "may_edit": policies.may_edit(actor, app),
+            "reviews": reviews,
+            "my_review": my_review,
+            "scoring": (app.config.scoring or {}).get("items", []),
+            "experts": experts,
+            "versions": list(app.versions.all()),
+        },
+    )
+
+
+@login_required
+@require_POST
+def application_transition(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.view")
+    app = application_for(request, pk)
+    form_data = {
+        k.removeprefix(forms.PREFIX): v
+        for k, v in request.POST.items()
+        if k.startswith(forms.PREFIX)
+    }
+    try:
+        version = int(request.POST.get("version", ""))
+    except ValueError:
+        version = None
+    try:
+        services.application_transition(
+            actor=actor,
+            application=app,
+            action=request.POST.get("action", ""),
+            reason=request.POST.get("reason", ""),
+            amount=request.POST.get("amount"),
+            checklist=post_list(request, "checklist"),
+            form_data=form_data,
+            expected_version=version,
+        )
+        messages.success(request, "已办理。")
+    except Invalid as exc:
+        messages.error(request, exc.message + " " + first_error(exc.errors))
+    except Conflict as exc:
+        messages.error(request, exc.message)
+    return redirect("programmes:detail", pk=app.pk)
+
+
+@login_required
+@require_POST
+def application_bulk(request: HttpRequest) -> HttpResponse:
+    """Recommend or return several applications at once, each through the same service."""
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    action = request.POST.get("action", "")
+    reason = request.POST.get("reason", "")
+    done, failed = 0, []
+    for raw in post_list(request, "ids")[:200]:
+        try:
+            app = application_for(request, int(raw))
+            services.application_transition(
+                actor=actor, application=app, action=action, reason=reason
+            )
+            done += 1
+        except Http404:
+            failed.append(f"#{raw}：未找到")
+        except (Conflict, Invalid, ValueError) as exc:
+            failed.append(f"#{raw}：{getattr(exc, 'message', '无效编号')}")
+    if done:
+        messages.success(request, f"已办理 {done} 件。")
+    if failed:
+        messages.error(request, "未能办理：" + "；".join(failed[:10]))
+    back = request.POST.get("next", "")
+    safe = back.startswith("/programmes/") and "//" not in back
+    return redirect(back if safe else "programmes:applications")
+
+
+@login_required
+@require_POST
+def review_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    app = application_for(request, pk)
+    ids = [int(v) for v in post_list(request, "reviewers") if v.isdigit()]
+    reviewers = selectors.experts_by_ids(ids)
+    try:
+        made = services.review_assign(actor=actor, application=app, reviewers=reviewers)
+        messages.success(request, f"已指派 {len(made)} 位评审专家。")
+    except Invalid as exc:
+        messages.error(request, first_error(exc.errors))
+    return redirect("programmes:detail", pk=app.pk)
+
+
+@login_required
+@require_GET
+def reviews(request: HttpRequest) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.review")
+    return render(request, "programmes/reviews.html", {"rows": selectors.reviews_for(actor)})
+
+
+@login_required
+@require_POST
+def review_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.review")
+    assignment = get_visible_or_404(actor, ReviewAssignment, pk=pk)
+    scores = {
+        k.removeprefix("score_"): v for k, v in request.POST.items() if k.startswith("score_")
+    }
+    try:
+        services.review_submit(
+            actor=actor,
+            assignment=assignment,
+            scores=scores,
+            comment=request.POST.get("comment", ""),
+        )
+        messages.success(request, "评分已提交。")
+    except Invalid as exc:
+        messages.error(request, first_error(exc.errors))
+    except Conflict as exc:
+        messages.error(request, exc.message)
+    return redirect("programmes:detail", pk=assignment.application_id)
+
+
+@login_required
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    """Counts per region and stage within the officer's jurisdiction."""
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    call = None
+    if request.GET.get("call", "").isdigit():
+        call = Call.objects.filter(pk=int(request.GET["call"])).first()
+    return render(
+        request,
+        "programmes/overview.html",
+        {
+            "counts": selectors.stage_counts(actor=actor, call=call),
+            "calls": Call.objects.order_by("-opens_at"),
+            "call": call,
+        },
+    )
+
+
+@login_required
+@require_GET
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    """The filtered queue printed as a PDF for a meeting (会议材料)."""
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    filterset = selectors.application_filter(actor=actor, params=request.GET)
+    rows = list(filterset.qs.order_by("region_id", "id")[:1000])
+    pdf = pdf_from_template(
+        "programmes/print/meeting.html",
+        {
+            "rows": rows,
+            "printed_at": timezone.localtime(),
+            "actor": actor,
+            "stage_name": selectors.stage_name,
+        },
+        title="申报项目汇总表",
+    )
+    return download(pdf, f"申报项目汇总表-{timezone.localtime():%Y%m%d}.pdf", "application/pdf")
+
+
+@login_required
+@require_GET
+def call_summary(request: HttpRequest, pk: int) -> HttpResponse:
+    get_object_or_404(Call, pk=pk)
+    return redirect(f"/programmes/applications/?call={pk}")

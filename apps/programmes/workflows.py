@@ -1,0 +1,203 @@
+"""The data-driven workflow engine: stages and actions are configuration, not code.
+
+Plain Python with no ORM, so it can be tested (and property-tested) alone. Given a
+configuration's `stages`, the application's status and stage, and who the actor is relative to
+the application (`Standing`), it answers which actions are allowed and where each leads.
+
+A stage (JSON):
+    {"code": "county", "name": "县级推荐", "actor": "county",
+     "actions": [{"code": "recommend", "label": "推荐", "kind": "forward"},
+                 {"code": "return", "label": "退回", "kind": "return", "needs_reason": true}],
+     "quota": false, "checklist": [], "review": false, "publicity_days": 0,
+     "due_working_days": null, "form": null, "withdrawable": true}
+
+Action kinds: forward (to the stage named by `to`, or the next one that applies), return
+(back to the applicant, who edits and resubmits into the first stage), reject (terminal),
+complete (terminal, 办结), record (stays; written on the timeline, e.g. a change request).
+A county stage does not apply to an applicant that stands directly under a city.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from apps.programmes.choices import (
+    EDITABLE,
+    TERMINAL,
+    ActionKind,
+    ApplicationStatus,
+    StageActor,
+)
+
+FIELD_TYPES = {"text", "textarea", "number", "date", "choice", "team"}
+
+
+@dataclass(frozen=True)
+class Action:
+    code: str
+    label: str
+    kind: str
+    to: str = ""
+    needs_reason: bool = False
+    needs_amount: bool = False
+    check_blacklist: bool = False
+    after_publicity: bool = False
+
+
+@dataclass(frozen=True)
+class Stage:
+    code: str
+    name: str
+    actor: str
+    actions: tuple[Action, ...]
+    quota: bool = False
+    checklist: tuple[str, ...] = ()
+    review: bool = False
+    publicity_days: int = 0
+    due_working_days: int | None = None
+    form: dict[str, Any] | None = None
+    withdrawable: bool = True
+    public: bool = False
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Who the actor is relative to one application."""
+
+    actor: str  # a StageActor value, or "" for nobody in particular
+    in_region: bool  # officers: the application is within their node
+
+
+@dataclass(frozen=True)
+class Workflow:
+    stages: tuple[Stage, ...]
+    by_code: dict[str, Stage] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, raw: list[dict[str, Any]]) -> Workflow:
+        stages = tuple(
+            Stage(
+                code=s["code"],
+                name=s.get("name", s["code"]),
+                actor=s["actor"],
+                actions=tuple(
+                    Action(
+                        code=a["code"],
+                        label=a.get("label", a["code"]),
+                        kind=a["kind"],
+                        to=a.get("to", ""),
+                        needs_reason=bool(a.get("needs_reason", a["kind"] in ("return", "reject"))),
+                        needs_amount=bool(a.get("needs_amount")),
+                        check_blacklist=bool(a.get("check_blacklist")),
+                        after_publicity=bool(a.get("after_publicity")),
+                    )
+                    for a in s.get("actions", [])
+                ),
+                quota=bool(s.get("quota")),
+                checklist=tuple(s.get("checklist") or ()),
+                review=bool(s.get("review")),
+                publicity_days=int(s.get("publicity_days") or 0),
+                due_working_days=s.get("due_working_days"),
+                form=s.get("form") or None,
+                withdrawable=bool(s.get("withdrawable", True)),
+                public=bool(s.get("public")),
+            )
+            for s in raw
+        )
+        return cls(stages=stages, by_code={s.code: s for s in stages})
+
+    def stage(self, code: str) -> Stage | None:
+        return self.by_code.get(code)
+
+    def applies(self, stage: Stage, *, has_county: bool) -> bool:
+        return has_county or stage.actor != StageActor.COUNTY
+
+    def first(self, *, has_county: bool) -> Stage:
+        return next(s for s in self.stages if self.applies(s, has_county=has_county))
+
+    def target(self, stage: Stage, action: Action, *, has_county: bool) -> Stage | None:
+        """The stage a forward action leads to (None when the workflow ends there)."""
+        if action.to:
+            start = [s.code for s in self.stages].index(action.to)
+        else:
+            start = [s.code for s in self.stages].index(stage.code) + 1
+        for candidate in self.stages[start:]:
+            if self.applies(candidate, has_county=has_county):
+                return candidate
+        return None
+
+    def allowed(self, *, status: str, stage_code: str, standing: Standing) -> list[Action]:
+        """Actions `standing` may take now (withdrawal included for the applicant)."""
+        if status in TERMINAL or status in EDITABLE:
+            return []
+        stage = self.stage(stage_code)
+        if stage is None:
+            return []
+        actions: list[Action] = []
+        if standing.actor == stage.actor and (
+            stage.actor == StageActor.APPLICANT or standing.in_region
+        ):
+            actions.extend(stage.actions)
+        if standing.actor == StageActor.APPLICANT and stage.withdrawable:
+            actions.append(WITHDRAW)
+        return actions
+
+    def outcome(self, *, stage_code: str, action: Action, has_county: bool) -> tuple[str, str]:
+        """(status, stage) after `action` at `stage_code`."""
+        stage = self.by_code[stage_code]
+        if action.kind == ActionKind.FORWARD:
+            nxt = self.target(stage, action, has_county=has_county)
+            if nxt is None:
+                return ApplicationStatus.COMPLETED, stage.code
+            return ApplicationStatus.ACTIVE, nxt.code
+        if action.kind == ActionKind.RETURN:
+            return ApplicationStatus.RETURNED, stage.code
+        if action.kind == ActionKind.REJECT:
+            return ApplicationStatus.REJECTED, stage.code
+        if action.kind == ActionKind.COMPLETE:
+            return ApplicationStatus.COMPLETED, stage.code
+        if action.code == WITHDRAW.code:
+            return ApplicationStatus.WITHDRAWN, stage.code
+        return ApplicationStatus.ACTIVE, stage.code
+
+
+WITHDRAW = Action(code="withdraw", label="撤回申报", kind="withdraw", needs_reason=True)
+
+
+def validate(config: dict[str, Any]) -> list[str]:
+    """Chinese messages for everything wrong with a configuration (empty when it is usable)."""
+    errors: list[str] = []
+    names: set[str] = set()
+    for section in config.get("form", {}).get("sections", []):
+        for f in section.get("fields", []):
+            if not f.get("name") or not f.get("label"):
+                errors.append("申报表字段须有 name 和 label。")
+                continue
+            if f["name"] in names:
+                errors.append(f"申报表字段“{f['name']}”重复。")
+            names.add(f["name"])
+            if f.get("type", "text") not in FIELD_TYPES:
+                errors.append(f"字段“{f['label']}”的类型“{f.get('type')}”不受支持。")
+            if f.get("type") == "choice" and not f.get("choices"):
+                errors.append(f"选择字段“{f['label']}”缺少选项。")
+    stages = config.get("stages") or []
+    if not stages:
+        errors.append("至少需要一个办理环节。")
+    codes = [s.get("code") for s in stages]
+    if len(set(codes)) != len(codes):
+        errors.append("环节编码重复。")
+    for s in stages:
+        if s.get("actor") not in StageActor.values:
+            errors.append(f"环节“{s.get('name') or s.get('code')}”的办理人“{s.get('actor')}”无效。")
+        for a in s.get("actions", []):
+            if a.get("kind") not in ActionKind.values:
+                errors.append(f"环节“{s.get('name')}”的操作“{a.get('label')}”类型无效。")
+            if a.get("to") and a["to"] not in codes:
+                errors.append(f"操作“{a.get('label')}”指向不存在的环节“{a['to']}”。")
+    if stages and stages[0].get("actor") == StageActor.APPLICANT:
+        errors.append("第一个环节应由管理部门办理（申报单位通过“提交”进入流程）。")
+    for slot in config.get("attachments", []):
+        if not slot.get("code") or not slot.get("label"):
+            errors.append("附件要求须有 code 和 label。")
+    return errors
