@@ -44,7 +44,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "indicators.manage": frozenset({Role.PROVINCE_OFFICER}),
     "targets.manage": frozenset(_OFFICERS),
     "targets.report": frozenset(_OFFICERS),
-    "targets.review": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),  # everyone reads their own inbox
+    "targets.review": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
+    # Work ledger (工作台账): each level keeps its own ledger; who reviews is in ledger/policies.py.
+    "ledger.view": frozenset(_OFFICERS),
+    "ledger.manage": frozenset(_OFFICERS),
+    "ledger.report": frozenset(_OFFICERS),
+    "ledger.review": frozenset(_OFFICERS),
 }
 
 

@@ -14,6 +14,7 @@ from apps.accounts.permissions import has_perm
 MENU: list[tuple[str, str, str, str]] = [
     (gettext_noop("首页概览"), "dashboard:home", "speedometer2", "dashboard.view"),
     (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
+    (gettext_noop("工作台账"), "ledger:plans", "list-check", "ledger.view"),
     (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
     (gettext_noop("后台任务"), "jobs:list", "hourglass-split", "jobs.view"),
     (gettext_noop("站内通知"), "notices:inbox", "bell", "notices.view"),

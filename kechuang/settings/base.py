@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "apps.notices",
     "apps.experts",
     "apps.supervision",
+    "apps.ledger",
 ]
 
 MIDDLEWARE = [
