@@ -20,6 +20,7 @@ from apps.ledger.models import (
     ReportEvidence,
     TaskGoal,
 )
+from apps.regions.models import Region
 from apps.supervision.models import Indicator, Target
 
 if TYPE_CHECKING:
@@ -150,6 +151,19 @@ def linked_progress(
         return targets, progress_of(targets, as_of=as_of)
     except NoReverseMatch:  # the supervision pages are not mounted in this build
         return targets, []
+
+
+def regions_for_assignment(*, actor: User, task: LedgerTask) -> list[Region]:
+    """The plan's region and the regions directly below it, for handing a task down."""
+    return list(
+        visible_to(actor, Region)
+        .filter(Q(code=task.plan.region_id) | Q(parent_id=task.plan.region_id))
+        .order_by("path")
+    )
+
+
+def region_below_or_404(*, actor: User, code: str) -> Region:
+    return get_visible_or_404(actor, Region, code=code.strip()[:12])
 
 
 def status_counts(tasks: QuerySet[LedgerTask]) -> dict[str, Any]:

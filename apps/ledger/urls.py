@@ -16,6 +16,7 @@ urlpatterns = [
     path("drafts/<int:pk>/discard/", views.draft_discard, name="draft_discard"),
     path("tasks/<int:pk>/", views.task_detail, name="task"),
     path("tasks/<int:pk>/report/", views.task_report, name="task_report"),
+    path("tasks/<int:pk>/assign/", views.task_assign, name="task_assign"),
     path("tasks/<int:pk>/milestones/", views.milestone_add, name="milestone_add"),
     path("milestones/<int:pk>/done/", views.milestone_done, name="milestone_done"),
     path("reports/<int:pk>/review/", views.report_review, name="report_review"),

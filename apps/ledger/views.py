@@ -310,6 +310,11 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_manage": policies.may_manage(actor, task.plan),
         "milestone_form": MilestoneForm(),
         "plan_visible": policies.may_see_plan(actor, task.plan),
+        "assignable": (
+            selectors.regions_for_assignment(actor=actor, task=task)
+            if policies.may_manage(actor, task.plan)
+            else []
+        ),
     }
     return render_page(request, "ledger/task.html", context)
 
@@ -357,6 +362,22 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, "已采纳该进展。" if accept else "已退回该进展，并通知报送人。")
     return redirect("ledger:task", pk=report.task_id)
+
+
+@login_required
+@require_POST
+def task_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    """Hand a task to a region below the plan's (its officers then report on it)."""
+    actor = acting_user(request)
+    task = selectors.task_get(actor=actor, pk=pk)
+    region = selectors.region_below_or_404(actor=actor, code=request.POST.get("region", ""))
+    try:
+        services.task_assign(actor=actor, task=task, region=region)
+    except ValidationError as exc:
+        _say(request, exc)
+    else:
+        messages.success(request, f"已将该任务分派给{region.name}。")
+    return redirect("ledger:task", pk=task.pk)
 
 
 @login_required

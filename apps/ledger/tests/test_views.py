@@ -221,13 +221,16 @@ def test_evidence_download_is_scoped(nanchang_plan, nanchang_officer, ganzhou_of
 
 
 def test_a_handed_down_task_shows_to_the_region_below(nanchang_plan, nanchang_officer):
-    from apps.regions.models import Region
-
     donghu = _user("donghu2", "county_officer", region="360102")
     task = nanchang_plan.tasks.get(title="培育科技型中小企业")
-    services.task_assign(
-        actor=nanchang_officer, task=task, region=Region.objects.get(code="360102")
-    )
+    keeper = client_for(nanchang_officer)
+    page = keeper.get(reverse("ledger:task", args=[task.pk])).content.decode()
+    assert 'data-testid="assign-form"' in page and "东湖区" in page
+    outside = keeper.post(reverse("ledger:task_assign", args=[task.pk]), {"region": "360702"})
+    assert outside.status_code == 404  # a district of 赣州 is outside Nanchang
+    keeper.post(reverse("ledger:task_assign", args=[task.pk]), {"region": "360102"})
+    task.refresh_from_db()
+    assert task.region_id == "360102"
     client = client_for(donghu)
     page = client.get(reverse("ledger:plans")).content.decode()
     assert 'data-testid="assigned"' in page and "培育科技型中小企业" in page
