@@ -1,6 +1,6 @@
 """`make bench` / `python -m bench`: run the benchmarks, print figures, write var/bench/*.json.
 
-    python -m bench [--only registry_list|import_excel|assignment|policy_extraction]
+    python -m bench [--only registry_list|dashboards|import_excel|assignment|policy_extraction]
                     [--db sqlite|postgres|both]
                     [--scale small|province] [--quick] [--seed N] [--n N] [--rows N]
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from bench import assignment, import_excel, policy_extraction, registry_list
+from bench import assignment, dashboards, import_excel, policy_extraction, registry_list
 from bench.common import (
     DBS,
     DEMO_SEED,
@@ -34,6 +34,7 @@ from bench.common import (
 
 BENCHMARKS: dict[str, ModuleType] = {
     registry_list.NAME: registry_list,
+    dashboards.NAME: dashboards,
     import_excel.NAME: import_excel,
     assignment.NAME: assignment,
     policy_extraction.NAME: policy_extraction,

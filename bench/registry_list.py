@@ -86,6 +86,29 @@ def cases(*, region: str, chain: str, qualification: str) -> list[Case]:
     ]
 
 
+def dashboard_cases(**_: str) -> list[Case]:
+    """The target cockpits (issue 6): province and a city, with an export of each."""
+    return [
+        Case("cockpit_province", "province_admin", "/supervision/cockpit/", "province cockpit"),
+        Case("cockpit_city", "nanchang_officer", "/supervision/cockpit/", "Nanchang cockpit"),
+        Case(
+            "targets_province",
+            "province_admin",
+            "/supervision/targets/",
+            "all targets with progress, page 1",
+        ),
+        Case(
+            "cockpit_export",
+            "province_admin",
+            "/supervision/cockpit/?export=xlsx",
+            "province cockpit as Excel",
+        ),
+    ]
+
+
+SUITES: dict[str, Callable[..., list[Case]]] = {NAME: cases, "dashboards": dashboard_cases}
+
+
 # --- child: measuring ------------------------------------------------------------------------
 
 
@@ -358,6 +381,7 @@ def child() -> None:
     parser.add_argument("--slow", type=float, default=SLOW_SECONDS)
     parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS)
     parser.add_argument("--only-case", default="")
+    parser.add_argument("--suite", default=NAME, choices=sorted(SUITES))
     parser.add_argument("--result", required=True)
     args = parser.parse_args()
 
@@ -404,7 +428,7 @@ def child() -> None:
     orgs = Organization.objects.count()
     connect_ms = _connect_ms()
     results = []
-    for case in cases(region=region, chain=chain[0], qualification=qualification):
+    for case in SUITES[args.suite](region=region, chain=chain[0], qualification=qualification):
         if args.only_case and case.name != args.only_case:
             continue
         print(f"  {vendor}: {case.name} …", flush=True)
@@ -475,14 +499,14 @@ def _db_version() -> str:
 # --- parent: orchestration and report ------------------------------------------------------
 
 
-def result_name(db: str, opts: Any) -> str:
-    name = f"{NAME}-{db}-{opts.scale}"
+def result_name(db: str, opts: Any, *, suite: str = NAME) -> str:
+    name = f"{suite}-{db}-{opts.scale}"
     if db == "sqlite" and opts.sqlite_analyze:
         name += "-analyzed"
     return name + ("-quick" if opts.quick else "")
 
 
-def run(db: str, opts: Any) -> JSONDict:
+def run(db: str, opts: Any, *, suite: str = NAME) -> JSONDict:
     target = Target(db, opts.scale)
     setup = ["--db", db, "--scale", opts.scale, "--seed", str(opts.seed)]
     if opts.reload:
@@ -492,11 +516,14 @@ def run(db: str, opts: Any) -> JSONDict:
     data = run_child("bench.setup_db", setup, target=target)
     figures = run_child(
         "bench.registry_list",
-        ["--n", str(opts.n), "--warmup", str(opts.warmup), "--budget", str(opts.budget)],
+        [
+            *("--n", str(opts.n), "--warmup", str(opts.warmup)),
+            *("--budget", str(opts.budget), "--suite", suite),
+        ],
         target=target,
     )
     return {
-        "benchmark": NAME,
+        "benchmark": suite,
         "db": db,
         "scale": opts.scale,
         "seed": opts.seed,
@@ -513,7 +540,8 @@ def report(data: JSONDict, previous: JSONDict | None) -> str:
     if data["db"] == "sqlite":
         stats = " · ANALYZE statistics" if data["data"].get("sqlite_stat1") else " · no ANALYZE"
     head = (
-        f"{NAME} · {data['db_version']}{stats} · {data['organizations']:,} organisations"
+        f"{data['benchmark']} · {data['db_version']}{stats}"
+        f" · {data['organizations']:,} organisations"
         f" ({data['scale']}, seed {data['seed']}) · N={data['n']} (or {data['budget_s']:.0f} s)"
         f" per case after {data['warmup']} warm-up"
         f"\n  new connection per request: {fmt(data['connect_median_ms'], 2)} ms"

@@ -33,7 +33,7 @@ from bench.common import (
     write_result,
 )
 
-DEMO_APPS = ("accounts", "audit", "demo", "organizations", "regions")
+DEMO_APPS = ("accounts", "audit", "demo", "organizations", "regions", "supervision", "notices")
 
 
 def _holdings(scale: str) -> dict[str, Any]:

@@ -26,6 +26,7 @@ urlpatterns = [
     path("organizations/", include("apps.organizations.urls")),
     path("jobs/", include("apps.jobs.urls")),
     path("notices/", include("apps.notices.urls")),
+    path("supervision/", include("apps.supervision.urls")),
     path("audit/", include("apps.audit.urls")),
     path("ledger/", include("apps.ledger.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),

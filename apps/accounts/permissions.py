@@ -38,7 +38,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "dictionaries.manage": frozenset({Role.SYS_ADMIN}),
     "audit.verify": frozenset({Role.AUDIT_ADMIN}),
     "personal.reveal": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER, Role.COUNTY_OFFICER}),
-    "notices.view": frozenset(Role.values),
+    "notices.view": frozenset(Role.values),  # everyone reads their own inbox
     # Targets and supervision (督查督办): officers at every level, each within its own region.
     "supervision.view": frozenset(_OFFICERS),
     "indicators.manage": frozenset({Role.PROVINCE_OFFICER}),

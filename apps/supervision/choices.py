@@ -49,3 +49,13 @@ class ReportStatus(models.TextChoices):
     SUBMITTED = "submitted", _("待审核")
     ACCEPTED = "accepted", _("已采纳")
     RETURNED = "returned", _("已退回")
+
+
+# Bootstrap colour of each status (done green, on track blue, lagging amber, at risk red).
+STATUS_CSS = {
+    ProgressStatus.DONE: "success",
+    ProgressStatus.ON_TRACK: "primary",
+    ProgressStatus.LAGGING: "warning",
+    ProgressStatus.AT_RISK: "danger",
+    ProgressStatus.NO_DATA: "secondary",
+}

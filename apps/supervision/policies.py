@@ -34,6 +34,12 @@ def require_above(actor: User, region: Region, permission: str) -> None:
 
 
 def require_reviewer(actor: User, report: ReportedValue) -> None:
-    require_above(actor, report.region, "targets.review")
+    """The level above reviews; the province's own figures are reviewed by another provincial
+    officer (there is no level above it). Nobody reviews their own report."""
     if report.reported_by_id == actor.pk:
+        require(actor, "targets.review")
         raise AccessDenied("targets.review", "不能审核本人报送的数据。")
+    if report.region.parent_id is None:
+        require_own_region(actor, report.region, "targets.review")
+    else:
+        require_above(actor, report.region, "targets.review")

@@ -8,19 +8,27 @@ of the targets cascaded below it and a link to the records behind the figure.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from django.core.cache import cache
 from django.db.models import Count, QuerySet, Sum
 
 from apps.core.scoping import visible_to
 from apps.regions.models import Region
-from apps.supervision.choices import Aggregation, IndicatorSource, ProgressStatus, ReportStatus
+from apps.supervision.choices import (
+    STATUS_CSS,
+    Aggregation,
+    IndicatorSource,
+    ProgressStatus,
+    ReportStatus,
+)
 from apps.supervision.models import Indicator, ReportedValue, Target
 from apps.supervision.progress import Assessment, assess
-from apps.supervision.sources import actuals, month_ends, roll_up, source_for
+from apps.supervision.sources import actuals, month_ends, region_paths, roll_up, source_for
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -53,6 +61,20 @@ class TargetProgress:
         return None if c is None else round(c * 100, 1)
 
     @property
+    def css(self) -> str:
+        return STATUS_CSS[self.status]
+
+    @property
+    def expected_pct(self) -> float:
+        return round(self.assessment.expected * 100, 1)
+
+    @property
+    def bar(self) -> float:
+        """Width of the completion bar (capped at 100 %)."""
+        pct = self.completion_pct
+        return 0 if pct is None else min(100.0, pct)
+
+    @property
     def cascade_short(self) -> Decimal | None:
         """How much the targets below fall short of this one (None when they cover it)."""
         if self.children_total is None or self.children_total >= self.target.value:
@@ -81,9 +103,37 @@ def targets_visible(
     return qs
 
 
+REPORTS_VERSION = "reported_values_version"
+
+
+def reports_version() -> int:
+    version = cache.get(REPORTS_VERSION)
+    if version is None:
+        version = int(time.time())
+        cache.add(REPORTS_VERSION, version, timeout=None)
+    return int(version)
+
+
+def reports_changed() -> None:
+    """Called on commit by every write to reported values."""
+    try:
+        cache.incr(REPORTS_VERSION)
+    except ValueError:
+        cache.set(REPORTS_VERSION, int(time.time()), timeout=None)
+
+
 def reported_actuals(indicator: Indicator, *, year: int, as_of: dt.date) -> dict[str, Decimal]:
-    """Latest accepted reported value per region up to `as_of`; summable ones roll up where a
-    region has not reported its own figure."""
+    """Latest accepted reported value per region up to `as_of` (cached per data version);
+    summable ones roll up where a region has not reported its own figure."""
+    key = f"reported:{indicator.pk}:{indicator.aggregation}:{year}:{as_of}:{reports_version()}"
+    values = cache.get(key)
+    if values is None:
+        values = _reported_actuals(indicator, year=year, as_of=as_of)
+        cache.set(key, values, timeout=15 * 60)
+    return values  # type: ignore[no-any-return]
+
+
+def _reported_actuals(indicator: Indicator, *, year: int, as_of: dt.date) -> dict[str, Decimal]:
     latest: dict[str, Decimal] = {}
     rows = (
         ReportedValue.objects.filter(
@@ -96,7 +146,7 @@ def reported_actuals(indicator: Indicator, *, year: int, as_of: dt.date) -> dict
         latest.setdefault(region_id, value)
     if indicator.aggregation != Aggregation.SUM or not latest:
         return latest
-    paths = dict(Region.objects.values_list("code", "path"))
+    paths = region_paths()
     # Roll up only the leaves' own reports, then let a region's own report win over the sum.
     leaves = {
         code: v
@@ -243,3 +293,8 @@ def trend(
         (day, actual_values(indicator, year=year, as_of=day).get(region_code))
         for day in month_ends(year, as_of)
     ]
+
+
+def regions_for_filter(*, actor: User) -> QuerySet[Region]:
+    """Province, cities and counties the actor may filter by (zones are listed too)."""
+    return visible_to(actor, Region).only("code", "name", "depth").order_by("path")

@@ -24,6 +24,7 @@ from apps.regions.models import Region
 from apps.supervision import policies
 from apps.supervision.choices import Aggregation, IndicatorSource, ReportStatus
 from apps.supervision.models import Indicator, ReportedValue, Target
+from apps.supervision.selectors import reports_changed
 from apps.supervision.units import is_countable
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ def target_save(*, actor: User | None, target: Target) -> Target:
 def split_by_weights(
     total: Decimal, weights: Mapping[str, Decimal], *, countable: bool
 ) -> dict[str, Decimal]:
-    """Shares of `total` in proportion to `weights`; whole numbers rounded up when countable.
+    """Shares of `total` in proportion to `weights`, rounded up (to whole numbers when countable,
+    else to hundredths).
 
     Rounding up keeps the sum at or above the total, which is what a cascade must guarantee.
     """
@@ -131,7 +133,7 @@ def split_by_weights(
         if countable:
             share = share.to_integral_value(rounding=ROUND_CEILING)
         else:
-            share = share.quantize(Decimal("0.0001"), rounding=ROUND_CEILING)
+            share = share.quantize(Decimal("0.01"), rounding=ROUND_CEILING)
         shares[code] = share
     return shares
 
@@ -257,6 +259,7 @@ def reported_value_submit(
         report.evidence = evidence  # type: ignore[assignment]
     report.full_clean()
     report.save()
+    transaction.on_commit(reports_changed)
     audit_record(
         actor=actor,
         action="reported_value.submit",
@@ -285,6 +288,7 @@ def reported_value_review(
     if not updated:
         raise ValidationError("该数据已被他人审核。")
     report.refresh_from_db()
+    transaction.on_commit(reports_changed)
     audit_record(
         actor=actor,
         action="reported_value.accept" if accept else "reported_value.return",
@@ -292,3 +296,39 @@ def reported_value_review(
         after={"status": report.status, "note": report.review_note},
     )
     return report
+
+
+def target_warnings_send(*, as_of: dt.date) -> int:
+    """Early warnings (预警): notify the officers of each region whose target is at risk.
+
+    Runs daily; the dedupe key makes each target warn its officers at most once a month.
+    Returns how many notices were created.
+    """
+    from apps.accounts.choices import Role
+    from apps.accounts.models import User
+    from apps.notices.services import notice_send
+    from apps.supervision.choices import ProgressStatus
+    from apps.supervision.selectors import progress_of
+
+    targets = Target.objects.filter(year=as_of.year).select_related("indicator", "region")
+    sent = 0
+    officers = (Role.PROVINCE_OFFICER, Role.CITY_OFFICER, Role.COUNTY_OFFICER)
+    for row in progress_of(targets, as_of=as_of):
+        if row.status != ProgressStatus.AT_RISK:
+            continue
+        t = row.target
+        people = User.objects.filter(region_id=t.region_id, role__in=officers, is_active=True)
+        notices = notice_send(
+            recipients=people,
+            kind="目标预警",
+            title=f"{t.year}年“{t.indicator.name}”进度预警：{t.region.name}",
+            body=(
+                f"目标 {t.get_comparator_display()} {_fmt(t.value)}{t.indicator.unit}，"  # type: ignore[attr-defined]
+                f"截至 {as_of:%Y年%m月%d日} 完成 {row.completion_pct}%，"
+                f"时序进度 {round(row.assessment.expected * 100, 1)}%。请加快推进。"
+            ),
+            link=f"/supervision/targets/{t.pk}/",
+            dedupe_key=f"target-warn:{t.pk}:{as_of:%Y-%m}",
+        )
+        sent += len(notices)
+    return sent

@@ -72,45 +72,62 @@ def _registry_link(type_code: str) -> Drill:
     return drill
 
 
-def _qualification_sources() -> list[Source]:
-    found = []
-    for code, name in QualificationType.objects.filter(is_active=True).values_list("code", "name"):
+def _qualification_names() -> dict[str, str]:
+    """Active qualification types {code: name}, cached briefly (a dictionary edit shows up
+    within a minute; the list is read on every dashboard row)."""
+    names = cache.get("qualification_type_names")
+    if names is None:
+        names = dict(
+            QualificationType.objects.filter(is_active=True)
+            .order_by("sort_order", "code")
+            .values_list("code", "name")
+        )
+        cache.set("qualification_type_names", names, timeout=60)
+    return names  # type: ignore[no-any-return]
 
-        def valid(year: int, as_of: dt.date, code: str = code) -> dict[str, Decimal]:
+
+def _qualification_source(kind: str, code: str, name: str) -> Source:
+    link = _registry_link(code)
+    if kind == "qualification_valid":
+
+        def valid(year: int, as_of: dt.date) -> dict[str, Decimal]:
             return _qualification_counts(_valid_on(as_of), code)
 
-        def new(year: int, as_of: dt.date, code: str = code) -> dict[str, Decimal]:
-            q = Q(valid_from__gte=dt.date(year, 1, 1), valid_from__lte=as_of)
-            return _qualification_counts(q, code)
+        return Source(f"{kind}:{code}", f"有效期内{name}数", "家", valid, link)
 
-        found.append(
-            Source(
-                f"qualification_valid:{code}",
-                f"有效期内{name}数",
-                "家",
-                valid,
-                _registry_link(code),
-            )
-        )
-        found.append(
-            Source(
-                f"qualification_new:{code}", f"当年新增{name}数", "家", new, _registry_link(code)
-            )
-        )
-    return found
+    def new(year: int, as_of: dt.date) -> dict[str, Decimal]:
+        q = Q(valid_from__gte=dt.date(year, 1, 1), valid_from__lte=as_of)
+        return _qualification_counts(q, code)
+
+    return Source(f"{kind}:{code}", f"当年新增{name}数", "家", new, link)
+
+
+QUALIFICATION_KINDS = ("qualification_valid", "qualification_new")
 
 
 def all_sources() -> list[Source]:
-    return [*_qualification_sources(), *_EXTRA.values()]
+    names = _qualification_names()
+    return [
+        *(
+            _qualification_source(kind, code, name)
+            for code, name in names.items()
+            for kind in QUALIFICATION_KINDS
+        ),
+        *_EXTRA.values(),
+    ]
 
 
 def source_for(key: str) -> Source | None:
     if key in _EXTRA:
         return _EXTRA[key]
-    return next((s for s in _qualification_sources() if s.key == key), None)
+    kind, _, code = key.partition(":")
+    name = _qualification_names().get(code)
+    if kind not in QUALIFICATION_KINDS or name is None:
+        return None
+    return _qualification_source(kind, code, name)
 
 
-def _paths() -> dict[str, str]:
+def region_paths() -> dict[str, str]:
     paths = cache.get("region_paths")
     if paths is None:
         paths = dict(Region.objects.values_list("code", "path"))
@@ -140,7 +157,7 @@ def actuals(source: Source, *, year: int, as_of: dt.date) -> dict[str, Decimal]:
     cached = cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    values = roll_up(source.compute(year, as_of), _paths())
+    values = roll_up(source.compute(year, as_of), region_paths())
     cache.set(key, values, timeout=15 * 60)
     return values
 

@@ -8,6 +8,8 @@
  *                       "drill": {"<category or adcode>": "/url/"}}
  * map source:          {"title", "map_url", "map_name", "data": [{"name", "adcode", "value"}],
  *                       "drill": {"<adcode>": "/url/"}}
+ * optional:            "colors": ["#198754", ...] (series or slice colours, e.g. by status)
+ * Every chart has a "save as image" button (ECharts toolbox).
  *
  * Load with <script defer> after echarts.min.js. CSP-safe: no eval, no inline script or style
  * attributes (tooltips use ECharts' canvas "richText" mode, not HTML). Charts inside content
@@ -62,11 +64,21 @@
   }
 
   function baseOption(spec) {
-    return {
+    const option = {
       title: { text: spec.title || "", left: "center", textStyle: { fontSize: 15 } },
       tooltip: { renderMode: "richText" },
       textStyle: { fontFamily: "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif" },
+      // Every chart can be saved as a picture for slides and reports (导出图片).
+      toolbox: {
+        right: 4,
+        top: 0,
+        feature: {
+          saveAsImage: { title: "保存为图片", name: spec.title || "chart", pixelRatio: 2 },
+        },
+      },
     };
+    if (Array.isArray(spec.colors) && spec.colors.length) option.color = spec.colors;
+    return option;
   }
 
   function cartesianOption(spec, type) {

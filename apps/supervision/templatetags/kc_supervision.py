@@ -1,0 +1,24 @@
+"""Template filters for figures: numbers without trailing zeros, status colours."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+
+from apps.supervision.choices import STATUS_CSS, ProgressStatus
+
+register = template.Library()
+
+
+@register.filter
+def num(value: Decimal | float | int | None) -> str:
+    """12,345.5 for Decimal('12345.5000'); an em dash for no value."""
+    if value is None or value == "":
+        return "—"
+    return f"{Decimal(value):,.4f}".rstrip("0").rstrip(".")
+
+
+@register.filter
+def status_css(status: str) -> str:
+    return STATUS_CSS.get(ProgressStatus(status), "secondary") if status else "secondary"

@@ -1,0 +1,51 @@
+"""Computed actuals: counted from the registry, rolled up the region tree, cached per version."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from apps.organizations.selectors import registry_changed
+from apps.supervision.models import Indicator
+from apps.supervision.selectors import actual_values, trend
+from apps.supervision.sources import source_for
+from tests.factories import OrganizationFactory, QualificationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_valid_counts_roll_up(high_tech: Indicator, registry: dict[str, int]) -> None:
+    values = actual_values(high_tech, year=2026, as_of=dt.date(2026, 6, 30))
+    assert values["360102"] == 3
+    assert values["360100"] == 3
+    assert values["360700"] == 1
+    assert values["360000"] == 4  # the expired 九江 one does not count
+    assert "360400" not in values
+
+
+def test_new_in_year_counts_only_this_year(registry: dict[str, int]) -> None:
+    source = source_for("qualification_new:high_tech")
+    assert source is not None
+    values = source.compute(2026, dt.date(2026, 6, 30))
+    assert sum(values.values()) == 1
+
+
+def test_cache_follows_the_registry(high_tech: Indicator, registry: dict[str, int]) -> None:
+    day = dt.date(2026, 6, 30)
+    assert actual_values(high_tech, year=2026, as_of=day)["360000"] == 4
+    QualificationFactory.create(organization=OrganizationFactory.create(region_id="360102"))
+    registry_changed()
+    assert actual_values(high_tech, year=2026, as_of=day)["360000"] == 5
+
+
+def test_trend_has_month_ends(high_tech: Indicator, registry: dict[str, int]) -> None:
+    points = trend(high_tech, region_code="360000", year=2026, as_of=dt.date(2026, 4, 15))
+    assert [d for d, _ in points] == [
+        dt.date(2026, 1, 31),
+        dt.date(2026, 2, 28),
+        dt.date(2026, 3, 31),
+        dt.date(2026, 4, 15),
+    ]
+    assert [v for _, v in points] == [Decimal(3), Decimal(3), Decimal(3), Decimal(4)]

@@ -1,0 +1,1 @@
+"""Pages of targets and supervision: cockpit, indicator library, targets, reported values."""
