@@ -598,7 +598,7 @@ def tasks_flag_overdue(*, today: dt.date | None = None) -> dict[str, int]:
             actor=None,
             action="ledger.task.overdue",
             object_type="ledger.LedgerTask",
-            object_id=",".join(str(t.pk) for t in newly)[:100],
+            object_id=f"{newly[0].pk}-{newly[-1].pk}" if len(newly) > 1 else str(newly[0].pk),
             after={"tasks": [t.pk for t in newly], "date": today},
             message=f"{len(newly)} 项台账任务逾期",
         )
