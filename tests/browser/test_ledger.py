@@ -27,8 +27,7 @@ def test_officer_uploads_corrects_and_confirms_a_plan(
     page.set_input_files("#id_file", str(NANCHANG))
     page.get_by_role("button", name="上传并识别").click()
     items = page.get_by_test_id("draft-item")
-    expect(items.first).to_be_visible(timeout=30_000)
-    assert items.count() == 30
+    expect(items).to_have_count(30, timeout=30_000)
     expect(
         page.get_by_role("heading", name="核对台账草稿：2022年南昌市科技创新基础大提升工作要点")
     ).to_be_visible()

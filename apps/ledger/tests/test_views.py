@@ -236,3 +236,19 @@ def test_a_handed_down_task_shows_to_the_region_below(nanchang_plan, nanchang_of
     assert 'data-testid="assigned"' in page and "培育科技型中小企业" in page
     assert client.get(reverse("ledger:task", args=[task.pk])).status_code == 200
     assert client.get(reverse("ledger:plan", args=[nanchang_plan.pk])).status_code == 404
+
+
+def test_task_page_shows_linked_targets_with_their_progress(nanchang_officer, nanchang_draft):
+    from apps.supervision.models import Indicator
+
+    indicator = Indicator.objects.create(
+        code="high_tech_t", name="高新技术企业数（测试）", unit="家"
+    )
+    plan = services.draft_confirm(
+        actor=nanchang_officer, draft=nanchang_draft, mapping={"2-0": indicator}
+    )
+    task = plan.tasks.get(title="实施高新技术企业倍增计划")
+    page = client_for(nanchang_officer).get(reverse("ledger:task", args=[task.pk]))
+    html = page.content.decode()
+    assert 'data-testid="linked-targets"' in html and "高新技术企业数（测试）" in html
+    assert "已关联指标" in html
