@@ -42,6 +42,7 @@ urlpatterns = [
     path("bulletins/", include("apps.bulletins.urls")),
     path("programmes/", include("apps.programmes.urls")),
     path("audit/", include("apps.audit.urls")),
+    path("ledger/", include("apps.ledger.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),

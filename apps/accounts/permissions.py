@@ -70,6 +70,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "programmes.configure": frozenset({Role.PROVINCE_OFFICER}),
     "programmes.blacklist": frozenset({Role.PROVINCE_OFFICER}),
     "programmes.review": frozenset({Role.EXPERT}),
+    # Work ledger (工作台账): each level keeps its own ledger; who reviews is in ledger/policies.py.
+    "ledger.view": frozenset(_OFFICERS),
+    "ledger.manage": frozenset(_OFFICERS),
+    "ledger.report": frozenset(_OFFICERS),
+    "ledger.review": frozenset(_OFFICERS),
 }
 
 

@@ -18,6 +18,7 @@ MENU: list[tuple[str, str, str, str]] = [
     (gettext_noop("申报办理"), "programmes:applications", "inboxes", "programmes.view"),
     (gettext_noop("评审任务"), "programmes:reviews", "star-half", "programmes.review"),
     (gettext_noop("计划配置"), "programmes:types", "sliders", "programmes.configure"),
+    (gettext_noop("工作台账"), "ledger:plans", "list-check", "ledger.view"),
     (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
     (gettext_noop("目标督查"), "supervision:cockpit", "bullseye", "supervision.view"),
     (gettext_noop("年度目标"), "supervision:targets", "flag", "supervision.view"),

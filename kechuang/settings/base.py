@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "apps.experts",
     "apps.supervision",
     "apps.bulletins",  # after supervision: its demo loader needs the targets
+    "apps.ledger",
 ]
 
 MIDDLEWARE = [

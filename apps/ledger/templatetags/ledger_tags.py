@@ -1,0 +1,24 @@
+from django import template
+
+register = template.Library()
+
+STATUS_CLASS = {
+    "not_started": "text-bg-secondary",
+    "in_progress": "text-bg-primary",
+    "done": "text-bg-success",
+    "overdue": "text-bg-danger",
+    "submitted": "text-bg-warning",
+    "accepted": "text-bg-success",
+    "returned": "text-bg-danger",
+}
+
+
+@register.filter
+def status_class(status: str) -> str:
+    """The badge colour of a task or report status."""
+    return STATUS_CLASS.get(status, "text-bg-light")
+
+
+@register.filter
+def units(values: list[str] | None) -> str:
+    return "、".join(values or [])

@@ -1,0 +1,93 @@
+"""The draft list edits and checks (plain Python, no database)."""
+
+from __future__ import annotations
+
+from apps.ledger import drafts
+
+
+def _items() -> list[dict]:
+    extraction = {
+        "items": [
+            {
+                "number": "一",
+                "title": "主体培育",
+                "text": "主体培育",
+                "deadline": None,
+                "children": [
+                    {
+                        "number": "1",
+                        "title": "高企倍增",
+                        "text": "高企倍增",
+                        "lead_units": ["市科技局"],
+                        "assisting_units": ["市税务局"],
+                        "deadline": "--06-30",
+                        "targets": [
+                            {"subject": "高企", "comparator": ">=", "value": 300, "unit": "家"}
+                        ],
+                        "children": [],
+                    },
+                    {
+                        "number": "2",
+                        "title": "平台",
+                        "text": "平台",
+                        "deadline": "ongoing",
+                        "targets": [{"subject": "平台", "comparator": ">=", "value": None}],
+                        "children": [],
+                    },
+                ],
+            }
+        ]
+    }
+    return drafts.flatten(extraction, year=2022)
+
+
+def test_flatten_keeps_order_levels_and_fills_the_year_of_a_yearless_deadline():
+    items = _items()
+    assert [(i["number"], i["level"]) for i in items] == [("一", 1), ("1", 2), ("2", 2)]
+    assert items[1]["deadline"] == "2022-06-30"
+    assert items[2]["deadline_text"] == drafts.ONGOING_TEXT
+    assert items[1]["targets"][0]["value"] == "300"
+    assert drafts.tree_parents(items) == [None, 0, 0]
+
+
+def test_flags_name_missing_units_values_and_unknown_units():
+    items = _items()
+    items[1]["targets"][0]["unit"] = "斤"
+    assert any("单位“斤”不在单位表中" in f for f in drafts.flags(items, 1))
+    flags = drafts.flags(items, 2)
+    assert "未明确牵头（责任）单位。" in flags
+    assert any("缺少数值" in f for f in flags)
+    assert drafts.flags(items, 0) == []  # a heading with children needs no units
+    assert any("缺少数值" in e for e in drafts.blocking(items, []))
+
+
+def test_indent_outdent_merge_delete():
+    items = _items()
+    assert drafts.indent(items, 2) == "该条目上方没有同级条目，无法降级。"
+    assert drafts.indent(items, 3) == ""
+    assert [i["level"] for i in items] == [1, 2, 3]
+    assert drafts.outdent(items, 3) == ""
+    assert drafts.outdent(items, 1) == "该条目已是最高一级。"
+    assert drafts.merge_up(items, 3) == ""
+    merged = drafts.find(items, 2)
+    assert merged["text"] == "高企倍增\n平台"
+    assert len(merged["targets"]) == 2
+    drafts.delete(items, 1)
+    assert [(i["key"], i["level"]) for i in items] == [(2, 1)]
+
+
+def test_typed_units_and_deadlines():
+    assert drafts.split_units("市科技局、各县(市、区)人民政府，高新区") == [
+        "市科技局",
+        "各县(市、区)人民政府",
+        "高新区",
+    ]
+    assert drafts.parse_deadline("2022-09-30", 2022) == ("2022-09-30", "")
+    assert drafts.parse_deadline("6月底前", 2022) == ("2022-06-30", "")
+    assert drafts.parse_deadline("长期坚持", 2022) == ("", "长期坚持")
+
+
+def test_locate_finds_the_source_line_of_traditional_text():
+    items = [{"key": 1, "number": "1", "title": "推进科技创新", "level": 1}]
+    drafts.locate(items, "標題\n\n1.推進科技創新。這是繁體文字，用於測試定位。\n")
+    assert items[0]["line"] == 2
