@@ -213,7 +213,6 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         IN, "id", "region", "name", "version", "file", "is_default", "uploaded_by", "uploaded_at"
     ),
     "bulletins.Bulletin": _all(
-    "ledger.PlanDraft": _all(
         IN,
         "id",
         "title",
@@ -252,6 +251,11 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "generated_at",
     ),
     "bulletins.BulletinDelivery": _all(IN, "id", "bulletin", "region", "delivered_at"),
+    "ledger.PlanDraft": _all(
+        IN,
+        "id",
+        "title",
+        "year",
         "region",
         "source_file",
         "source_name",
