@@ -169,3 +169,16 @@ def region_below_or_404(*, actor: User, code: str) -> Region:
 def status_counts(tasks: QuerySet[LedgerTask]) -> dict[str, Any]:
     rows = dict(tasks.order_by().values_list("status").annotate(n=Count("id")))
     return {s.value: rows.get(s.value, 0) for s in TaskStatus}
+
+
+def task_status_counts(*, actor: User, region: Region, year: int) -> list[tuple[str, str, int]]:
+    """(status, label, count) of the tasks a region is responsible for in `year`'s ledgers —
+    the ledger panel of the target cockpit."""
+    rows = dict(
+        visible_to(actor, LedgerTask)
+        .filter(region=region, plan__year=year)
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    return [(s.value, str(s.label), rows.get(s.value, 0)) for s in TaskStatus]

@@ -81,6 +81,7 @@ def cockpit(request: HttpRequest, code: str | None = None) -> HttpResponse:
         "charts": _charts(region, year, selected, ranked, trend, counts),
         "show_map": region.level == RegionLevel.PROVINCE and bool(ranked),
         "can_manage": has_perm(actor, "targets.manage"),
+        "ledger": _ledger(actor, region, year),
     }
     return render(request, "supervision/cockpit.html", context)
 
@@ -151,3 +152,13 @@ def _charts(
             "drill": {},
         },
     }
+
+
+def _ledger(actor: Any, region: Region, year: int) -> list[tuple[str, str, int]]:
+    """The region's work-ledger tasks of the year by status, when the actor may read ledgers."""
+    if not has_perm(actor, "ledger.view"):
+        return []
+    from apps.ledger.selectors import task_status_counts
+
+    counts = task_status_counts(actor=actor, region=region, year=year)
+    return counts if any(n for _, _, n in counts) else []

@@ -125,3 +125,19 @@ def test_indicator_library_is_kept_by_the_province(
 
 def test_region_tree_is_the_cascade_scope() -> None:
     assert Region.objects.filter(parent_id="360000", level="city").count() == 11
+
+
+def test_cockpit_shows_the_ledger_status(
+    nanchang_officer: Any, cascaded: list[Target], ganzhou_officer: Any
+) -> None:
+    from apps.ledger.models import LedgerTask, Plan
+
+    plan = Plan.objects.create(
+        title="2026年工作要点", year=2026, region_id="360100", created_by=nanchang_officer
+    )
+    LedgerTask.objects.create(plan=plan, region_id="360100", title="任务一", status="overdue")
+    LedgerTask.objects.create(plan=plan, region_id="360100", title="任务二", status="done")
+    html = client_for(nanchang_officer).get("/supervision/cockpit/?year=2026").content.decode()
+    assert 'data-testid="ledger-status"' in html and "逾期" in html
+    other = client_for(ganzhou_officer).get("/supervision/cockpit/?year=2026").content.decode()
+    assert 'data-testid="ledger-status"' not in other
