@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, QuerySet
 from django.utils import timezone
 
 from apps.core.scoping import get_visible_or_404, visible_to
+from apps.core.uploads import KIND_LABELS
+from apps.organizations.choices import OrganizationKind, OrganizationSize
+from apps.organizations.models import QualificationType
 from apps.programmes import policies
-from apps.programmes.choices import ApplicationStatus
+from apps.programmes.choices import ActionKind, ApplicationStatus, StageActor
 from apps.programmes.filters import ApplicationFilter
 from apps.programmes.models import (
     Application,
@@ -19,7 +23,7 @@ from apps.programmes.models import (
     ReviewAssignment,
     TimelineEvent,
 )
-from apps.programmes.workflows import Action, Workflow
+from apps.programmes.workflows import FIELD_TYPES, Action, Workflow
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -223,3 +227,36 @@ def experts_by_ids(ids: list[int]) -> list[User]:
     from apps.accounts.models import User
 
     return list(User.objects.filter(pk__in=ids, role=Role.EXPERT, is_active=True))
+
+
+FIELD_TYPE_LABELS = {
+    "text": "单行文字",
+    "textarea": "多行文字",
+    "number": "数字",
+    "date": "日期",
+    "choice": "单选",
+    "team": "团队成员",
+}
+
+
+def config_editor_options() -> dict[str, list[dict[str, str]]]:
+    """The choices the configuration editor offers (config-editor.js); values as stored."""
+
+    def pairs(choices: Iterable[tuple[Any, Any]]) -> list[dict[str, str]]:
+        return [{"value": str(v), "label": str(label)} for v, label in choices]
+
+    from apps.regions.choices import RegionLevel
+    from apps.regions.models import Region
+
+    # Quotas are per city of the deployment's province: a directory, not scoped data.
+    cities = Region.objects.filter(level=RegionLevel.CITY).order_by("code")
+    return {
+        "field_types": pairs((t, FIELD_TYPE_LABELS.get(t, t)) for t in sorted(FIELD_TYPES)),
+        "stage_actors": pairs(StageActor.choices),
+        "action_kinds": pairs(ActionKind.choices),
+        "file_kinds": pairs(KIND_LABELS.items()),
+        "org_kinds": pairs(OrganizationKind.choices),
+        "sizes": pairs(OrganizationSize.choices),
+        "cities": pairs((c.code, c.name) for c in cities),
+        "qualifications": pairs(QualificationType.objects.values_list("pk", "name")),
+    }

@@ -19,9 +19,13 @@ A county stage does not apply to an applicant that stands directly under a city.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from apps.core.uploads import KIND_LABELS
+from apps.organizations.choices import OrganizationKind, OrganizationSize
 from apps.programmes.choices import (
     EDITABLE,
     TERMINAL,
@@ -165,39 +169,117 @@ class Workflow:
 WITHDRAW = Action(code="withdraw", label="撤回申报", kind="withdraw", needs_reason=True)
 
 
+CODE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,39}$")
+FILE_KINDS = set(KIND_LABELS)
+ORG_KINDS = set(OrganizationKind.values)
+ORG_SIZES = set(OrganizationSize.values)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _positive(value: Any, *, integer: bool = False) -> bool:
+    return _is_number(value) and value > 0 and (not integer or float(value).is_integer())
+
+
 def validate(config: dict[str, Any]) -> list[str]:
-    """Chinese messages for everything wrong with a configuration (empty when it is usable)."""
+    """Chinese messages for everything wrong with a configuration (empty when it is usable),
+    each naming the section, field, stage, action, attachment or item it is about."""
     errors: list[str] = []
-    names: set[str] = set()
-    for section in config.get("form", {}).get("sections", []):
-        for f in section.get("fields", []):
-            if not f.get("name") or not f.get("label"):
-                errors.append("申报表字段须有 name 和 label。")
-                continue
-            if f["name"] in names:
-                errors.append(f"申报表字段“{f['name']}”重复。")
-            names.add(f["name"])
-            if f.get("type", "text") not in FIELD_TYPES:
-                errors.append(f"字段“{f['label']}”的类型“{f.get('type')}”不受支持。")
-            if f.get("type") == "choice" and not f.get("choices"):
-                errors.append(f"选择字段“{f['label']}”缺少选项。")
+    errors += _validate_form(config.get("form") or {}, "申报表")
     stages = config.get("stages") or []
     if not stages:
         errors.append("至少需要一个办理环节。")
     codes = [s.get("code") for s in stages]
     if len(set(codes)) != len(codes):
         errors.append("环节编码重复。")
-    for s in stages:
+    for n, s in enumerate(stages, 1):
+        where = f"第 {n} 个环节“{s.get('name') or s.get('code') or ''}”"
+        if not s.get("name"):
+            errors.append(f"{where}缺少环节名称。")
+        if not CODE_RE.match(str(s.get("code") or "")):
+            errors.append(f"{where}的编码须为字母开头的字母、数字、下划线（40 字以内）。")
         if s.get("actor") not in StageActor.values:
             errors.append(f"环节“{s.get('name') or s.get('code')}”的办理人“{s.get('actor')}”无效。")
+        for key, label in (("due_working_days", "办理时限"), ("publicity_days", "公示天数")):
+            if s.get(key) not in (None, 0) and not _positive(s.get(key), integer=True):
+                errors.append(f"{where}的{label}须为正整数。")
+        action_codes: set[str] = set()
         for a in s.get("actions", []):
+            if not a.get("code") or not a.get("label"):
+                errors.append(f"{where}的操作须有名称和编码。")
+            elif a["code"] in action_codes:
+                errors.append(f"{where}的操作编码“{a['code']}”重复。")
+            action_codes.add(a.get("code") or "")
             if a.get("kind") not in ActionKind.values:
                 errors.append(f"环节“{s.get('name')}”的操作“{a.get('label')}”类型无效。")
             if a.get("to") and a["to"] not in codes:
                 errors.append(f"操作“{a.get('label')}”指向不存在的环节“{a['to']}”。")
+        if s.get("form"):
+            errors += _validate_form(s["form"], f"{where}的填报表")
     if stages and stages[0].get("actor") == StageActor.APPLICANT:
         errors.append("第一个环节应由管理部门办理（申报单位通过“提交”进入流程）。")
-    for slot in config.get("attachments", []):
+    slot_codes: set[str] = set()
+    for n, slot in enumerate(config.get("attachments") or [], 1):
+        where = f"第 {n} 项附件要求“{slot.get('label') or ''}”"
         if not slot.get("code") or not slot.get("label"):
             errors.append("附件要求须有 code 和 label。")
+        elif slot["code"] in slot_codes:
+            errors.append(f"{where}的编码“{slot['code']}”重复。")
+        slot_codes.add(slot.get("code") or "")
+        unknown = set(slot.get("kinds") or []) - FILE_KINDS
+        if unknown:
+            errors.append(f"{where}的格式“{'、'.join(sorted(unknown))}”不受支持。")
+        if "max_mb" in slot and not _positive(slot["max_mb"]):
+            errors.append(f"{where}的大小上限须为正数。")
+        if "max_count" in slot and not _positive(slot["max_count"], integer=True):
+            errors.append(f"{where}的数量上限须为正整数。")
+    eligibility = config.get("eligibility") or {}
+    for key, known, label in (("kinds", ORG_KINDS, "单位类型"), ("sizes", ORG_SIZES, "企业规模")):
+        unknown = set(eligibility.get(key) or []) - known
+        if unknown:
+            errors.append(f"申报条件中的{label}“{'、'.join(sorted(unknown))}”无效。")
+    for code, quota in (config.get("quotas") or {}).items():
+        if not (_is_number(quota) and quota >= 0 and float(quota).is_integer()):
+            errors.append(f"地区 {code} 的推荐名额须为不小于 0 的整数。")
+    item_codes: set[str] = set()
+    for n, item in enumerate((config.get("scoring") or {}).get("items", []), 1):
+        where = f"第 {n} 个评分项“{item.get('label') or ''}”"
+        if not item.get("code") or not item.get("label"):
+            errors.append(f"{where}须有名称和编码。")
+        elif item["code"] in item_codes:
+            errors.append(f"{where}的编码“{item['code']}”重复。")
+        item_codes.add(item.get("code") or "")
+        if not _positive(item.get("max")):
+            errors.append(f"{where}的满分须为正数。")
+    return errors
+
+
+def _validate_form(form: dict[str, Any], title: str) -> list[str]:
+    errors: list[str] = []
+    names: set[str] = set()
+    for section in form.get("sections", []):
+        for f in section.get("fields", []):
+            if not f.get("name") or not f.get("label"):
+                errors.append(f"{title}的字段须有 name 和 label。")
+                continue
+            where = f"{title}字段“{f['label']}”"
+            if f["name"] in names:
+                errors.append(f"{title}字段“{f['name']}”重复。")
+            names.add(f["name"])
+            if not CODE_RE.match(f["name"]):
+                errors.append(f"{where}的编码须为字母开头的字母、数字、下划线（40 字以内）。")
+            if f.get("type", "text") not in FIELD_TYPES:
+                errors.append(f"字段“{f['label']}”的类型“{f.get('type')}”不受支持。")
+            if f.get("type") == "choice" and not f.get("choices"):
+                errors.append(f"选择字段“{f['label']}”缺少选项。")
+            for key, label in (("min", "最小值"), ("max", "最大值"), ("max_length", "字数上限")):
+                if f.get(key) is not None and not _is_number(f[key]):
+                    errors.append(f"{where}的{label}须为数字。")
+            if f.get("max_length") is not None and not _positive(f["max_length"], integer=True):
+                errors.append(f"{where}的字数上限须为正整数。")
+            low, high = f.get("min"), f.get("max")
+            if _is_number(low) and _is_number(high) and low > high:
+                errors.append(f"{where}的最小值大于最大值。")
     return errors

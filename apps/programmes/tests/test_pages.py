@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -188,7 +189,7 @@ def test_configuration_page_publishes_a_new_version(province_officer, call):
     texts = dict(
         re.findall(
             r'name="(form|attachments|stages|eligibility|quotas|scoring)" '
-            r'rows="14">(.*?)</textarea>',
+            r'rows="14" data-config-part="[a-z]+">(.*?)</textarea>',
             page,
             re.S,
         )
@@ -204,6 +205,25 @@ def test_configuration_page_publishes_a_new_version(province_officer, call):
         client.post("/programmes/types/new-product/", {**data, "note": "调整"}).status_code == 302
     )
     assert call.programme_type.configs.count() == 2
+
+
+def test_configuration_page_offers_the_editor_choices(province_officer, call):
+    page = client_for(province_officer).get("/programmes/types/new-product/").content.decode()
+    options = json.loads(
+        re.search(
+            r'<script id="config-options" type="application/json">(.*?)</script>', page, re.S
+        ).group(1)
+    )
+    assert {"value": "county", "label": "县级管理员"} in options["stage_actors"]
+    assert {o["value"] for o in options["field_types"]} == {
+        "text",
+        "textarea",
+        "number",
+        "date",
+        "choice",
+        "team",
+    }
+    assert [c["label"] for c in options["cities"]][:1] == ["南昌市"]
 
 
 def test_only_the_province_sees_set_up_pages(nanchang_officer, enterprise_user):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import require
 from apps.core.pages import acting_user
-from apps.programmes import configuration
+from apps.programmes import configuration, selectors
 from apps.programmes.errors import Invalid
 from apps.programmes.forms import BlacklistForm, CallForm, HolidayForm
 from apps.programmes.models import BlacklistEntry, Holiday, ProgrammeType
@@ -28,7 +28,8 @@ def types(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def type_config(request: HttpRequest, code: str) -> HttpResponse:
-    """Edit a type's configuration as JSON; saving publishes a new version."""
+    """Edit a type's configuration (tables in config-editor.js over the JSON parts, or the JSON
+    itself); saving publishes a new version."""
     actor = acting_user(request)
     require(actor, "programmes.configure")
     ptype = get_object_or_404(ProgrammeType, code=code)
@@ -57,11 +58,23 @@ def type_config(request: HttpRequest, code: str) -> HttpResponse:
         {
             "ptype": ptype,
             "current": current,
-            "texts": texts,
+            "parts": [(p, PART_LABELS[p], texts[p]) for p in configuration.CONFIG_PARTS],
             "error": error,
             "versions": ptype.configs.all(),
+            "editor_options": selectors.config_editor_options(),
+            "note": request.POST.get("note", "") if request.method == "POST" else "",
         },
     )
+
+
+PART_LABELS = {
+    "form": "申报表（分节与字段）",
+    "attachments": "附件要求",
+    "stages": "办理环节与操作",
+    "eligibility": "申报条件",
+    "quotas": "各市推荐名额",
+    "scoring": "评分表",
+}
 
 
 @login_required
