@@ -10,39 +10,81 @@ from django.utils.translation import gettext_noop
 
 from apps.accounts.permissions import has_perm
 
-# (label, url name, icon, permission)
-MENU: list[tuple[str, str, str, str]] = [
-    (gettext_noop("首页概览"), "dashboard:home", "speedometer2", "dashboard.view"),
-    (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
-    (gettext_noop("计划申报"), "programmes:calls", "clipboard-check", "programmes.view"),
-    (gettext_noop("申报办理"), "programmes:applications", "inboxes", "programmes.view"),
-    (gettext_noop("评审任务"), "programmes:reviews", "star-half", "programmes.review"),
-    (gettext_noop("计划配置"), "programmes:types", "sliders", "programmes.configure"),
-    (gettext_noop("工作台账"), "ledger:plans", "list-check", "ledger.view"),
-    (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
-    (gettext_noop("目标督查"), "supervision:cockpit", "bullseye", "supervision.view"),
-    (gettext_noop("年度目标"), "supervision:targets", "flag", "supervision.view"),
-    (gettext_noop("指标库"), "supervision:indicators", "list-columns", "supervision.view"),
-    (gettext_noop("数据报送"), "supervision:reports", "clipboard-data", "supervision.view"),
-    (gettext_noop("技术市场"), "market:mine", "shop", "market.view"),
-    (gettext_noop("条目审核"), "market:moderation", "check2-square", "market.moderate"),
+# (label, url name, icon, permission), in groups with a heading; a group shows only when its
+# user may use one of its entries.
+Entry = tuple[str, str, str, str]
+MENU: list[tuple[str, list[Entry]]] = [
     (
-        gettext_noop("技术合同登记"),
-        "market:contracts",
-        "file-earmark-text",
-        "market.contracts.view",
+        "",
+        [
+            (gettext_noop("首页概览"), "dashboard:home", "speedometer2", "dashboard.view"),
+            (gettext_noop("站内通知"), "notices:inbox", "bell", "notices.view"),
+        ],
     ),
-    (gettext_noop("技术经纪对接"), "market:deals", "people", "market.pipeline"),
-    (gettext_noop("我的对接"), "market:deals", "people", "market.broker"),
-    (gettext_noop("调度通报"), "bulletins:list", "file-earmark-richtext", "bulletins.view"),
-    (gettext_noop("后台任务"), "jobs:list", "hourglass-split", "jobs.view"),
-    (gettext_noop("站内通知"), "notices:inbox", "bell", "notices.view"),
-    (gettext_noop("操作日志"), "audit:events", "journal-text", "audit.view"),
-    (gettext_noop("登录日志"), "audit:logins", "box-arrow-in-right", "loginlog.view"),
-    (gettext_noop("字典维护"), "organizations:dictionaries", "book", "dictionaries.manage"),
-    (gettext_noop("账号管理"), "accounts:users", "people", "users.manage"),
-    (gettext_noop("在线用户"), "accounts:online", "broadcast", "sessions.manage"),
-    (gettext_noop("安全告警"), "audit:alerts", "exclamation-triangle", "security.alerts"),
+    (
+        gettext_noop("主体与专家"),
+        [
+            (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
+            (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
+        ],
+    ),
+    (
+        gettext_noop("计划项目"),
+        [
+            (gettext_noop("计划申报"), "programmes:calls", "clipboard-check", "programmes.view"),
+            (gettext_noop("申报办理"), "programmes:applications", "inboxes", "programmes.view"),
+            (gettext_noop("评审任务"), "programmes:reviews", "star-half", "programmes.review"),
+            (gettext_noop("计划配置"), "programmes:types", "sliders", "programmes.configure"),
+        ],
+    ),
+    (
+        gettext_noop("成果转化"),
+        [
+            (gettext_noop("技术市场"), "market:mine", "shop", "market.view"),
+            (gettext_noop("条目审核"), "market:moderation", "check2-square", "market.moderate"),
+            (
+                gettext_noop("技术合同登记"),
+                "market:contracts",
+                "file-earmark-text",
+                "market.contracts.view",
+            ),
+            (gettext_noop("技术经纪对接"), "market:deals", "people", "market.pipeline"),
+            (gettext_noop("我的对接"), "market:deals", "people", "market.broker"),
+        ],
+    ),
+    (
+        gettext_noop("督查调度"),
+        [
+            (gettext_noop("目标督查"), "supervision:cockpit", "bullseye", "supervision.view"),
+            (gettext_noop("年度目标"), "supervision:targets", "flag", "supervision.view"),
+            (gettext_noop("指标库"), "supervision:indicators", "list-columns", "supervision.view"),
+            (gettext_noop("数据报送"), "supervision:reports", "clipboard-data", "supervision.view"),
+            (
+                gettext_noop("调度通报"),
+                "bulletins:list",
+                "file-earmark-richtext",
+                "bulletins.view",
+            ),
+            (gettext_noop("工作台账"), "ledger:plans", "list-check", "ledger.view"),
+        ],
+    ),
+    (
+        gettext_noop("系统"),
+        [
+            (gettext_noop("后台任务"), "jobs:list", "hourglass-split", "jobs.view"),
+            (gettext_noop("操作日志"), "audit:events", "journal-text", "audit.view"),
+            (gettext_noop("登录日志"), "audit:logins", "box-arrow-in-right", "loginlog.view"),
+            (
+                gettext_noop("字典维护"),
+                "organizations:dictionaries",
+                "book",
+                "dictionaries.manage",
+            ),
+            (gettext_noop("账号管理"), "accounts:users", "people", "users.manage"),
+            (gettext_noop("在线用户"), "accounts:online", "broadcast", "sessions.manage"),
+            (gettext_noop("安全告警"), "audit:alerts", "exclamation-triangle", "security.alerts"),
+        ],
+    ),
 ]
 
 
@@ -56,17 +98,23 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     from apps.notices.models import Notice
 
     unread = visible_to(user, Notice).filter(read_at__isnull=True).count()  # type: ignore[arg-type]
-    items = []
-    for label, name, icon, perm in MENU:
-        if has_perm(user, perm):  # type: ignore[arg-type]
-            url = reverse(name)
-            items.append(
-                {
-                    "label": label,
-                    "url": url,
-                    "icon": icon,
-                    "active": request.path.startswith(url) if url != "/" else request.path == "/",
-                    "badge": unread if name == "notices:inbox" and unread else None,
-                }
-            )
-    return {"menu": items}
+    groups = []
+    for heading, entries in MENU:
+        items = []
+        for label, name, icon, perm in entries:
+            if has_perm(user, perm):  # type: ignore[arg-type]
+                url = reverse(name)
+                items.append(
+                    {
+                        "label": label,
+                        "url": url,
+                        "icon": icon,
+                        "active": request.path.startswith(url)
+                        if url != "/"
+                        else request.path == "/",
+                        "badge": unread if name == "notices:inbox" and unread else None,
+                    }
+                )
+        if items:
+            groups.append({"heading": heading, "items": items})
+    return {"menu": groups}
