@@ -28,7 +28,14 @@ from apps.supervision.choices import (
 )
 from apps.supervision.models import Indicator, ReportedValue, Target
 from apps.supervision.progress import Assessment, assess
-from apps.supervision.sources import actuals, month_ends, region_paths, roll_up, source_for
+from apps.supervision.sources import (
+    actuals,
+    actuals_on,
+    month_ends,
+    region_paths,
+    roll_up,
+    source_for,
+)
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -306,10 +313,13 @@ def trend(
     indicator: Indicator, *, region_code: str, year: int, as_of: dt.date
 ) -> list[tuple[dt.date, Decimal | None]]:
     """The actual at each month end of `year` up to `as_of`."""
-    return [
-        (day, actual_values(indicator, year=year, as_of=day).get(region_code))
-        for day in month_ends(year, as_of)
-    ]
+    days = month_ends(year, as_of)
+    if indicator.source == IndicatorSource.COMPUTED:
+        source = source_for(indicator.computation)
+        if source is not None:
+            values = actuals_on(source, year=year, dates=days)  # one query for all month ends
+            return [(day, v.get(region_code)) for day, v in zip(days, values, strict=True)]
+    return [(day, actual_values(indicator, year=year, as_of=day).get(region_code)) for day in days]
 
 
 def regions_for_filter(*, actor: User) -> QuerySet[Region]:
