@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -53,7 +54,7 @@ def test_trend_has_month_ends(high_tech: Indicator, registry: dict[str, int]) ->
 
 @pytest.mark.parametrize("kind", ["qualification_valid", "qualification_new"])
 def test_trend_counts_all_month_ends_in_one_query_with_the_same_figures(
-    kind: str, registry: dict[str, int], django_assert_max_num_queries: object
+    kind: str, registry: dict[str, int], django_assert_max_num_queries: Any
 ) -> None:
     """A trend's dates are counted together; each date's figures are what a single date
     gives (checked against a fresh, uncached count per date)."""
