@@ -49,6 +49,7 @@ INK = "#222222"
 WIDTH, HEIGHT = 630, 290  # chart units: 1/100 inch (6.3 × 2.9 in, 160 mm wide in print)
 PNG_SCALE = 1.5  # 150 dpi
 PT = 100 / 72  # one typographic point in chart units
+MAX_NAME_DROP = 0.25 * HEIGHT  # how far a turned region name may reach below the axis
 _lock = threading.Lock()
 
 
@@ -144,6 +145,15 @@ def _pct(value: float) -> str:
     return f"{value:.0f}" if value == int(value) else f"{value:g}"
 
 
+def _fit(text: str, size: float, limit: float) -> str:
+    """`text`, shortened with an ellipsis to at most `limit` wide."""
+    if text_width(text, size) <= limit:
+        return text
+    while len(text) > 1 and text_width(text + "…", size) > limit:
+        text = text[:-1]
+    return text + "…"
+
+
 def completion_scene(indicator: dict[str, Any], *, calendar_pct: float) -> Scene:
     """One indicator's completion per region (in ranking order) as shapes."""
     rows = indicator["rows"]
@@ -152,7 +162,16 @@ def completion_scene(indicator: dict[str, Any], *, calendar_pct: float) -> Scene
     scene = Scene(WIDTH, HEIGHT)
     add = scene.shapes.append
     left, right = 0.09 * WIDTH, 0.99 * WIDTH
-    top_y, bottom_y = 0.20 * HEIGHT, (0.80 if rotated else 0.88) * HEIGHT
+    names = [r["region"] for r in rows]
+    top_y, bottom_y = 0.20 * HEIGHT, 0.88 * HEIGHT
+    if rotated:
+        # Room below the axis for the longest turned name (a 开发区 name is long), within
+        # a limit; a name longer than that is shortened with an ellipsis.
+        slope = math.sin(math.radians(35))
+        limit = MAX_NAME_DROP / slope
+        names = [_fit(name, 7 * PT, limit) for name in names]
+        drop = max((text_width(n, 7 * PT) for n in names), default=0) * slope
+        bottom_y = HEIGHT - 6 - max(drop + 10, 0.20 * HEIGHT - 6)
     top = max([*values, calendar_pct, 100.0]) * 1.15
 
     def y_of(value: float) -> float:
@@ -199,9 +218,9 @@ def completion_scene(indicator: dict[str, Any], *, calendar_pct: float) -> Scene
         label = "无数据" if row["completion"] is None else f"{value:.0f}%"
         add(Text(centre, y - 3, label, 6.5 * PT, "middle"))
         if rotated:
-            add(Text(centre + 3, bottom_y + 12, row["region"], 7 * PT, "end", rotate=35))
+            add(Text(centre + 3, bottom_y + 12, names[n], 7 * PT, "end", rotate=35))
         else:
-            add(Text(centre, bottom_y + 13, row["region"], 7 * PT, "middle"))
+            add(Text(centre, bottom_y + 13, names[n], 7 * PT, "middle"))
     add(Line(left, y_of(calendar_pct), right, y_of(calendar_pct), CALENDAR_COLOUR, PT, (4, 2)))
     if not rows:
         add(Text((left + right) / 2, (top_y + bottom_y) / 2, "暂无下级目标", 9 * PT, "middle"))

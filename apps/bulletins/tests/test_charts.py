@@ -65,3 +65,21 @@ def test_empty_indicator_says_so_and_scale_covers_the_largest_value():
 
 def test_text_width_grows_with_the_text():
     assert 0 < text_width("正常", 10) < text_width("暂无数据", 10)
+
+
+def test_long_region_names_get_room_or_an_ellipsis():
+    indicator = _indicator(11)
+    indicator["rows"][0] = {**indicator["rows"][0], "region": "赣州经济技术开发区"}
+    indicator["rows"][1] = {
+        **indicator["rows"][1],
+        "region": "某某市某某国家级高新技术产业开发区管理委员会",
+    }
+    scene = completion_scene(indicator, calendar_pct=50.0)
+    names = [s.text for s in scene.shapes if getattr(s, "rotate", 0) == 35]
+    assert names[0] == "赣州经济技术开发区"  # fits whole
+    assert names[1].endswith("…") and len(names[1]) < 20
+    # Every turned name stays inside the picture.
+    for s in scene.shapes:
+        if getattr(s, "rotate", 0) == 35:
+            drop = text_width(s.text, s.size) * 0.5736  # sin 35°
+            assert s.y + drop <= scene.height
