@@ -9,7 +9,7 @@ chart units (1/100 inch, 630 × 290), then written two ways:
   Noto Sans CJK SC from Debian's fonts-noto-cjk.
 
 Both come from the same scene, so Word and PDF show the same bars, labels and line. Until
-2026-12 this was matplotlib: about half a second per chart, half of a bulletin's time, for
+2026-12 this was matplotlib: 0.13 s CPU per chart (18 ms now), half of a bulletin's time, for
 a bar chart that needs a dozen rectangles and labels (docs/decisions/0009-bulletins.md).
 Text widths for the layout are measured with the same font Pillow draws with.
 """
