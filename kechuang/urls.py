@@ -7,6 +7,7 @@ from rest_framework.routers import SimpleRouter
 
 from apps.accounts.api.views import TokenView
 from apps.core.views import healthz
+from apps.ledger.api.views import PlanViewSet, ReportViewSet, TaskViewSet
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
 from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
@@ -20,6 +21,9 @@ router.register("market/demands", DemandViewSet, basename="market-demand")
 router.register("market/contracts", ContractViewSet, basename="market-contract")
 router.register("calls", CallViewSet, basename="call")
 router.register("applications", ApplicationViewSet, basename="application")
+router.register("ledger/plans", PlanViewSet, basename="ledger-plan")
+router.register("ledger/tasks", TaskViewSet, basename="ledger-task")
+router.register("ledger/reports", ReportViewSet, basename="ledger-report")
 
 api_v1 = [
     path("auth/token", TokenView.as_view(), name="auth-token"),

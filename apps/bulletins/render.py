@@ -8,8 +8,8 @@ Laggards are marked twice — red bold text (RichText) and a light red cell (`{%
 so they stand out on screen and on a black-and-white print alike.
 
 PDF: the same figures through `bulletins/print.html` (extends core/print_base.html, fonts
-embedded), charts as data: URIs. See docs/decisions/0009-bulletins.md for why the PDF is not
-a conversion of the Word file.
+embedded), charts as SVG data: URIs (Word gets the same charts as PNG). See
+docs/decisions/0009-bulletins.md for why the PDF is not a conversion of the Word file.
 """
 
 from __future__ import annotations
@@ -134,11 +134,11 @@ def render_docx(template: bytes | None, figures: dict[str, Any], charts: dict[st
     return out.getvalue()
 
 
-def render_pdf(figures: dict[str, Any], charts: dict[str, bytes]) -> bytes:
-    """The PDF bulletin from the same figures (charts inlined as data: URIs)."""
+def render_pdf(figures: dict[str, Any], charts: dict[str, str]) -> bytes:
+    """The PDF bulletin from the same figures (SVG charts inlined as data: URIs)."""
     uris = {
-        code: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-        for code, png in charts.items()
+        code: "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
+        for code, svg in charts.items()
     }
     indicators = [{**ind, "chart_uri": uris.get(ind["code"], "")} for ind in figures["indicators"]]
     return pdf_from_template(
@@ -224,7 +224,7 @@ def check_template(f: IO[bytes], *, name: str = "") -> bytes:
 
         figures = sample()
         chart = completion_chart(figures["indicators"][0], calendar_pct=figures["calendar_pct"])
-        render_docx(data, figures, {i["code"]: chart for i in figures["indicators"]})
+        render_docx(data, figures, {i["code"]: chart.png for i in figures["indicators"]})
     except TemplateError as exc:
         raise TemplateRejected(f"模板试生成失败：{exc}。请检查占位符的写法。") from None
     except Exception as exc:  # any other failure of a user-supplied file is its fault

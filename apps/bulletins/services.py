@@ -27,7 +27,7 @@ from apps.accounts.choices import Role
 from apps.accounts.models import User
 from apps.audit.services import audit_record, snapshot
 from apps.bulletins import policies
-from apps.bulletins.charts import completion_chart
+from apps.bulletins.charts import Chart, completion_chart
 from apps.bulletins.choices import BulletinStatus
 from apps.bulletins.figures import collect, default_period, long_date
 from apps.bulletins.models import Bulletin, BulletinDelivery, BulletinEdition, BulletinTemplate
@@ -194,7 +194,7 @@ def bulletin_render(
     )
     figures["generated_on"] = long_date(timezone.localdate())
     timings["data"] = time.perf_counter() - started
-    charts: dict[str, bytes] = {}
+    charts: dict[str, Chart] = {}
     t0 = time.perf_counter()
     for n, ind in enumerate(figures["indicators"], start=1):
         say(15 + int(40 * n / max(len(indicators), 1)), f"绘制图表：{ind['name']}")
@@ -207,7 +207,7 @@ def bulletin_render(
         with bulletin.template.file.open("rb") as fh:  # type: ignore[union-attr]
             template = fh.read()
     try:
-        docx = render_docx(template, figures, charts)
+        docx = render_docx(template, figures, {code: c.png for code, c in charts.items()})
     except Exception as exc:  # an uploaded template is user input: report, do not crash
         if template is None:
             raise
@@ -218,7 +218,7 @@ def bulletin_render(
     timings["docx"] = time.perf_counter() - t0
     say(75, "生成 PDF 文件")
     t0 = time.perf_counter()
-    pdf = render_pdf(figures, charts)
+    pdf = render_pdf(figures, {code: c.svg for code, c in charts.items()})
     timings["pdf"] = time.perf_counter() - t0
     timings["total"] = time.perf_counter() - started
     return figures, docx, pdf, timings

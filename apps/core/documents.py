@@ -12,6 +12,7 @@ as subsets, so the file reads the same on a machine without them), and two safet
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from django.contrib.staticfiles import finders
@@ -36,11 +37,31 @@ def _offline_fetcher() -> Any:
     return OfflineFetcher(fail_on_errors=True)
 
 
+_local = threading.local()
+
+
+def _font_config() -> Any:
+    """One WeasyPrint font configuration per thread, reused by every document it prints.
+
+    A new one per document re-reads the system's font set (the CJK collections are large);
+    documents use system fonts only (no @font-face), so sharing it changes nothing in the
+    output. Per thread because the Pango font map behind it is not thread-safe.
+    """
+    config = getattr(_local, "font_config", None)
+    if config is None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        config = _local.font_config = FontConfiguration()
+    return config
+
+
 def pdf_from_html(html: str) -> bytes:
     """PDF bytes of a complete HTML document (metadata from its <title> and <meta> tags)."""
     from weasyprint import HTML
 
-    pdf = HTML(string=html, url_fetcher=_offline_fetcher(), base_url="static:/").write_pdf()
+    pdf = HTML(string=html, url_fetcher=_offline_fetcher(), base_url="static:/").write_pdf(
+        font_config=_font_config()
+    )
     assert pdf is not None
     return bytes(pdf)
 

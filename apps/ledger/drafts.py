@@ -59,6 +59,21 @@ def deadline_fields(value: str | None, year: int | None) -> tuple[str, str]:
     return value, ""
 
 
+def milestone_fields(raw: list[dict[str, Any]], year: int | None) -> list[dict[str, str]]:
+    """Extracted milestones as draft entries: {"due": ISO date or "", "title", "due_text"}.
+
+    A step whose date has no year (and the document none either) keeps its text in
+    `due_text` and gets no date; it is not created on confirmation (a milestone needs a date).
+    """
+    found = []
+    for m in raw:
+        due, due_text = deadline_fields(str(m.get("date") or ""), year)
+        title = str(m.get("text") or "").strip()[:200]
+        if title:
+            found.append({"due": due, "title": title, "due_text": due_text})
+    return found
+
+
 def flatten(extraction: dict[str, Any], *, year: int | None) -> list[Item]:
     """The extraction tree (DESIGN §6) as a flat list in document order."""
     items: list[Item] = []
@@ -78,6 +93,7 @@ def flatten(extraction: dict[str, Any], *, year: int | None) -> list[Item]:
                     "deadline": deadline,
                     "deadline_text": deadline_text,
                     "targets": [_target(t) for t in node.get("targets") or []],
+                    "milestones": milestone_fields(node.get("milestones") or [], year),
                     "line": None,
                 }
             )
@@ -308,6 +324,7 @@ def merge_up(items: list[Item], key: int) -> str:
         [u for u in item["assisting_units"] if u not in above["lead_units"]],
     )
     above["targets"] = above["targets"] + item["targets"]
+    above["milestones"] = above.get("milestones", []) + item.get("milestones", [])
     if item["deadline"] and (not above["deadline"] or item["deadline"] > above["deadline"]):
         above["deadline"], above["deadline_text"] = item["deadline"], item["deadline_text"]
     return delete(items, key)

@@ -58,6 +58,15 @@ def plan_goals(*, actor: User, plan: Plan) -> QuerySet[TaskGoal]:
     return visible_to(actor, TaskGoal).filter(plan=plan, task__isnull=True)
 
 
+def tasks_visible(*, actor: User) -> QuerySet[LedgerTask]:
+    """Every task in the actor's scope (the API's list), in plan order."""
+    return (
+        visible_to(actor, LedgerTask)
+        .select_related("plan", "region")
+        .order_by("-plan__year", "plan_id", "position")
+    )
+
+
 def tasks_assigned(*, actor: User) -> QuerySet[LedgerTask]:
     """Tasks of a higher level's ledger handed to the actor's region."""
     return (

@@ -294,6 +294,7 @@ def draft_confirm(
     parents = drafts.tree_parents(draft.items)
     tasks: list[LedgerTask] = []
     goals: list[tuple[str, TaskGoal]] = []
+    milestones = 0
     for position, (item, parent_index) in enumerate(zip(draft.items, parents, strict=True)):
         parent = tasks[parent_index] if parent_index is not None else None
         deadline = dt.date.fromisoformat(item["deadline"]) if item["deadline"] else None
@@ -314,6 +315,7 @@ def draft_confirm(
         task.full_clean()
         task.save()
         tasks.append(task)
+        milestones += _milestones(task, item.get("milestones") or [])
         for n, raw in enumerate(item["targets"]):
             goals.append((f"{item['key']}-{n}", _goal(plan, task, raw)))
     for n, raw in enumerate(draft.doc_targets):
@@ -352,11 +354,27 @@ def draft_confirm(
             "year": plan.year,
             "region": plan.region_id,
             "tasks": len(tasks),
+            "milestones": milestones,
             "goals": len(goals),
             "targets_linked": linked,
         },
     )
     return plan
+
+
+def _milestones(task: LedgerTask, raw: Sequence[Mapping[str, Any]]) -> int:
+    """The dated steps the document states for a task (drafts.milestone_fields), as rows."""
+    created = 0
+    for m in raw:
+        if not m.get("due"):
+            continue  # a step without a year cannot be dated; its text stays in the task
+        milestone = Milestone(
+            task=task, title=str(m["title"])[:200], due=dt.date.fromisoformat(m["due"])
+        )
+        milestone.full_clean()
+        milestone.save()
+        created += 1
+    return created
 
 
 def _target_for(actor: User, plan: Plan, goal: TaskGoal, indicator: Indicator) -> Target:

@@ -209,3 +209,75 @@ def test_traditional_upload_reads_as_simplified(
     assert draft.items[1]["title"] == "推动科技创新"
     assert draft.items[1]["lead_units"] == ["省科技厅"]
     assert draft.items[1]["line"] == 2
+
+
+STAGED_PLAN = """2023年南昌市科技节点测试工作要点
+一、平台建设
+1.推进中试基地建设。3月底前完成选址，6月底前开工，12月底前全面建成投用。〔责任单位:市科技局〕
+2.实施揭榜挂帅。分两阶段：第一阶段（2023年5月底前）发布榜单；第二阶段（2023年10月底前）完成签约。〔责任单位:市科技局〕
+3.加强统筹调度。年底前完成。〔责任单位:市科技局〕
+"""
+
+
+def test_confirming_a_draft_creates_the_milestones_the_text_states(
+    nanchang_officer, django_capture_on_commit_callbacks
+):
+    from apps.ledger.models import Milestone
+    from conftest import client_for
+
+    draft = make_draft(nanchang_officer, django_capture_on_commit_callbacks, text=STAGED_PLAN)
+    staged = next(i for i in draft.items if i["title"].startswith("推进中试基地"))
+    assert [(m["due"], m["title"]) for m in staged["milestones"]] == [
+        ("2023-03-31", "完成选址"),
+        ("2023-06-30", "开工"),
+        ("2023-12-31", "全面建成投用"),
+    ]
+    page = client_for(nanchang_officer).get(f"/ledger/drafts/{draft.pk}/").content.decode()
+    assert "节点：2023-03-31 完成选址" in page  # shown to the person confirming
+    plan = services.draft_confirm(actor=nanchang_officer, draft=draft)
+    base = LedgerTask.objects.get(plan=plan, title__startswith="推进中试基地")
+    assert base.deadline.isoformat() == "2023-12-31"
+    assert [(m.due.isoformat(), m.title) for m in base.milestones.all()] == [
+        ("2023-03-31", "完成选址"),
+        ("2023-06-30", "开工"),
+        ("2023-12-31", "全面建成投用"),
+    ]
+    stages = LedgerTask.objects.get(plan=plan, title__startswith="实施揭榜挂帅")
+    assert [m.title for m in stages.milestones.all()] == ["第一阶段发布榜单", "第二阶段完成签约"]
+    # One date only: a deadline, no milestone.
+    assert not Milestone.objects.filter(
+        task__plan=plan, task__title__startswith="加强统筹"
+    ).exists()
+    event = AuditEvent.objects.get(action="ledger.plan.create", object_id=str(plan.pk))
+    assert event.after["milestones"] == 5
+
+
+def test_merging_items_keeps_both_items_milestones():
+    from apps.ledger import drafts
+
+    items = [
+        {
+            "key": 1,
+            "level": 1,
+            "text": "a",
+            "lead_units": [],
+            "assisting_units": [],
+            "targets": [],
+            "deadline": "",
+            "deadline_text": "",
+            "milestones": [{"due": "2023-03-31", "title": "甲", "due_text": ""}],
+        },
+        {
+            "key": 2,
+            "level": 1,
+            "text": "b",
+            "lead_units": [],
+            "assisting_units": [],
+            "targets": [],
+            "deadline": "",
+            "deadline_text": "",
+            "milestones": [{"due": "2023-06-30", "title": "乙", "due_text": ""}],
+        },
+    ]
+    drafts.merge_up(items, 2)
+    assert [m["title"] for m in items[0]["milestones"]] == ["甲", "乙"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from .deadlines import document_year, find_deadline, normalize_deadline
 from .errors import DocumentError
+from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
 from .targets import find_targets
@@ -38,9 +39,11 @@ def extract(text: str) -> dict[str, Any]:
         findings[id(node)] = _units_and_deadline(node, year)
     _lift_standalone_units(skeleton.items, findings)
     preamble = "\n".join(skeleton.preamble)
+    items = [_item(node, 1, findings) for node in skeleton.items]
+    add_milestones(items, year)  # dated steps before the deadline (milestones.py)
     return {
         "title": skeleton.title,
-        "items": [_item(node, 1, findings) for node in skeleton.items],
+        "items": items,
         "targets": [target.as_dict() for target in find_targets(preamble)],
     }
 

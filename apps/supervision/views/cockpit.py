@@ -40,11 +40,16 @@ def cockpit(request: HttpRequest, code: str | None = None) -> HttpResponse:
     assert region is not None
     year, as_of = period(request)
     children = list(region_children(actor=actor, parent=region).order_by("code"))
-    own = selectors.progress(actor=actor, year=year, as_of=as_of, region_codes=[region.code])
     if request.GET.get("export") == "xlsx":
-        below = selectors.progress(
-            actor=actor, year=year, as_of=as_of, region_codes=[c.code for c in children]
+        # One pass over the region and those below (one fetch, one read of each actual).
+        both = selectors.progress(
+            actor=actor,
+            year=year,
+            as_of=as_of,
+            region_codes=[region.code, *(c.code for c in children)],
         )
+        own = [r for r in both if r.region.code == region.code]
+        below = [r for r in both if r.region.code != region.code]
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         return xlsx_download(
             f"{region.name}{year}年目标进度-{stamp}.xlsx",
@@ -52,6 +57,7 @@ def cockpit(request: HttpRequest, code: str | None = None) -> HttpResponse:
             EXPORT_HEADERS,
             (export_row(r) for r in [*own, *below]),
         )
+    own = selectors.progress(actor=actor, year=year, as_of=as_of, region_codes=[region.code])
     selected = _selected(request, own)
     ranked: list[tuple[int, Any]] = []
     trend: list[Any] = []

@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -41,24 +41,34 @@ def target_list(request: HttpRequest) -> HttpResponse:
     year, as_of = period(request)
     indicator = Indicator.objects.filter(pk=request.GET.get("indicator") or 0).first()
     region_code = request.GET.get("region") or None
-    rows = selectors.progress(
+    targets = selectors.targets_ordered(
         actor=actor,
         year=year,
-        as_of=as_of,
         indicator=indicator,
         region_codes=[region_code] if region_code else None,
     )
     status = request.GET.get("status")
-    if status in ProgressStatus.values:
-        rows = [r for r in rows if r.status == status]
-    if request.GET.get("export") == "xlsx":
-        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-        return xlsx_download(
-            f"{year}年目标进度-{stamp}.xlsx", "目标进度", EXPORT_HEADERS, map(export_row, rows)
-        )
+    exporting = request.GET.get("export") == "xlsx"
     query = request.GET.copy()
     query.pop("page", None)
-    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    page: Page[Any]
+    if status in ProgressStatus.values or exporting:
+        # A status is known only after assessing every target: assess all, then filter.
+        rows = selectors.progress_of(targets, as_of=as_of)
+        if status in ProgressStatus.values:
+            rows = [r for r in rows if r.status == status]
+        if exporting:
+            stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+            return xlsx_download(
+                f"{year}年目标进度-{stamp}.xlsx", "目标进度", EXPORT_HEADERS, map(export_row, rows)
+            )
+        page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    else:
+        # No status filter: page the targets in SQL and assess only the 50 shown.
+        shown = Paginator(targets, 50).get_page(request.GET.get("page"))
+        page = Page(
+            selectors.progress_of(shown.object_list, as_of=as_of), shown.number, shown.paginator
+        )
     context = {
         "page": page,
         "query": query.urlencode(),

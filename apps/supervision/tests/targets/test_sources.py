@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -49,3 +50,25 @@ def test_trend_has_month_ends(high_tech: Indicator, registry: dict[str, int]) ->
         dt.date(2026, 4, 15),
     ]
     assert [v for _, v in points] == [Decimal(3), Decimal(3), Decimal(3), Decimal(4)]
+
+
+@pytest.mark.parametrize("kind", ["qualification_valid", "qualification_new"])
+def test_trend_counts_all_month_ends_in_one_query_with_the_same_figures(
+    kind: str, registry: dict[str, int], django_assert_max_num_queries: Any
+) -> None:
+    """A trend's dates are counted together; each date's figures are what a single date
+    gives (checked against a fresh, uncached count per date)."""
+    from django.core.cache import cache
+
+    source = source_for(f"{kind}:high_tech")
+    assert source is not None
+    indicator = Indicator(code="t", name="t", source="computed", computation=source.key)
+    as_of = dt.date(2026, 5, 20)
+    cache.clear()
+    with django_assert_max_num_queries(3):  # the counts, the type names, the region paths
+        points = trend(indicator, region_code="360000", year=2026, as_of=as_of)
+    for day, value in points:
+        cache.clear()
+        assert actual_values(indicator, year=2026, as_of=day).get("360000") == value, day
+    # The expired 九江 one counts in 2025 only; the 赣州 one from April on.
+    assert [v for _, v in points][-1] == (Decimal(4) if kind == "qualification_valid" else 1)

@@ -141,3 +141,27 @@ def test_cockpit_shows_the_ledger_status(
     assert 'data-testid="ledger-status"' in html and "逾期" in html
     other = client_for(ganzhou_officer).get("/supervision/cockpit/?year=2026").content.decode()
     assert 'data-testid="ledger-status"' not in other
+
+
+def test_list_pages_in_sql_and_agrees_with_the_status_filter(
+    province_officer: Any, cascaded: list[Target], django_assert_max_num_queries: Any
+) -> None:
+    """Unfiltered, the list assesses only its page; filtered by status, every target. Both
+    show the same rows in the same order, and the export stays the whole list."""
+    client = client_for(province_officer)
+    with django_assert_max_num_queries(30):
+        plain = client.get("/supervision/targets/?year=2026")
+    assert plain.status_code == 200
+    page = plain.context["page"]
+    names = [row.region.name for row in page.object_list]
+    assert names == ["江西省", "南昌市", "赣州市"] and page.paginator.count == 3
+    status = page.object_list[0].status.value
+    filtered = client.get(f"/supervision/targets/?year=2026&status={status}").context["page"]
+    assert [r.region.name for r in filtered.object_list] == [
+        r.region.name for r in page.object_list if r.status.value == status
+    ]
+    cockpit = client.get("/supervision/cockpit/?year=2026&export=xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(cockpit.content)).active
+    assert sheet is not None
+    regions = [r[1] for r in list(sheet.iter_rows(values_only=True))[1:]]
+    assert regions == ["江西省", "南昌市", "赣州市"]  # own row first, then those below
