@@ -41,6 +41,7 @@ urlpatterns = [
     path("market/", include("apps.market.urls")),
     path("bulletins/", include("apps.bulletins.urls")),
     path("programmes/", include("apps.programmes.urls")),
+    path("experts/", include("apps.experts.urls")),
     path("audit/", include("apps.audit.urls")),
     path("ledger/", include("apps.ledger.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),

@@ -75,6 +75,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "ledger.manage": frozenset(_OFFICERS),
     "ledger.report": frozenset(_OFFICERS),
     "ledger.review": frozenset(_OFFICERS),
+    # Expert database (issue 5): officers keep it within their region, the province approves;
+    # organisations recommend their people; experts keep their own profile.
+    "experts.view": frozenset(_OFFICERS),
+    "experts.manage": frozenset(_OFFICERS),
+    "experts.approve": frozenset({Role.PROVINCE_OFFICER}),
+    "experts.recommend": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "experts.profile": frozenset({Role.EXPERT}),
+    "experts.draw": frozenset(_OFFICERS),
+    "experts.replay": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
 }
 
 
