@@ -478,6 +478,16 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "assigned_by",
         "assigned_at",
         "submitted_at",
+        "status",
+        "is_backup",
+        "backup_rank",
+        "source",
+        "draw_ref",
+        "due_at",
+        "invited_at",
+        "responded_at",
+        "decline_reason",
+        "no_conflict_at",
     ),
 }
 

@@ -16,7 +16,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.scoping import scoped
-from apps.programmes.choices import ApplicationStatus, TimelineKind
+from apps.programmes.choices import (
+    REVIEW_SEATED,
+    ApplicationStatus,
+    ReviewSource,
+    ReviewStatus,
+    TimelineKind,
+)
 
 
 class Holiday(models.Model):
@@ -343,18 +349,44 @@ class BlacklistEntry(models.Model):
         return self.name
 
 
-@scoped(owner="reviewer_id")
+@scoped(region="application__region", owner="reviewer_id")
 class ReviewAssignment(models.Model):
-    """One reviewer's assignment to one application and their scores on the programme's sheet.
+    """One expert's seat (or backup place) on one application's panel, and their scores.
 
-    The boundary the experts module plugs into: it needs only a list of reviewer users and
-    gives back scores; until it lands an officer assigns reviewers by hand.
+    The boundary the experts module plugs into: `services.review_seat` takes a panel and
+    ordered backups (from a draw or picked by hand) and gives back scores. Officers see the
+    rows of their region (本级及以下), an expert only their own (仅本人).
+
+    Lifecycle: a panel seat starts `invited`, a backup `standby` with its `backup_rank`; the
+    expert accepts (`accepted`) or declines (`declined`, with a reason), declares a conflict
+    on opening the application (`conflicted`) or scores it (`submitted`). A declined or
+    conflicted seat promotes the lowest-ranked standby backup to `invited` in the same
+    transaction. `released` is a seat or backup the officer (or the end of the stage) let go.
     """
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="reviews")
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="programme_reviews"
     )
+    status = models.CharField(
+        _("状态"),
+        max_length=12,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.INVITED,
+        db_index=True,
+    )
+    is_backup = models.BooleanField(_("候补"), default=False)
+    backup_rank = models.PositiveSmallIntegerField(_("候补顺位"), null=True, blank=True)
+    source = models.CharField(
+        _("来源"), max_length=10, choices=ReviewSource.choices, default=ReviewSource.MANUAL
+    )
+    draw_ref = models.CharField(_("抽取记录"), max_length=64, blank=True)
+    due_at = models.DateTimeField(_("评审截止"), null=True, blank=True)
+    invited_at = models.DateTimeField(_("邀请时间"), null=True, blank=True)
+    responded_at = models.DateTimeField(_("答复时间"), null=True, blank=True)
+    decline_reason = models.CharField(_("谢绝/回避理由"), max_length=500, blank=True)
+    # When the expert declared having no conflict with this application (before seeing it).
+    no_conflict_at = models.DateTimeField(_("无利益冲突声明时间"), null=True, blank=True)
     scores = models.JSONField(default=dict, blank=True)
     total = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
     comment = models.TextField(blank=True)
@@ -366,12 +398,22 @@ class ReviewAssignment(models.Model):
 
     class Meta:
         verbose_name = _("评审任务")
-        ordering = ["application", "id"]
+        ordering = ["application", "is_backup", "backup_rank", "id"]
+        indexes = [models.Index(fields=["reviewer", "status"])]
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "reviewer"], name="programmes_review_unique"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["application", "backup_rank"],
+                condition=models.Q(backup_rank__isnull=False),
+                name="programmes_review_backup_rank_unique",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.application_id}/{self.reviewer_id}"
+
+    @property
+    def is_seated(self) -> bool:
+        return self.status in REVIEW_SEATED

@@ -10,6 +10,7 @@ transaction, so the refusal survives the rollback.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -26,8 +27,11 @@ from apps.programmes import policies
 from apps.programmes.calendar import add_working_days
 from apps.programmes.choices import (
     EDITABLE,
+    REVIEW_SEATED,
     ActionKind,
     ApplicationStatus,
+    ReviewSource,
+    ReviewStatus,
     StageActor,
     TimelineKind,
 )
@@ -545,8 +549,8 @@ def _transition(
             raise Invalid("形式审查清单未全部核对。", {"checklist": "请逐项核对清单后再通过。"})
         detail["checklist"] = list(stage.checklist)
     if going_forward and stage.review:
-        reviews = list(fresh.reviews.all())
-        if not reviews or any(r.submitted_at is None for r in reviews):
+        reviews = [r for r in fresh.reviews.all() if r.status in REVIEW_SEATED]
+        if not reviews or any(r.status != ReviewStatus.SUBMITTED for r in reviews):
             raise Conflict("尚有评审专家未提交评分，不能结束评审。")
         totals = [r.total for r in reviews if r.total is not None]
         changes["score"] = sum(totals, Decimal(0)) / len(totals) if totals else None
@@ -708,11 +712,15 @@ def _notify(app: Application, action: Action, stage: Stage, reason: str, actor: 
 # --- review ----------------------------------------------------------------------------------
 
 
-@transaction.atomic
-def review_assign(
-    *, actor: User, application: Application, reviewers: list[User]
-) -> list[ReviewAssignment]:
-    """An officer assigns reviewers by hand (the experts module will do this by a draw)."""
+REVIEW_DUE_WORKING_DAYS = 10
+
+
+def _review_settings(app: Application) -> dict[str, Any]:
+    return dict((app.config.scoring or {}).get("review") or {})
+
+
+def _check_review_handler(actor: User, application: Application) -> None:
+    """Only the handler of an application's review stage seats or releases its experts."""
     flow = workflow_of(application)
     stage = flow.stage(application.stage)
     standing = policies.standing(actor, application)
@@ -724,33 +732,144 @@ def review_assign(
         or not standing.in_region
     ):
         raise Refused("programmes.handle", "只有评审环节的办理人可以指派评审专家。")
+
+
+def _review_due(app: Application) -> Any:
+    days = _review_settings(app).get("due_working_days") or REVIEW_DUE_WORKING_DAYS
+    day = add_working_days(timezone.localdate(), int(days))
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(23, 59)))
+
+
+def review_seat(
+    *,
+    actor: User,
+    application: Application,
+    panel: list[User],
+    backups: list[User],
+    source: str = "manual",
+    draw_ref: str = "",
+    due_at: dt.datetime | None = None,
+) -> list[ReviewAssignment]:
+    """Seat a panel and ordered backups (候补) on an application in its review stage.
+
+    `panel` experts are invited at once (and notified); `backups` wait in the given order and
+    are promoted one by one as seated experts decline or declare a conflict. An expert already
+    on the application (in any state) is skipped, so seating twice adds only the new ones;
+    new backups rank after the existing ones. Returns the rows created, panel first.
+    """
+    return _audited(
+        "review.seat",
+        actor,
+        application,
+        lambda: _review_seat(actor, application, panel, backups, source, draw_ref, due_at),
+    )
+
+
+@transaction.atomic
+def _review_seat(
+    actor: User,
+    application: Application,
+    panel: list[User],
+    backups: list[User],
+    source: str,
+    draw_ref: str,
+    due_at: dt.datetime | None,
+) -> list[ReviewAssignment]:
     from apps.accounts.choices import Role
 
-    made = []
-    for reviewer in reviewers:
-        if reviewer.role != Role.EXPERT or not reviewer.is_active:
-            raise Invalid("评审人须为专家用户。", {"reviewers": f"“{reviewer}”不是专家用户。"})
-        assignment, created = ReviewAssignment.objects.get_or_create(
-            application=application, reviewer=reviewer, defaults={"assigned_by": actor}
+    _check_review_handler(actor, application)
+    if source not in ReviewSource.values:
+        raise Invalid("来源无效。", {"source": f"来源须为 {'/'.join(ReviewSource.values)}。"})
+    seen: set[int] = set()
+    for person in [*panel, *backups]:
+        if person.role != Role.EXPERT or not person.is_active:
+            raise Invalid("评审人须为专家用户。", {"reviewers": f"“{person}”不是专家用户。"})
+        if person.pk in seen:
+            raise Invalid("同一专家不能重复指派。", {"reviewers": f"“{person}”重复出现。"})
+        seen.add(person.pk)
+    Application.objects.select_for_update().filter(pk=application.pk).first()
+    existing = {r.reviewer_id: r for r in ReviewAssignment.objects.filter(application=application)}
+    rank = max((r.backup_rank or 0 for r in existing.values()), default=0)
+    now = timezone.now()
+    due = due_at or _review_due(application)
+    made: list[ReviewAssignment] = []
+    for person, is_backup in [(p, False) for p in panel] + [(b, True) for b in backups]:
+        if person.pk in existing:
+            continue
+        if is_backup:
+            rank += 1
+        row = ReviewAssignment(
+            application=application,
+            reviewer=person,
+            status=ReviewStatus.STANDBY if is_backup else ReviewStatus.INVITED,
+            is_backup=is_backup,
+            backup_rank=rank if is_backup else None,
+            source=source,
+            draw_ref=draw_ref[:64],
+            due_at=due,
+            invited_at=None if is_backup else now,
+            assigned_by=actor,
         )
-        if created:
-            made.append(assignment)
-    if made:
-        names = "、".join(a.reviewer.display_name or a.reviewer.username for a in made)
-        _event(
-            application,
-            actor,
-            kind=TimelineKind.REVIEW,
-            label="指派评审专家",
-            detail={"reviewers": names},
-        )
-        audit_record(
-            actor=actor,
-            action="review.assign",
-            obj=application,
-            after={"reviewers": [a.reviewer_id for a in made]},
-        )
+        row.full_clean(exclude=["application", "reviewer", "assigned_by"])
+        made.append(row)
+    ReviewAssignment.objects.bulk_create(made)
+    if not made:
+        return made
+    seated = [r for r in made if not r.is_backup]
+    standby = [r for r in made if r.is_backup]
+    _event(
+        application,
+        actor,
+        kind=TimelineKind.REVIEW,
+        label="指派评审专家",
+        detail={
+            "reviewers": _names(r.reviewer for r in seated),
+            "backups": _names(r.reviewer for r in standby),
+            "source": source,
+            "draw_ref": draw_ref[:64],
+        },
+    )
+    audit_record(
+        actor=actor,
+        action="review.seat",
+        obj=application,
+        after={
+            "panel": [r.reviewer_id for r in seated],
+            "backups": [r.reviewer_id for r in standby],
+            "source": source,
+            "draw_ref": draw_ref[:64],
+            "due_at": due.isoformat(),
+        },
+    )
+    _invite(application, [r.reviewer for r in seated], actor)
     return made
+
+
+def _names(people: Any) -> str:
+    return "、".join(p.display_name or p.username for p in people)
+
+
+def _invite(app: Application, people: list[User], actor: User | None) -> None:
+    """Tell invited experts (the title only; never the applicant: reviews may be blind)."""
+    if not people:
+        return
+    from apps.notices.services import notice_send
+
+    notice_send(
+        recipients=people,
+        kind="programme.review_invite",
+        title=f"评审邀请：{app.title}",
+        body="请在“我的评审”中接受或谢绝，接受后声明有无利益冲突再查看申报材料。",
+        link="/programmes/reviews/",
+        actor=actor,
+    )
+
+
+def review_assign(
+    *, actor: User, application: Application, reviewers: list[User]
+) -> list[ReviewAssignment]:
+    """An officer invites reviewers by hand, without backups (a draw seats them with backups)."""
+    return review_seat(actor=actor, application=application, panel=reviewers, backups=[])
 
 
 @transaction.atomic
@@ -764,6 +883,8 @@ def review_submit(
     stage = workflow_of(app).stage(app.stage)
     if stage is None or not stage.review or app.status != ApplicationStatus.ACTIVE:
         raise Conflict("该申报已不在评审环节。")
+    if assignment.status not in REVIEW_SEATED:
+        raise Conflict(f"该评审任务{assignment.get_status_display()}，不能评分。")
     items = (app.config.scoring or {}).get("items", [])
     cleaned: dict[str, str] = {}
     errors: dict[str, str] = {}
@@ -784,6 +905,8 @@ def review_submit(
     assignment.total = sum((Decimal(v) for v in cleaned.values()), Decimal(0))
     assignment.comment = comment[:5000]
     assignment.submitted_at = timezone.now()
+    assignment.responded_at = assignment.responded_at or assignment.submitted_at
+    assignment.status = ReviewStatus.SUBMITTED
     assignment.full_clean()
     assignment.save()
     _event(
