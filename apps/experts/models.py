@@ -160,10 +160,10 @@ class Draw(models.Model):
         related_name="+",
     )
     rules = models.JSONField(_("抽取规则"), default=dict)
-    instance = models.JSONField(default=dict)
-    input_hash = models.CharField(_("输入哈希（SHA-256）"), max_length=80)
+    instance = models.JSONField(default=dict, blank=True)
+    input_hash = models.CharField(_("输入哈希（SHA-256）"), max_length=80, blank=True)
     seed = models.BigIntegerField(_("随机种子"))
-    engine_version = models.CharField(_("引擎版本"), max_length=40)
+    engine_version = models.CharField(_("引擎版本"), max_length=40, blank=True)
     status = models.CharField(
         _("状态"), max_length=12, choices=DrawStatus.choices, default=DrawStatus.RUNNING
     )

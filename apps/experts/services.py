@@ -364,7 +364,7 @@ def draw_confirm(*, actor: User, draw: Draw) -> int:
             panel=[users[p["user"]] for p in r["panel"]],
             backups=[users[p["user"]] for p in r["backups"]],
             source="draw",
-            draw_ref=f"draw:{draw.pk}:{draw.result_hash}",
+            draw_ref=f"draw:{draw.pk}:{draw.result_hash[7:23]}",
         )
     draw.status = DrawStatus.CONFIRMED
     draw.confirmed_by = actor
