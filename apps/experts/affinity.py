@@ -80,7 +80,8 @@ def idf(apps: Sequence[Side], experts: Sequence[Side]) -> dict[str, float]:
 
 
 def _industry_keys(codes: Sequence[str]) -> list[str]:
-    # A division (C39) also stands for its section (C), so a section-level expert matches.
+    # An applicant's division (C39) also stands for its section (C), so an expert who knows
+    # the whole section matches.
     out: list[str] = []
     for c in codes:
         out.append(c)
@@ -115,7 +116,7 @@ def matrix(
     kw = np.divide(dots, denom, out=np.zeros_like(dots), where=denom > 0)
 
     # the applicant's division matches the expert's division, or the expert's whole section
-    ind = _overlap([a.industries for a in apps], [_industry_keys(e.industries) for e in experts])
+    ind = _overlap([_industry_keys(a.industries) for a in apps], [e.industries for e in experts])
     ind |= _overlap([a.chains for a in apps], [e.chains for e in experts])
 
     out = W_DISCIPLINE * disc + W_KEYWORDS * np.clip(kw, 0.0, 1.0) + W_INDUSTRY * ind
@@ -141,7 +142,7 @@ def reasons(app: Side, expert: Side, weights: dict[str, float] | None = None) ->
     if shared:
         ranked = sorted(shared, key=lambda t: (-(weights or {}).get(t, 0.0), -len(t), t))
         out.append("关键词：" + "、".join(ranked[:5]))
-    if set(app.industries) & set(_industry_keys(expert.industries)):
+    if set(_industry_keys(app.industries)) & set(expert.industries):
         out.append("熟悉申报单位所属行业")
     chains = [c for c in app.chains if c in expert.chains]
     if chains:
