@@ -140,8 +140,13 @@ def reasons(app: Side, expert: Side, weights: dict[str, float] | None = None) ->
             out.append("同一一级学科：" + "、".join(taxonomy.label_of(c) for c in near[:3]))
     shared = set(app.terms) & set(expert.terms)
     if shared:
-        ranked = sorted(shared, key=lambda t: (-(weights or {}).get(t, 0.0), -len(t), t))
-        out.append("关键词：" + "、".join(ranked[:5]))
+        # longest first, and a bigram inside a word already shown adds nothing for a reader
+        ranked = sorted(shared, key=lambda t: (-len(t), -(weights or {}).get(t, 0.0), t))
+        shown: list[str] = []
+        for t in ranked:
+            if not any(t in s for s in shown):
+                shown.append(t)
+        out.append("关键词：" + "、".join(shown[:5]))
     if set(_industry_keys(app.industries)) & set(expert.industries):
         out.append("熟悉申报单位所属行业")
     chains = [c for c in app.chains if c in expert.chains]
