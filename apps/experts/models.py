@@ -107,7 +107,7 @@ class Expert(models.Model):
     class Meta:
         verbose_name = _("专家")
         verbose_name_plural = _("专家")
-        ordering = ["-tier", "name", "id"]
+        ordering = ["tier", "name", "id"]  # core (“core” < “general”) first
         indexes = [models.Index(fields=["status", "region"])]
 
     def __str__(self) -> str:
