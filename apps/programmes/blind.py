@@ -107,6 +107,8 @@ def _scrub_pdf(data: bytes) -> bytes:
             if NameObject(key) in holder:
                 del holder[NameObject(key)]
     writer.add_metadata({"/Title": "附件", "/Producer": "科创平台"})
+    # the detached XMP stream would still be written: drop every unreferenced object
+    writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
