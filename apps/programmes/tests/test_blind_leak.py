@@ -8,6 +8,7 @@ The same walk for the officer finds the markers (so the walk can see them), and 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from typing import Any
@@ -68,8 +69,8 @@ def setup_call(code: str, *, blind: bool) -> Call:
         code=code,
         name=f"2026年揭榜挂帅（{code}）",
         year=2026,
-        opens_at=now - timezone.timedelta(days=3),
-        closes_at=now + timezone.timedelta(days=20),
+        opens_at=now - dt.timedelta(days=3),
+        closes_at=now + dt.timedelta(days=20),
     )
 
 

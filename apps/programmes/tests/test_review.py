@@ -154,7 +154,8 @@ def test_with_no_backup_left_the_officer_is_told(seated: Any, province_officer: 
     assert statuses == ["declined"] * 4
     short = Notice.objects.filter(recipient=province_officer, kind="programme.review_short")
     assert short.count() == 2  # the last two declines found no backup
-    assert "在席 0 位" in short.order_by("-id").first().body
+    last = short.order_by("-id").first()
+    assert last is not None and "在席 0 位" in last.body
 
 
 def test_scoring_needs_acceptance_and_a_declaration(seated: Any) -> None:
