@@ -70,6 +70,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "programmes.configure": frozenset({Role.PROVINCE_OFFICER}),
     "programmes.blacklist": frozenset({Role.PROVINCE_OFFICER}),
     "programmes.review": frozenset({Role.EXPERT}),
+    # Officers who run a review rate the experts' work in it (expert credit).
+    "programmes.review_rate": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
     # Work ledger (工作台账): each level keeps its own ledger; who reviews is in ledger/policies.py.
     "ledger.view": frozenset(_OFFICERS),
     "ledger.manage": frozenset(_OFFICERS),

@@ -488,6 +488,21 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "responded_at",
         "decline_reason",
         "no_conflict_at",
+        "is_core",
+    ),
+    "programmes.ExpertRating": _all(
+        IN,
+        "id",
+        "call",
+        "expert",
+        "region",
+        "ethics",
+        "competence",
+        "discipline",
+        "integrity",
+        "comment",
+        "rated_by",
+        "rated_at",
     ),
 }
 

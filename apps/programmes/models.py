@@ -376,6 +376,8 @@ class ReviewAssignment(models.Model):
         db_index=True,
     )
     is_backup = models.BooleanField(_("候补"), default=False)
+    # The expert's tier when seated (核心专家), for the core-mean tie rule and minimum quotas.
+    is_core = models.BooleanField(_("核心专家"), default=False)
     backup_rank = models.PositiveSmallIntegerField(_("候补顺位"), null=True, blank=True)
     source = models.CharField(
         _("来源"), max_length=10, choices=ReviewSource.choices, default=ReviewSource.MANUAL
@@ -417,3 +419,59 @@ class ReviewAssignment(models.Model):
     @property
     def is_seated(self) -> bool:
         return self.status in REVIEW_SEATED
+
+
+@scoped(region="region", owner="expert_id")
+class ExpertRating(models.Model):
+    """An officer's rating of one expert's work in one call's review (the 100-point form).
+
+    Four parts of 25 points each: 职业道德, 专业能力, 工作纪律, 廉洁自律. One rating per call and
+    expert; a second rating replaces the first (audited with before and after). Feeds
+    `apps.programmes.credit.expert_credit`.
+    """
+
+    PARTS = (
+        ("ethics", _("职业道德")),
+        ("competence", _("专业能力")),
+        ("discipline", _("工作纪律")),
+        ("integrity", _("廉洁自律")),
+    )
+    PART_MAX = 25
+
+    call = models.ForeignKey(Call, on_delete=models.PROTECT, related_name="+")
+    expert = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="programme_ratings"
+    )
+    region = models.ForeignKey(
+        "regions.Region", on_delete=models.PROTECT, related_name="+", null=True
+    )
+    ethics = models.PositiveSmallIntegerField(_("职业道德"))
+    competence = models.PositiveSmallIntegerField(_("专业能力"))
+    discipline = models.PositiveSmallIntegerField(_("工作纪律"))
+    integrity = models.PositiveSmallIntegerField(_("廉洁自律"))
+    comment = models.CharField(_("评价意见"), max_length=500, blank=True)
+    rated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    rated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("专家评价")
+        ordering = ["-rated_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["call", "expert"], name="programmes_rating_unique"),
+            models.CheckConstraint(
+                condition=models.Q(ethics__lte=25)
+                & models.Q(competence__lte=25)
+                & models.Q(discipline__lte=25)
+                & models.Q(integrity__lte=25),
+                name="programmes_rating_parts_max",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.call_id}/{self.expert_id}"
+
+    @property
+    def total(self) -> int:
+        return self.ethics + self.competence + self.discipline + self.integrity

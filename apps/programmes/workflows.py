@@ -179,6 +179,8 @@ def validate(config: dict[str, Any]) -> list[str]:
             names.add(f["name"])
             if f.get("type", "text") not in FIELD_TYPES:
                 errors.append(f"字段“{f['label']}”的类型“{f.get('type')}”不受支持。")
+            if "identifying" in f and not isinstance(f["identifying"], bool):
+                errors.append(f"字段“{f['label']}”的 identifying 须为 true 或 false。")
             if f.get("type") == "choice" and not f.get("choices"):
                 errors.append(f"选择字段“{f['label']}”缺少选项。")
     stages = config.get("stages") or []
@@ -200,4 +202,29 @@ def validate(config: dict[str, Any]) -> list[str]:
     for slot in config.get("attachments", []):
         if not slot.get("code") or not slot.get("label"):
             errors.append("附件要求须有 code 和 label。")
+    errors += _scoring_errors(config.get("scoring") or {})
+    return errors
+
+
+def _scoring_errors(scoring: dict[str, Any]) -> list[str]:
+    from apps.programmes.scoring import rule_errors
+
+    errors: list[str] = []
+    if not isinstance(scoring, dict):
+        return ["评分表须为 JSON 对象。"]
+    for item in scoring.get("items", []):
+        if not item.get("code") or not item.get("label"):
+            errors.append("评分项须有 code 和 label。")
+        elif not isinstance(item.get("max"), int | float) or item["max"] <= 0:
+            errors.append(f"评分项“{item['label']}”的满分 max 须为正数。")
+    if "blind" in scoring and not isinstance(scoring["blind"], bool):
+        errors.append("评分表的 blind（是否盲评）须为 true 或 false。")
+    days = scoring.get("due_working_days", 10)
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 60:
+        errors.append("评分表的 due_working_days（评审工作日）须为 1 至 60 的整数。")
+    aggregation = scoring.get("aggregation") or {}
+    if not isinstance(aggregation, dict):
+        errors.append("评分表的 aggregation 须为 JSON 对象。")
+    else:
+        errors += rule_errors(aggregation)
     return errors
