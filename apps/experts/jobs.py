@@ -17,12 +17,10 @@ from apps.jobs.runner import JobFailed, Progress, finish, handler
 MAX_REPORTED_ERRORS = 500
 
 
-def _credit(user_ids: list[int]) -> dict[int, float] | None:
-    """Expert credit (0–100) from the review side, when it is installed."""
-    try:
-        from apps.programmes.credit import expert_credit  # type: ignore[import-not-found]
-    except ImportError:
-        return None
+def _credit(user_ids: list[int]) -> dict[int, float]:
+    """Expert credit (0–100) from the review side; it scales affinity mildly (affinity.py)."""
+    from apps.programmes.credit import expert_credit
+
     return {uid: float(c.score) for uid, c in expert_credit(user_ids).items()}
 
 

@@ -82,12 +82,10 @@ def review_history(expert: Expert) -> list[Any]:
 
 
 def credit_of(expert: Expert) -> Any:
-    """The expert's credit from the review side (None until it is installed or rated)."""
+    """The expert's credit from the review side (None before the expert has an account)."""
+    from apps.programmes.credit import expert_credit
+
     if expert.user_id is None:
-        return None
-    try:
-        from apps.programmes.credit import expert_credit  # type: ignore[import-not-found]
-    except ImportError:
         return None
     return expert_credit([expert.user_id]).get(expert.user_id)
 

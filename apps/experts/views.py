@@ -25,6 +25,13 @@ from apps.experts.choices import DrawStatus, ExpertStatus
 from apps.jobs.services import job_start
 from apps.regions.models import Region
 
+CREDIT_PARTS = {
+    "rating": "管理部门评价",
+    "agreement": "与评审组意见一致",
+    "timeliness": "按时提交",
+    "acceptance": "接受邀请",
+}
+
 
 def _may_list(actor: Any) -> None:
     if not (has_perm(actor, "experts.view") or has_perm(actor, "experts.recommend")):
@@ -114,10 +121,16 @@ def my_profile(request: HttpRequest) -> HttpResponse:
 def expert_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     expert = selectors.expert_get(actor=actor, pk=pk)
+    credit = selectors.credit_of(expert)
     context = {
         "expert": expert,
         "history": selectors.review_history(expert),
-        "credit": selectors.credit_of(expert),
+        "credit": credit,
+        "credit_parts": [
+            (label, credit.components.get(key, 0.0))
+            for key, label in CREDIT_PARTS.items()
+            if credit is not None
+        ],
         "may_edit": policies.may_edit(actor, expert),
         "may_review": policies.may_review(actor) and expert.status == ExpertStatus.PENDING,
         "may_suspend": policies.may_review(actor)
