@@ -169,3 +169,39 @@ def test_scoping_other_officers_get_404(
 def test_enterprise_cannot_draw(enterprise_user, review_call, seeded):
     client = client_for(enterprise_user)
     assert client.get(f"/experts/draws/call/{review_call.pk}/").status_code == 403
+
+
+def test_exported_instance_replays_with_the_cli(
+    province_officer, review_call, seeded, django_capture_on_commit_callbacks, tmp_path
+):
+    """The zip a replayer downloads, solved by `manage.py assign_experts`, gives the stored
+    assignment and the same input hash (the engine hashes the same bytes)."""
+    import io
+    import json
+    import zipfile
+
+    from django.core.management import call_command
+
+    client = client_for(province_officer)
+    draw = _run(client, review_call, django_capture_on_commit_callbacks)
+    draw.refresh_from_db()
+    response = client.get(f"/experts/draws/{draw.pk}/instance.zip")
+    assert response.status_code == 200
+    zipfile.ZipFile(io.BytesIO(response.content)).extractall(tmp_path)
+    names = json.loads((tmp_path / "instance.json").read_text("utf-8"))
+    assert "专家" not in json.dumps(names, ensure_ascii=False)  # ids and codes only
+    call_command(
+        "assign_experts", instance=str(tmp_path / "instance.json"), out=str(tmp_path / "o.json")
+    )
+    out = json.loads((tmp_path / "o.json").read_text("utf-8"))
+    assert out["input_hash"] == draw.input_hash
+    seated = {
+        (row["id"], f"E{p['expert']}") for row in draw.result["applications"] for p in row["panel"]
+    }
+    assert {tuple(p) for p in out["assignments"]} == seated
+
+
+def test_profile_shows_credit(province_officer, seeded):
+    expert = seeded["experts"][0]
+    body = client_for(province_officer).get(f"/experts/{expert.pk}/").content.decode()
+    assert 'data-testid="credit"' in body and "按时提交" in body
