@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
@@ -179,3 +180,59 @@ def regions_for_profile(actor: User | None) -> Any:
     if actor is not None and actor.is_authenticated and actor.role in OFFICER_ROLES:
         return visible_to(actor, Region).order_by("path")
     return Region.objects.order_by("path")
+
+
+def experts_for_text(
+    *,
+    actor: User,
+    text: str,
+    disciplines: list[str],
+    chains: Sequence[str] = (),
+    industries: Sequence[str] = (),
+    limit: int = 8,
+) -> list[dict[str, Any]]:
+    """Approved experts the actor may see, ranked for a text and discipline codes (a market
+    demand, issue 7), each with its affinity and reasons. One vectorised row of the same
+    affinity the draw uses; credit is left out (the demand is not a review)."""
+    from apps.experts import affinity
+    from apps.experts.batch import expert_side
+    from apps.market.search.analysis import index_terms
+
+    experts = list(
+        experts_visible(actor)
+        .filter(status=ExpertStatus.APPROVED)
+        .prefetch_related("industries", "chains")
+        .order_by("id")
+    )
+    if not experts:
+        return []
+    need = affinity.Side(
+        disciplines=disciplines,
+        terms=list(dict.fromkeys(index_terms(text))),
+        industries=list(industries),
+        chains=list(chains),
+    )
+    sides = [expert_side(e) for e in experts]
+    scores = affinity.matrix([need], sides)[0]
+    weights = affinity.idf([need], sides)
+    order = [j for j in scores.argsort(kind="stable")[::-1][:limit] if scores[j] > 0]
+    return [
+        {
+            "expert": experts[j],
+            "score": float(scores[j]),
+            "reasons": affinity.reasons(need, sides[j], weights),
+        }
+        for j in order
+    ]
+
+
+def experts_for_listing(*, actor: User, listing: Any, limit: int = 8) -> list[dict[str, Any]]:
+    """Experts for a market listing: its discipline code, or its field's disciplines."""
+    from apps.experts import disciplines as taxonomy
+
+    codes, _ = taxonomy.parse([listing.discipline_code]) if listing.discipline_code else ([], [])
+    if not codes:
+        codes = list(taxonomy.FIELD_DISCIPLINES.get(str(listing.get_field_display()), ()))
+    text = " ".join([listing.title, listing.keywords, listing.summary])
+    chains = [listing.chain.name] if listing.chain_id else []
+    return experts_for_text(actor=actor, text=text, disciplines=codes, chains=chains, limit=limit)
