@@ -74,4 +74,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
                     "badge": unread if name == "notices:inbox" and unread else None,
                 }
             )
+    # only the most specific entry is active (/experts/draws/ is not also /experts/)
+    longest = max((len(str(i["url"])) for i in items if i["active"]), default=0)
+    for i in items:
+        i["active"] = bool(i["active"]) and len(str(i["url"])) == longest
     return {"menu": items}
