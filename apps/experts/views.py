@@ -126,6 +126,7 @@ def expert_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "expert": expert,
         "history": selectors.review_history(expert),
         "credit": credit,
+        "credit_rated": credit is not None and any(credit.counts.values()),
         "credit_parts": [
             (label, credit.components.get(key, 0.0))
             for key, label in CREDIT_PARTS.items()
