@@ -230,3 +230,29 @@ def test_affinity_matrix_and_reasons():
     assert scaled[0, 1] == pytest.approx(scaled[0, 0] * 0.9)  # credit 0 vs 100: −10 %
     unrated = affinity.matrix([app], [exact, exact], credit=[100.0, None])
     assert unrated[0, 1] == pytest.approx(unrated[0, 0] * 0.98)  # no record counts as 80
+
+
+def test_expert_edits_own_profile_only(province_officer):
+    mine = expert_make(province_officer, "自己", tier="general")
+    other = expert_make(province_officer, "别人")
+    client = client_for(mine.user)
+    form = {
+        "name": "自己",
+        "organization_name": "新单位",
+        "region": "360102",
+        "title": "教授",
+        "disciplines": ["48040"],
+        "keywords": "储能",
+        "tier": "core",  # not the expert's to change
+        "unavailable": "2026-12-01 至 2026-12-15",
+    }
+    response = client.post(f"/experts/{mine.pk}/edit/", form)
+    assert response.status_code == 302, response.content.decode()[:1000]
+    mine.refresh_from_db()
+    assert mine.organization_name == "新单位" and mine.disciplines == ["48040"]
+    assert mine.tier == "general"
+    assert mine.unavailable == [{"start": "2026-12-01", "end": "2026-12-15"}]
+    assert client.get(f"/experts/{other.pk}/").status_code == 404
+    assert client.post(f"/experts/{other.pk}/edit/", form).status_code == 404
+    bad = client.post(f"/experts/{mine.pk}/edit/", {**form, "unavailable": "下周"})
+    assert "2026-12-01 至 2026-12-15" in bad.content.decode()
