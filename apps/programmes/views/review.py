@@ -85,6 +85,9 @@ def seat(request: HttpRequest, pk: int) -> HttpResponse:
     context: dict[str, Any] = {"seat": row, "may_read": selectors.seat_may_read(row)}
     if context["may_read"]:
         context.update(selectors.seat_content(row))
+        context["items"] = [
+            {**item, "value": row.scores.get(item["code"], "")} for item in context["items"]
+        ]
     else:
         context["title"] = row.application.title
         context["call"] = row.application.call
