@@ -56,9 +56,11 @@ def test_expert_reviews_and_officer_sees_the_result(
     expect(page.get_by_test_id("review-todo")).to_contain_text(app.title)
     page.get_by_role("link", name="查看邀请").click()
     expect(page.get_by_test_id("invitation")).to_be_visible()
+    shot(page, "review-invitation")
     page.get_by_test_id("accept").click()
     expect(page.get_by_test_id("declaration")).to_be_visible()
     expect(page.get_by_test_id("score-form")).to_have_count(0)  # nothing before declaring
+    shot(page, "review-declaration")
     page.get_by_test_id("no-conflict").click()
     expect(page.get_by_test_id("blind")).to_be_visible()
     expect(page.get_by_test_id("seat-files")).to_contain_text("附件1.pdf")
@@ -82,3 +84,4 @@ def test_expert_reviews_and_officer_sees_the_result(
     shot(page, "review-officer-results")
     page.goto(f"{base}/programmes/applications/{app.pk}/")
     expect(page.get_by_test_id("panel")).to_contain_text("已评分")
+    shot(page, "review-officer-panel")
