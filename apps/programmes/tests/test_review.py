@@ -270,3 +270,24 @@ def test_the_review_api_walks_the_same_lifecycle(seated: Any, expert_user: Any) 
         == 404
     )
     assert client_for(seated["backups"][0]).get(url).status_code == 404
+
+
+def test_the_blind_flag_and_aggregation_rules_are_checked_when_published() -> None:
+    from apps.programmes import presets
+    from apps.programmes.blind import identifying_names
+    from apps.programmes.workflows import validate
+
+    good = presets.challenge()
+    assert good["scoring"]["blind"] is True and validate(good) == []
+    assert presets.tech_centre()["scoring"]["blind"] is False
+    bad = presets.challenge()
+    bad["scoring"]["blind"] = "yes"
+    bad["scoring"]["aggregation"]["trim_min_count"] = 2
+    bad["form"]["sections"][0]["fields"][0]["identifying"] = "maybe"
+    errors = "；".join(validate(bad))
+    assert "blind" in errors and "至少需要 3 个评分" in errors and "identifying" in errors
+    # team members and units identify by default; an explicit flag wins either way
+    assert identifying_names(good["form"]) == {"partners", "team"}
+    good["form"]["sections"][0]["fields"][2]["identifying"] = False
+    assert identifying_names(good["form"]) == {"team"}
+    assert "centre_name" in identifying_names(presets.tech_centre()["form"])
