@@ -9,6 +9,7 @@ from apps.accounts.api.views import TokenView
 from apps.core.views import healthz
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
+from apps.programmes.api.reviews import ReviewActionView, ReviewDetailView, ReviewListView
 from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
 
@@ -27,6 +28,9 @@ api_v1 = [
     path(
         "applications/<int:pk>/transition", TransitionView.as_view(), name="application-transition"
     ),
+    path("reviews/", ReviewListView.as_view(), name="review-list"),
+    path("reviews/<int:pk>/", ReviewDetailView.as_view(), name="review-detail"),
+    path("reviews/<int:pk>/<str:action>", ReviewActionView.as_view(), name="review-action"),
     *router.urls,
 ]
 

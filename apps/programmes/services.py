@@ -892,14 +892,12 @@ def review_submit(
 ) -> ReviewAssignment:
     """A reviewer scores the application on the programme's sheet (each item 0..max), once
     seated, accepted and declared free of conflicts; again until the review stage ends."""
-    seat = _audited(
+    return _seat_write(
         "review.submit",
         actor,
-        assignment.application,
+        assignment,
         lambda: _review_submit(actor, assignment, scores, comment),
     )
-    assignment.refresh_from_db()
-    return seat
 
 
 @transaction.atomic
@@ -947,6 +945,15 @@ def _review_submit(
         actor=actor, action="review.submit", obj=assignment, after={"total": str(assignment.total)}
     )
     return assignment
+
+
+def _seat_write(
+    action: str, actor: User, assignment: ReviewAssignment, run: Callable[[], ReviewAssignment]
+) -> ReviewAssignment:
+    """Run a write on a seat (refusals audited) and bring the caller's object up to date."""
+    seat = _audited(action, actor, assignment.application, run)
+    assignment.refresh_from_db()
+    return seat
 
 
 def _my_seat(actor: User, assignment: ReviewAssignment) -> ReviewAssignment:
@@ -1054,14 +1061,12 @@ def review_respond(
 ) -> ReviewAssignment:
     """The invited expert accepts, or declines with a reason (the next backup is invited at
     once, in the same transaction; with none left the officer is told)."""
-    seat = _audited(
+    return _seat_write(
         "review.respond",
         actor,
-        assignment.application,
+        assignment,
         lambda: _review_respond(actor, assignment, accept, reason),
     )
-    assignment.refresh_from_db()
-    return seat
 
 
 @transaction.atomic
@@ -1098,14 +1103,12 @@ def review_declare(
 ) -> ReviewAssignment:
     """Before seeing the application the expert declares no conflict of interest, or one
     (with a reason): a declared conflict releases the seat and promotes the next backup."""
-    seat = _audited(
+    return _seat_write(
         "review.declare",
         actor,
-        assignment.application,
+        assignment,
         lambda: _review_declare(actor, assignment, conflict, reason),
     )
-    assignment.refresh_from_db()
-    return seat
 
 
 @transaction.atomic
@@ -1141,14 +1144,9 @@ def _review_declare(
 def review_release(*, actor: User, assignment: ReviewAssignment, reason: str) -> ReviewAssignment:
     """The officer lets a seat go (an expert cannot be reached, a conflict found later); the
     next backup is invited. A submitted score cannot be released."""
-    seat = _audited(
-        "review.release",
-        actor,
-        assignment.application,
-        lambda: _review_release(actor, assignment, reason),
+    return _seat_write(
+        "review.release", actor, assignment, lambda: _review_release(actor, assignment, reason)
     )
-    assignment.refresh_from_db()
-    return seat
 
 
 @transaction.atomic

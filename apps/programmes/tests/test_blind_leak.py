@@ -138,6 +138,8 @@ def walk(client: Any, seat_pk: int, app: Application) -> dict[str, list[str]]:
         "/api/v1/applications/",
         f"/api/v1/applications/{app.pk}/",
         "/api/v1/calls/",
+        "/api/v1/reviews/",
+        f"/api/v1/reviews/{seat_pk}/",
         "/programmes/applications/",
         f"/programmes/applications/{app.pk}/",
         f"/programmes/applications/{app.pk}/pdf/",

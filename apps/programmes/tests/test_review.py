@@ -245,3 +245,49 @@ def test_finishing_the_review_uses_the_trimmed_mean_and_lets_backups_go(
     # totals 65, 75, 80, 85, 60: drop 60 and 85 → (65 + 75 + 80) / 3 = 73.33
     assert str(in_review.score) == "73.33"
     assert in_review.reviews.get(reviewer=backups[0]).status == "released"
+
+
+def test_the_review_api_walks_the_same_lifecycle(seated: Any, expert_user: Any) -> None:
+    p0 = seated["panel"][0]
+    seat = seated["seat"](p0)
+    api = client_for(p0)
+    listed = api.get("/api/v1/reviews/").json()
+    assert [r["id"] for r in listed] == [seat.pk] and listed[0]["status"] == "invited"
+    assert api.get(f"/api/v1/reviews/{seat.pk}/").json()["content"] is None
+    url = f"/api/v1/reviews/{seat.pk}/"
+    answer = api.post(url + "declare", {"conflict": False}, content_type="application/json")
+    assert answer.status_code == 200 and answer.json()["no_conflict_declared"]
+    content = api.get(url).json()["content"]
+    assert content["files"][0]["url"] == f"/programmes/reviews/{seat.pk}/files/1/"
+    bad = api.post(url + "scores", {"scores": {"innovation": 99}}, content_type="application/json")
+    assert bad.status_code == 400 and "innovation" in bad.json()["errors"]
+    good = api.post(url + "scores", {"scores": SCORES}, content_type="application/json")
+    assert good.json()["status"] == "submitted" and good.json()["total"] == "80.00"
+    other = client_for(expert_user)
+    assert other.get(url).status_code == 404
+    assert (
+        other.post(url + "respond", {"accept": True}, content_type="application/json").status_code
+        == 404
+    )
+    assert client_for(seated["backups"][0]).get(url).status_code == 404
+
+
+def test_the_blind_flag_and_aggregation_rules_are_checked_when_published() -> None:
+    from apps.programmes import presets
+    from apps.programmes.blind import identifying_names
+    from apps.programmes.workflows import validate
+
+    good = presets.challenge()
+    assert good["scoring"]["blind"] is True and validate(good) == []
+    assert presets.tech_centre()["scoring"]["blind"] is False
+    bad = presets.challenge()
+    bad["scoring"]["blind"] = "yes"
+    bad["scoring"]["aggregation"]["trim_min_count"] = 2
+    bad["form"]["sections"][0]["fields"][0]["identifying"] = "maybe"
+    errors = "；".join(validate(bad))
+    assert "blind" in errors and "至少需要 3 个评分" in errors and "identifying" in errors
+    # team members and units identify by default; an explicit flag wins either way
+    assert identifying_names(good["form"]) == {"partners", "team"}
+    good["form"]["sections"][0]["fields"][2]["identifying"] = False
+    assert identifying_names(good["form"]) == {"team"}
+    assert "centre_name" in identifying_names(presets.tech_centre()["form"])

@@ -85,6 +85,9 @@ def seat(request: HttpRequest, pk: int) -> HttpResponse:
     context: dict[str, Any] = {"seat": row, "may_read": selectors.seat_may_read(row)}
     if context["may_read"]:
         context.update(selectors.seat_content(row))
+        context["items"] = [
+            {**item, "value": row.scores.get(item["code"], "")} for item in context["items"]
+        ]
     else:
         context["title"] = row.application.title
         context["call"] = row.application.call
@@ -278,16 +281,21 @@ def _result_line(row: selectors.ResultRow, *, names: bool) -> list[Any]:
     ]
 
 
-@login_required
-@require_GET
-def results(request: HttpRequest, pk: int) -> HttpResponse:
-    """The call's result table: experts' totals by name, aggregate, flags, ranking."""
+def _results_of(request: HttpRequest, pk: int) -> tuple[Any, Call, dict[str, Any]]:
     actor = acting_user(request)
     require(actor, "programmes.handle")
     call = get_object_or_404(Call.objects.select_related("config", "programme_type"), pk=pk)
     data = selectors.call_results(actor=actor, call=call)
     if not data["rows"]:
         raise Http404("本辖区没有该批次的评审任务。")
+    return actor, call, data
+
+
+@login_required
+@require_GET
+def results(request: HttpRequest, pk: int) -> HttpResponse:
+    """The call's result table: experts' totals by name, aggregate, flags, ranking."""
+    actor, call, data = _results_of(request, pk)
     if request.GET.get("export") == "xlsx":
         return xlsx_download(
             f"评审结果-{call.code}.xlsx",
@@ -322,12 +330,7 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def results_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     """评审汇总表: the printable panel sheet for signing at the meeting."""
-    actor = acting_user(request)
-    require(actor, "programmes.handle")
-    call = get_object_or_404(Call.objects.select_related("config", "programme_type"), pk=pk)
-    data = selectors.call_results(actor=actor, call=call)
-    if not data["rows"]:
-        raise Http404("本辖区没有该批次的评审任务。")
+    _actor, call, data = _results_of(request, pk)
     pdf = pdf_from_template(
         "programmes/print/results.html",
         {
