@@ -123,7 +123,9 @@ def expert_create(*, actor: User, data: dict[str, Any]) -> Expert:
     if actor.role in (Role.ENTERPRISE, Role.UNIVERSITY):
         require(actor, "experts.recommend")
         source = ExpertSource.RECOMMENDED
+        # the organisation names its person; the province decides the tier
         data = {**data, "organization": actor.organization}
+        data.pop("tier", None)
     else:
         require(actor, "experts.manage")
         source = ExpertSource.ENTERED
@@ -365,6 +367,7 @@ def draw_confirm(*, actor: User, draw: Draw) -> int:
             backups=[users[p["user"]] for p in r["backups"]],
             source="draw",
             draw_ref=f"draw:{draw.pk}:{draw.result_hash[7:23]}",
+            core={p["user"] for p in (*r["panel"], *r["backups"]) if p["core"]},
         )
     draw.status = DrawStatus.CONFIRMED
     draw.confirmed_by = actor

@@ -74,7 +74,11 @@ def expert_new(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     recommending = actor.role in (Role.ENTERPRISE, Role.UNIVERSITY)
     require(actor, "experts.recommend" if recommending else "experts.manage")
-    form = forms.ExpertForm(request.POST or None, regions=selectors.regions_for_profile(actor))
+    form = forms.ExpertForm(
+        request.POST or None,
+        regions=selectors.regions_for_profile(actor),
+        fixed_tier=recommending,  # the province decides who is a core expert
+    )
     if recommending and actor.organization is not None:
         form.fields["organization_name"].initial = actor.organization.name
         del form.fields["credit_code"]
