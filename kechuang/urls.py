@@ -10,6 +10,7 @@ from apps.core.views import healthz
 from apps.ledger.api.views import PlanViewSet, ReportViewSet, TaskViewSet
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
+from apps.programmes.api.reviews import ReviewActionView, ReviewDetailView, ReviewListView
 from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
 
@@ -31,6 +32,9 @@ api_v1 = [
     path(
         "applications/<int:pk>/transition", TransitionView.as_view(), name="application-transition"
     ),
+    path("reviews/", ReviewListView.as_view(), name="review-list"),
+    path("reviews/<int:pk>/", ReviewDetailView.as_view(), name="review-detail"),
+    path("reviews/<int:pk>/<str:action>", ReviewActionView.as_view(), name="review-action"),
     *router.urls,
 ]
 
@@ -45,6 +49,7 @@ urlpatterns = [
     path("market/", include("apps.market.urls")),
     path("bulletins/", include("apps.bulletins.urls")),
     path("programmes/", include("apps.programmes.urls")),
+    path("experts/", include("apps.experts.urls")),
     path("audit/", include("apps.audit.urls")),
     path("ledger/", include("apps.ledger.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),

@@ -70,11 +70,22 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "programmes.configure": frozenset({Role.PROVINCE_OFFICER}),
     "programmes.blacklist": frozenset({Role.PROVINCE_OFFICER}),
     "programmes.review": frozenset({Role.EXPERT}),
+    # Officers who run a review rate the experts' work in it (expert credit).
+    "programmes.review_rate": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
     # Work ledger (工作台账): each level keeps its own ledger; who reviews is in ledger/policies.py.
     "ledger.view": frozenset(_OFFICERS),
     "ledger.manage": frozenset(_OFFICERS),
     "ledger.report": frozenset(_OFFICERS),
     "ledger.review": frozenset(_OFFICERS),
+    # Expert database (issue 5): officers keep it within their region, the province approves;
+    # organisations recommend their people; experts keep their own profile.
+    "experts.view": frozenset(_OFFICERS),
+    "experts.manage": frozenset(_OFFICERS),
+    "experts.approve": frozenset({Role.PROVINCE_OFFICER}),
+    "experts.recommend": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "experts.profile": frozenset({Role.EXPERT}),
+    "experts.draw": frozenset(_OFFICERS),
+    "experts.replay": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
 }
 
 

@@ -26,6 +26,9 @@ MENU: list[tuple[str, list[Entry]]] = [
         [
             (gettext_noop("主体库"), "organizations:list", "buildings", "organizations.view"),
             (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),
+            (gettext_noop("专家库"), "experts:list", "person-badge", "experts.view"),
+            (gettext_noop("推荐专家"), "experts:list", "person-plus", "experts.recommend"),
+            (gettext_noop("我的专家信息"), "experts:me", "person-vcard", "experts.profile"),
         ],
     ),
     (
@@ -33,7 +36,14 @@ MENU: list[tuple[str, list[Entry]]] = [
         [
             (gettext_noop("计划申报"), "programmes:calls", "clipboard-check", "programmes.view"),
             (gettext_noop("申报办理"), "programmes:applications", "inboxes", "programmes.view"),
-            (gettext_noop("评审任务"), "programmes:reviews", "star-half", "programmes.review"),
+            (gettext_noop("我的评审"), "programmes:reviews", "star-half", "programmes.review"),
+            (gettext_noop("专家抽取"), "experts:draws", "shuffle", "experts.draw"),
+            (
+                gettext_noop("评审汇总"),
+                "programmes:results_index",
+                "bar-chart-steps",
+                "programmes.handle",
+            ),
             (gettext_noop("计划配置"), "programmes:types", "sliders", "programmes.configure"),
         ],
     ),

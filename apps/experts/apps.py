@@ -6,3 +6,6 @@ class ExpertsConfig(AppConfig):
 
     name = "apps.experts"
     verbose_name = "专家"
+
+    def ready(self) -> None:
+        from apps.experts import jobs  # noqa: F401  (registers the draw and import job handlers)

@@ -47,3 +47,26 @@ class TimelineKind(models.TextChoices):
     WITHDRAW = "withdraw", _("撤回")
     REVIEW = "review", _("评审")
     NOTE = "note", _("说明")
+
+
+class ReviewStatus(models.TextChoices):
+    """Where one expert's seat on an application's panel stands (the invitation lifecycle)."""
+
+    STANDBY = "standby", _("候补")
+    INVITED = "invited", _("已邀请")
+    ACCEPTED = "accepted", _("已接受")
+    DECLINED = "declined", _("已谢绝")
+    CONFLICTED = "conflicted", _("已回避")
+    SUBMITTED = "submitted", _("已评分")
+    RELEASED = "released", _("已释放")
+
+
+# Seats that count towards the panel (the expert is expected to score).
+REVIEW_SEATED = frozenset({ReviewStatus.INVITED, ReviewStatus.ACCEPTED, ReviewStatus.SUBMITTED})
+# Seats given up: the next backup takes the place.
+REVIEW_VACATED = frozenset({ReviewStatus.DECLINED, ReviewStatus.CONFLICTED})
+
+
+class ReviewSource(models.TextChoices):
+    MANUAL = "manual", _("人工指派")
+    DRAW = "draw", _("系统抽取")

@@ -21,7 +21,7 @@ from apps.accounts.services import user_create
 from apps.demo.extensions import DemoContext
 from apps.organizations.models import Organization
 from apps.programmes import configuration, presets, services
-from apps.programmes.models import Application, Call, ProgrammeType
+from apps.programmes.models import Application, Call, ProgrammeType, ReviewAssignment
 
 HOLIDAYS = [
     ("2026-01-01", "元旦", False),
@@ -278,13 +278,25 @@ def load(context: DemoContext) -> dict[str, int]:
                     actor=province, application=app, action="pass", checklist=stage["checklist"]
                 )
             elif stage.get("review"):
-                experts = [users["expert_user"], *_more_experts()]
-                services.review_assign(actor=province, application=app, reviewers=experts)
-                for assignment in app.reviews.all():
+                pool = _more_experts(6)
+                panel = [users["expert_user"], *rng.sample(pool[:4], 4)]
+                services.review_seat(
+                    actor=province,
+                    application=app,
+                    panel=panel,
+                    backups=pool[4:],
+                    core={panel[0].pk, panel[1].pk},
+                )
+                harsh = rng.choice(panel)
+                for assignment in app.reviews.filter(is_backup=False):
+                    low = 0.45 if assignment.reviewer_id == harsh.pk else 0.6
                     scores = {
-                        i["code"]: rng.randint(int(i["max"] * 0.6), i["max"])
+                        i["code"]: rng.randint(int(i["max"] * low), i["max"])
                         for i in app.config.scoring["items"]
                     }
+                    services.review_declare(
+                        actor=assignment.reviewer, assignment=assignment, conflict=False
+                    )
                     services.review_submit(
                         actor=assignment.reviewer,
                         assignment=assignment,
@@ -382,9 +394,7 @@ def load(context: DemoContext) -> dict[str, int]:
             )
         elif goal == "review":
             advance(app, "review")
-            services.review_assign(
-                actor=province, application=app, reviewers=[users["expert_user"]]
-            )
+            _review_in_progress(app, province, users["expert_user"])
         else:
             advance(app, goal)
     # Last year's call: approved projects in publicity and in execution, then closed.
@@ -418,8 +428,32 @@ def load(context: DemoContext) -> dict[str, int]:
     universities = list(
         Organization.objects.filter(kind__in=["university", "institute"]).order_by("id")[:2]
     )
-    for org in universities:
-        apply(challenge, org, "高性能稀土永磁材料制备技术攻关")
+    for n, org in enumerate(universities):
+        app = apply(challenge, org, "高性能稀土永磁材料制备技术攻关")
+        if app is None:
+            continue
+        advance(app, "review")  # 揭榜挂帅 is reviewed blind
+        _review_in_progress(app, province, users["expert_user"], accepted=n == 0)
+    for call in (last_year,):
+        reviewed = {
+            r.reviewer_id: r.reviewer
+            for r in ReviewAssignment.objects.filter(
+                application__call=call, status="submitted"
+            ).select_related("reviewer")
+        }
+        for expert in sorted(reviewed.values(), key=lambda u: u.pk)[:4]:
+            services.review_rate(
+                actor=province,
+                call=call,
+                expert=expert,
+                parts={
+                    "ethics": 25,
+                    "competence": rng.randint(18, 25),
+                    "discipline": rng.randint(20, 25),
+                    "integrity": 25,
+                },
+                comment="按时完成评审，意见具体。",
+            )
     for org in others[26:30]:
         services.application_create(
             actor=_contact(org),
@@ -472,18 +506,51 @@ def _officer(code: str, role: str) -> User:
     return user
 
 
-def _more_experts() -> list[User]:
-    experts = list(
-        User.objects.filter(role=Role.EXPERT, username__startswith="reviewer_").order_by("id")[:2]
+EXPERT_NAMES = ["王建国", "李秀英", "张志强", "刘晓燕", "陈立新", "杨海波", "周文斌", "吴春梅"]
+
+
+def _review_in_progress(
+    app: Application, province: User, expert: User, *, accepted: bool = False
+) -> None:
+    """A panel mid-review: the demo expert invited (or accepted and cleared of conflicts),
+    one colleague declined (a backup took the seat), one scored, one still to answer."""
+    pool = _more_experts(6)
+    services.review_seat(
+        actor=province,
+        application=app,
+        panel=[expert, pool[0], pool[1], pool[2]],
+        backups=[pool[4], pool[5]],
+        core={expert.pk, pool[1].pk},
     )
-    while len(experts) < 2:
+    seats = {r.reviewer_id: r for r in app.reviews.all()}
+    services.review_respond(
+        actor=pool[0], assignment=seats[pool[0].pk], accept=False, reason="近期出差，时间冲突"
+    )
+    services.review_declare(actor=pool[1], assignment=seats[pool[1].pk], conflict=False)
+    services.review_submit(
+        actor=pool[1],
+        assignment=seats[pool[1].pk],
+        scores={i["code"]: int(i["max"] * 0.8) for i in app.config.scoring["items"]},
+        comment="技术路线清晰，建议支持。",
+    )
+    if accepted:
+        services.review_declare(actor=expert, assignment=seats[expert.pk], conflict=False)
+
+
+def _more_experts(count: int = 2) -> list[User]:
+    experts = list(
+        User.objects.filter(role=Role.EXPERT, username__startswith="reviewer_").order_by("id")[
+            :count
+        ]
+    )
+    while len(experts) < count:
         n = len(experts) + 1
         user = user_create(
             actor=None,
             username=f"reviewer_{n}",
             password=secrets.token_urlsafe(24),
             role=Role.EXPERT,
-            display_name=f"评审专家{n}",
+            display_name=EXPERT_NAMES[(n - 1) % len(EXPERT_NAMES)],
         )
         user.set_unusable_password()
         user.save(update_fields=["password"])

@@ -16,7 +16,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.scoping import scoped
-from apps.programmes.choices import ApplicationStatus, TimelineKind
+from apps.programmes.choices import (
+    REVIEW_SEATED,
+    ApplicationStatus,
+    ReviewSource,
+    ReviewStatus,
+    TimelineKind,
+)
 
 
 class Holiday(models.Model):
@@ -343,18 +349,46 @@ class BlacklistEntry(models.Model):
         return self.name
 
 
-@scoped(owner="reviewer_id")
+@scoped(region="application__region", owner="reviewer_id")
 class ReviewAssignment(models.Model):
-    """One reviewer's assignment to one application and their scores on the programme's sheet.
+    """One expert's seat (or backup place) on one application's panel, and their scores.
 
-    The boundary the experts module plugs into: it needs only a list of reviewer users and
-    gives back scores; until it lands an officer assigns reviewers by hand.
+    The boundary the experts module plugs into: `services.review_seat` takes a panel and
+    ordered backups (from a draw or picked by hand) and gives back scores. Officers see the
+    rows of their region (本级及以下), an expert only their own (仅本人).
+
+    Lifecycle: a panel seat starts `invited`, a backup `standby` with its `backup_rank`; the
+    expert accepts (`accepted`) or declines (`declined`, with a reason), declares a conflict
+    on opening the application (`conflicted`) or scores it (`submitted`). A declined or
+    conflicted seat promotes the lowest-ranked standby backup to `invited` in the same
+    transaction. `released` is a seat or backup the officer (or the end of the stage) let go.
     """
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="reviews")
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="programme_reviews"
     )
+    status = models.CharField(
+        _("状态"),
+        max_length=12,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.INVITED,
+        db_index=True,
+    )
+    is_backup = models.BooleanField(_("候补"), default=False)
+    # The expert's tier when seated (核心专家), for the core-mean tie rule and minimum quotas.
+    is_core = models.BooleanField(_("核心专家"), default=False)
+    backup_rank = models.PositiveSmallIntegerField(_("候补顺位"), null=True, blank=True)
+    source = models.CharField(
+        _("来源"), max_length=10, choices=ReviewSource.choices, default=ReviewSource.MANUAL
+    )
+    draw_ref = models.CharField(_("抽取记录"), max_length=64, blank=True)
+    due_at = models.DateTimeField(_("评审截止"), null=True, blank=True)
+    invited_at = models.DateTimeField(_("邀请时间"), null=True, blank=True)
+    responded_at = models.DateTimeField(_("答复时间"), null=True, blank=True)
+    decline_reason = models.CharField(_("谢绝/回避理由"), max_length=500, blank=True)
+    # When the expert declared having no conflict with this application (before seeing it).
+    no_conflict_at = models.DateTimeField(_("无利益冲突声明时间"), null=True, blank=True)
     scores = models.JSONField(default=dict, blank=True)
     total = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
     comment = models.TextField(blank=True)
@@ -366,12 +400,78 @@ class ReviewAssignment(models.Model):
 
     class Meta:
         verbose_name = _("评审任务")
-        ordering = ["application", "id"]
+        ordering = ["application", "is_backup", "backup_rank", "id"]
+        indexes = [models.Index(fields=["reviewer", "status"])]
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "reviewer"], name="programmes_review_unique"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["application", "backup_rank"],
+                condition=models.Q(backup_rank__isnull=False),
+                name="programmes_review_backup_rank_unique",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.application_id}/{self.reviewer_id}"
+
+    @property
+    def is_seated(self) -> bool:
+        return self.status in REVIEW_SEATED
+
+
+@scoped(region="region", owner="expert_id")
+class ExpertRating(models.Model):
+    """An officer's rating of one expert's work in one call's review (the 100-point form).
+
+    Four parts of 25 points each: 职业道德, 专业能力, 工作纪律, 廉洁自律. One rating per call and
+    expert; a second rating replaces the first (audited with before and after). Feeds
+    `apps.programmes.credit.expert_credit`.
+    """
+
+    PARTS = (
+        ("ethics", _("职业道德")),
+        ("competence", _("专业能力")),
+        ("discipline", _("工作纪律")),
+        ("integrity", _("廉洁自律")),
+    )
+    PART_MAX = 25
+
+    call = models.ForeignKey(Call, on_delete=models.PROTECT, related_name="+")
+    expert = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="programme_ratings"
+    )
+    region = models.ForeignKey(
+        "regions.Region", on_delete=models.PROTECT, related_name="+", null=True
+    )
+    ethics = models.PositiveSmallIntegerField(_("职业道德"))
+    competence = models.PositiveSmallIntegerField(_("专业能力"))
+    discipline = models.PositiveSmallIntegerField(_("工作纪律"))
+    integrity = models.PositiveSmallIntegerField(_("廉洁自律"))
+    comment = models.CharField(_("评价意见"), max_length=500, blank=True)
+    rated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    rated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("专家评价")
+        ordering = ["-rated_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["call", "expert"], name="programmes_rating_unique"),
+            models.CheckConstraint(
+                condition=models.Q(ethics__lte=25)
+                & models.Q(competence__lte=25)
+                & models.Q(discipline__lte=25)
+                & models.Q(integrity__lte=25),
+                name="programmes_rating_parts_max",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.call_id}/{self.expert_id}"
+
+    @property
+    def total(self) -> int:
+        return self.ethics + self.competence + self.discipline + self.integrity

@@ -239,14 +239,32 @@ TEAM = {
     "type": "team",
     "required": True,
 }
-SCORING = {
-    "items": [
-        {"code": "innovation", "label": "技术创新性", "max": 30},
-        {"code": "feasibility", "label": "技术可行性", "max": 25},
-        {"code": "benefit", "label": "经济社会效益", "max": 25},
-        {"code": "capability", "label": "承担单位能力", "max": 20},
-    ]
+AGGREGATION = {
+    "trim_min_count": 5,
+    "trim_drop": 1,
+    "normalise": False,
+    "disagreement_measure": "range",
+    "disagreement_threshold": 20,
 }
+SCORING_ITEMS = [
+    {"code": "innovation", "label": "技术创新性", "max": 30},
+    {"code": "feasibility", "label": "技术可行性", "max": 25},
+    {"code": "benefit", "label": "经济社会效益", "max": 25},
+    {"code": "capability", "label": "承担单位能力", "max": 20},
+]
+
+
+def scoring(
+    items: list[dict[str, Any]] | None = None, *, blind: bool, due_working_days: int = 10
+) -> dict[str, Any]:
+    """A scoring sheet with its review settings: blind or open, the experts' working days to
+    score, and how the totals are aggregated (apps/programmes/scoring.py)."""
+    return {
+        "items": [dict(i) for i in (items or SCORING_ITEMS)],
+        "blind": blind,
+        "due_working_days": due_working_days,
+        "aggregation": dict(AGGREGATION),
+    }
 
 
 def new_product() -> dict[str, Any]:
@@ -373,7 +391,7 @@ def new_product() -> dict[str, Any]:
             "361000": 10,
             "361100": 15,
         },
-        "scoring": SCORING,
+        "scoring": scoring(blind=False),
     }
 
 
@@ -388,6 +406,7 @@ def tech_centre() -> dict[str, Any]:
                         {
                             "name": "centre_name",
                             "label": "技术中心名称",
+                            "identifying": True,
                             "type": "text",
                             "required": True,
                             "max_length": 100,
@@ -477,13 +496,14 @@ def tech_centre() -> dict[str, Any]:
         ],
         "eligibility": {"kinds": ["enterprise"], "sizes": ["large", "medium", "small"]},
         "quotas": {"360100": 12, "360700": 8, "360400": 8},
-        "scoring": {
-            "items": [
+        "scoring": scoring(
+            [
                 {"code": "input", "label": "创新投入", "max": 30},
                 {"code": "output", "label": "创新产出", "max": 40},
                 {"code": "system", "label": "创新体系与能力建设", "max": 30},
-            ]
-        },
+            ],
+            blind=False,
+        ),
     }
 
 
@@ -556,7 +576,7 @@ def challenge() -> dict[str, Any]:
         ],
         "eligibility": {"kinds": ["enterprise", "university", "institute"]},
         "quotas": {},
-        "scoring": SCORING,
+        "scoring": scoring(blind=True),
     }
 
 
@@ -614,7 +634,7 @@ def key_lab() -> dict[str, Any]:
         ],
         "eligibility": {"kinds": ["university", "institute", "enterprise"]},
         "quotas": {"360100": 10},
-        "scoring": SCORING,
+        "scoring": scoring(blind=False),
     }
 
 
@@ -638,6 +658,7 @@ def research_project() -> dict[str, Any]:
         *execution(),
     ]
     config["eligibility"] = {"kinds": ["enterprise", "university", "institute"]}
+    config["scoring"] = scoring(blind=True)  # 网评: reviewers do not know the applicant
     return config
 
 

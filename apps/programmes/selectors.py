@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, QuerySet
+from django.http import Http404
 from django.utils import timezone
 
 from apps.core.scoping import get_visible_or_404, visible_to
@@ -14,7 +16,13 @@ from apps.core.uploads import KIND_LABELS
 from apps.organizations.choices import OrganizationKind, OrganizationSize
 from apps.organizations.models import QualificationType
 from apps.programmes import policies
-from apps.programmes.choices import ActionKind, ApplicationStatus, StageActor
+from apps.programmes.choices import (
+    REVIEW_SEATED,
+    ActionKind,
+    ApplicationStatus,
+    ReviewStatus,
+    StageActor,
+)
 from apps.programmes.filters import ApplicationFilter
 from apps.programmes.models import (
     Application,
@@ -23,6 +31,7 @@ from apps.programmes.models import (
     ReviewAssignment,
     TimelineEvent,
 )
+from apps.programmes.scoring import Result, Rules, Score, aggregate
 from apps.programmes.workflows import FIELD_TYPES, Action, Workflow
 
 if TYPE_CHECKING:
@@ -47,12 +56,8 @@ def applications_visible(actor: User) -> QuerySet[Application]:
 
 
 def application_get(*, actor: User, pk: int) -> Application:
-    """One application the actor may see: in scope, or assigned to them as a reviewer."""
-    assigned = visible_to(actor, ReviewAssignment).filter(application_id=pk).exists()
-    if assigned:
-        return Application.objects.select_related("call", "applicant", "region", "config").get(
-            pk=pk
-        )
+    """One application in the actor's scope. Experts reach what they review only through
+    their seat (`seat_get`), which shows it as the call allows (blind or not)."""
     app = get_visible_or_404(actor, Application, pk=pk)
     return Application.objects.select_related("call", "applicant", "region", "config").get(
         pk=app.pk
@@ -60,13 +65,7 @@ def application_get(*, actor: User, pk: int) -> Application:
 
 
 def attachment_get(*, actor: User, pk: int) -> Attachment:
-    """An attachment in the actor's scope, or of an application assigned to them for review."""
-    found = Attachment.objects.filter(pk=pk).values_list("application_id", flat=True).first()
-    if (
-        found is not None
-        and visible_to(actor, ReviewAssignment).filter(application_id=found).exists()
-    ):
-        return Attachment.objects.get(pk=pk)
+    """An attachment in the actor's scope (reviewers download through `seat_attachment`)."""
     return get_visible_or_404(actor, Attachment, pk=pk)
 
 
@@ -126,6 +125,7 @@ def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
             if event.kind == "review":
                 event.actor_name = "评审专家" if event.actor_role == "expert" else event.actor_name
                 event.detail = {}
+                event.reason = ""
     return events
 
 
@@ -211,7 +211,148 @@ def public_list(call: Call) -> QuerySet[Application]:
 
 
 def reviews_for(actor: User) -> QuerySet[ReviewAssignment]:
-    return visible_to(actor, ReviewAssignment).select_related("application", "application__call")
+    """The expert's own seats (invitations onwards; a backup sees nothing until promoted)."""
+    return (
+        visible_to(actor, ReviewAssignment)
+        .filter(reviewer_id=actor.pk)
+        .exclude(status=ReviewStatus.STANDBY)
+        .select_related("application", "application__call", "application__config")
+        .order_by("-invited_at", "-id")
+    )
+
+
+def seat_get(*, actor: User, pk: int) -> ReviewAssignment:
+    """One of the expert's own seats; anyone else's (or a backup's, before promotion) is 404."""
+    seat = get_visible_or_404(actor, ReviewAssignment, pk=pk, reviewer_id=actor.pk)
+    if seat.status == ReviewStatus.STANDBY:
+        raise Http404("未找到")
+    return (
+        ReviewAssignment.objects.select_related(
+            "application", "application__call", "application__config", "application__region"
+        )
+        .filter(pk=seat.pk)
+        .get()
+    )
+
+
+def seat_may_read(seat: ReviewAssignment) -> bool:
+    """The expert sees the application's content only once seated and without a conflict."""
+    return seat.no_conflict_at is not None and seat.status in (
+        ReviewStatus.ACCEPTED,
+        ReviewStatus.SUBMITTED,
+    )
+
+
+def seat_attachments(seat: ReviewAssignment) -> list[tuple[int, Attachment]]:
+    """The application's attachments numbered 1, 2, … in a stable order (slot, upload)."""
+    files = Attachment.objects.filter(application_id=seat.application_id).order_by(
+        "slot", "uploaded_at", "id"
+    )
+    return list(enumerate(files, start=1))
+
+
+def seat_content(seat: ReviewAssignment) -> dict[str, Any]:
+    """What the expert sees of the application: everything, or (blind) nothing that names
+    the applicant — identifying fields redacted, no applicant block, files as 附件N."""
+    from apps.programmes import blind, forms
+
+    app = seat.application
+    is_blind = blind.is_blind(app.config.scoring)
+    version = app.versions.order_by("-number").first()
+    data = version.data if version is not None else app.data
+    title = version.title if version is not None else app.title
+    if is_blind:
+        data = blind.redacted_data(app.config.form, data)
+    files = seat_attachments(seat)
+    slots = {a["code"]: a["label"] for a in app.config.attachments or []}
+    return {
+        "blind": is_blind,
+        "title": title,
+        "call": app.call,
+        "applicant": None if is_blind else app.applicant,
+        "region": None if is_blind else app.region,
+        "receipt_number": app.receipt_number,
+        "rows": forms.display_rows(app.config.form, data),
+        "files": [
+            {
+                "n": n,
+                "slot": slots.get(f.slot, f.slot),
+                "name": blind.blind_name(n, f.kind) if is_blind else f.name,
+                "size": f.size,
+            }
+            for n, f in files
+        ],
+        "items": (app.config.scoring or {}).get("items", []),
+    }
+
+
+def panel(*, actor: User, application: Application) -> list[ReviewAssignment]:
+    """The application's seats and backups as the officer sees them (names and statuses)."""
+    return list(
+        visible_to(actor, ReviewAssignment)
+        .filter(application=application)
+        .select_related("reviewer")
+        .order_by("is_backup", "backup_rank", "id")
+    )
+
+
+def anonymous_scores(application: Application) -> list[tuple[str, Any]]:
+    """The applicant's view of the panel: 专家A, 专家B… with their totals, once scored."""
+    from apps.programmes.scoring import letters
+
+    totals = list(
+        ReviewAssignment.objects.filter(application=application, status=ReviewStatus.SUBMITTED)
+        .order_by("id")
+        .values_list("total", flat=True)
+    )
+    return list(zip(letters(len(totals)), totals, strict=True))
+
+
+@dataclass
+class ResultRow:
+    app: Application
+    result: Result | None
+    seats: list[ReviewAssignment]
+    pending: int  # seats not yet scored
+
+    def score_of(self, seat: ReviewAssignment) -> float | None:
+        if self.result is None:
+            return None
+        return self.result.used.get(seat.reviewer_id)
+
+
+def call_results(*, actor: User, call: Call) -> dict[str, Any]:
+    """The call's review result within the actor's region: per application the experts'
+    totals (names for officers), the aggregate, flags and rank (apps/programmes/scoring.py)."""
+    seats = list(
+        visible_to(actor, ReviewAssignment)
+        .filter(application__call=call, status__in=list(REVIEW_SEATED))
+        .select_related("reviewer", "application", "application__applicant")
+        .order_by("application_id", "id")
+    )
+    rules = Rules.from_scoring(call.config.scoring)
+    scores = [
+        Score(s.application_id, s.reviewer_id, float(s.total), s.is_core)
+        for s in seats
+        if s.status == ReviewStatus.SUBMITTED and s.total is not None
+    ]
+    results = {r.application: r for r in aggregate(scores, rules)}
+    apps: dict[int, Application] = {}
+    seated: dict[int, list[ReviewAssignment]] = {}
+    for s in seats:
+        apps[s.application_id] = s.application
+        seated.setdefault(s.application_id, []).append(s)
+    rows = [
+        ResultRow(
+            app=app,
+            result=results.get(app_id),
+            seats=seated[app_id],
+            pending=sum(1 for s in seated[app_id] if s.status != ReviewStatus.SUBMITTED),
+        )
+        for app_id, app in apps.items()
+    ]
+    rows.sort(key=lambda r: (r.result is None, r.result.rank if r.result else 0, r.app.pk))
+    return {"rules": rules, "rows": rows, "call": call}
 
 
 def expert_choices() -> list[User]:

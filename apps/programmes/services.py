@@ -10,8 +10,9 @@ transaction, so the refusal survives the rollback.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal, InvalidOperation
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -19,15 +20,19 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from apps.accounts.permissions import has_perm
+from apps.accounts.permissions import has_perm, require
 from apps.audit.services import audit_record, audit_refused
 from apps.core.uploads import UploadRejected, check_upload
-from apps.programmes import policies
+from apps.programmes import policies, scoring
 from apps.programmes.calendar import add_working_days
 from apps.programmes.choices import (
     EDITABLE,
+    REVIEW_SEATED,
+    REVIEW_VACATED,
     ActionKind,
     ApplicationStatus,
+    ReviewSource,
+    ReviewStatus,
     StageActor,
     TimelineKind,
 )
@@ -545,11 +550,17 @@ def _transition(
             raise Invalid("形式审查清单未全部核对。", {"checklist": "请逐项核对清单后再通过。"})
         detail["checklist"] = list(stage.checklist)
     if going_forward and stage.review:
-        reviews = list(fresh.reviews.all())
-        if not reviews or any(r.submitted_at is None for r in reviews):
+        reviews = [r for r in fresh.reviews.all() if r.status in REVIEW_SEATED]
+        if not reviews or any(r.status != ReviewStatus.SUBMITTED for r in reviews):
             raise Conflict("尚有评审专家未提交评分，不能结束评审。")
-        totals = [r.total for r in reviews if r.total is not None]
-        changes["score"] = sum(totals, Decimal(0)) / len(totals) if totals else None
+        pairs = [(r.reviewer_id, float(r.total)) for r in reviews if r.total is not None]
+        if pairs:
+            final, _dropped = scoring.trimmed(
+                pairs, scoring.Rules.from_scoring(fresh.config.scoring)
+            )
+            changes["score"] = Decimal(str(round(final, 2)))
+        else:
+            changes["score"] = None
     if chosen.after_publicity and (
         fresh.publicity_ends_on is None or timezone.localdate() <= fresh.publicity_ends_on
     ):
@@ -591,6 +602,8 @@ def _transition(
             )
     before = _state(fresh)
     _advance(fresh, fresh.version, **changes)
+    if stage.review and to_stage != stage.code:  # backups not called up are let go
+        fresh.reviews.filter(status=ReviewStatus.STANDBY).update(status=ReviewStatus.RELEASED)
     kind = TimelineKind.WITHDRAW if chosen.code == WITHDRAW.code else TimelineKind.ACTION
     _event(
         fresh,
@@ -708,11 +721,15 @@ def _notify(app: Application, action: Action, stage: Stage, reason: str, actor: 
 # --- review ----------------------------------------------------------------------------------
 
 
-@transaction.atomic
-def review_assign(
-    *, actor: User, application: Application, reviewers: list[User]
-) -> list[ReviewAssignment]:
-    """An officer assigns reviewers by hand (the experts module will do this by a draw)."""
+REVIEW_DUE_WORKING_DAYS = 10
+
+
+def _review_settings(app: Application) -> dict[str, Any]:
+    return dict((app.config.scoring or {}).get("review") or {})
+
+
+def _check_review_handler(actor: User, application: Application) -> None:
+    """Only the handler of an application's review stage seats or releases its experts."""
     flow = workflow_of(application)
     stage = flow.stage(application.stage)
     standing = policies.standing(actor, application)
@@ -724,46 +741,175 @@ def review_assign(
         or not standing.in_region
     ):
         raise Refused("programmes.handle", "只有评审环节的办理人可以指派评审专家。")
-    from apps.accounts.choices import Role
 
-    made = []
-    for reviewer in reviewers:
-        if reviewer.role != Role.EXPERT or not reviewer.is_active:
-            raise Invalid("评审人须为专家用户。", {"reviewers": f"“{reviewer}”不是专家用户。"})
-        assignment, created = ReviewAssignment.objects.get_or_create(
-            application=application, reviewer=reviewer, defaults={"assigned_by": actor}
-        )
-        if created:
-            made.append(assignment)
-    if made:
-        names = "、".join(a.reviewer.display_name or a.reviewer.username for a in made)
-        _event(
-            application,
-            actor,
-            kind=TimelineKind.REVIEW,
-            label="指派评审专家",
-            detail={"reviewers": names},
-        )
-        audit_record(
-            actor=actor,
-            action="review.assign",
-            obj=application,
-            after={"reviewers": [a.reviewer_id for a in made]},
-        )
-    return made
+
+def _review_due(app: Application) -> Any:
+    days = _review_settings(app).get("due_working_days") or REVIEW_DUE_WORKING_DAYS
+    day = add_working_days(timezone.localdate(), int(days))
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(23, 59)))
+
+
+def review_seat(
+    *,
+    actor: User,
+    application: Application,
+    panel: list[User],
+    backups: list[User],
+    source: str = "manual",
+    draw_ref: str = "",
+    due_at: dt.datetime | None = None,
+    core: Collection[int] = (),
+) -> list[ReviewAssignment]:
+    """Seat a panel and ordered backups (候补) on an application in its review stage.
+
+    `panel` experts are invited at once (and notified); `backups` wait in the given order and
+    are promoted one by one as seated experts decline or declare a conflict. An expert already
+    on the application (in any state) is skipped, so seating twice adds only the new ones;
+    new backups rank after the existing ones. `core` lists the user ids of core experts
+    (核心专家), kept on the seat for the tie rules. Returns the rows created, panel first.
+    """
+    return _audited(
+        "review.seat",
+        actor,
+        application,
+        lambda: _review_seat(
+            actor, application, panel, backups, source, draw_ref, due_at, frozenset(core)
+        ),
+    )
 
 
 @transaction.atomic
+def _review_seat(
+    actor: User,
+    application: Application,
+    panel: list[User],
+    backups: list[User],
+    source: str,
+    draw_ref: str,
+    due_at: dt.datetime | None,
+    core: frozenset[int],
+) -> list[ReviewAssignment]:
+    from apps.accounts.choices import Role
+
+    _check_review_handler(actor, application)
+    if source not in ReviewSource.values:
+        raise Invalid("来源无效。", {"source": f"来源须为 {'/'.join(ReviewSource.values)}。"})
+    seen: set[int] = set()
+    for person in [*panel, *backups]:
+        if person.role != Role.EXPERT or not person.is_active:
+            raise Invalid("评审人须为专家用户。", {"reviewers": f"“{person}”不是专家用户。"})
+        if person.pk in seen:
+            raise Invalid("同一专家不能重复指派。", {"reviewers": f"“{person}”重复出现。"})
+        seen.add(person.pk)
+    Application.objects.select_for_update().filter(pk=application.pk).first()
+    existing = {r.reviewer_id: r for r in ReviewAssignment.objects.filter(application=application)}
+    rank = max((r.backup_rank or 0 for r in existing.values()), default=0)
+    now = timezone.now()
+    due = due_at or _review_due(application)
+    made: list[ReviewAssignment] = []
+    for person, is_backup in [(p, False) for p in panel] + [(b, True) for b in backups]:
+        if person.pk in existing:
+            continue
+        if is_backup:
+            rank += 1
+        row = ReviewAssignment(
+            application=application,
+            reviewer=person,
+            status=ReviewStatus.STANDBY if is_backup else ReviewStatus.INVITED,
+            is_backup=is_backup,
+            is_core=person.pk in core,
+            backup_rank=rank if is_backup else None,
+            source=source,
+            draw_ref=draw_ref[:64],
+            due_at=due,
+            invited_at=None if is_backup else now,
+            assigned_by=actor,
+        )
+        row.full_clean(exclude=["application", "reviewer", "assigned_by"])
+        made.append(row)
+    ReviewAssignment.objects.bulk_create(made)
+    if not made:
+        return made
+    seated = [r for r in made if not r.is_backup]
+    standby = [r for r in made if r.is_backup]
+    _event(
+        application,
+        actor,
+        kind=TimelineKind.REVIEW,
+        label="指派评审专家",
+        detail={
+            "reviewers": _names(r.reviewer for r in seated),
+            "backups": _names(r.reviewer for r in standby),
+            "source": source,
+            "draw_ref": draw_ref[:64],
+        },
+    )
+    audit_record(
+        actor=actor,
+        action="review.seat",
+        obj=application,
+        after={
+            "panel": [r.reviewer_id for r in seated],
+            "backups": [r.reviewer_id for r in standby],
+            "source": source,
+            "draw_ref": draw_ref[:64],
+            "due_at": due.isoformat(),
+        },
+    )
+    _invite(application, [r.reviewer for r in seated], actor)
+    return made
+
+
+def _names(people: Any) -> str:
+    return "、".join(p.display_name or p.username for p in people)
+
+
+def _invite(app: Application, people: list[User], actor: User | None) -> None:
+    """Tell invited experts (the title only; never the applicant: reviews may be blind)."""
+    if not people:
+        return
+    from apps.notices.services import notice_send
+
+    notice_send(
+        recipients=people,
+        kind="programme.review_invite",
+        title=f"评审邀请：{app.title}",
+        body="请在“我的评审”中接受或谢绝，接受后声明有无利益冲突再查看申报材料。",
+        link="/programmes/reviews/",
+        actor=actor,
+    )
+
+
+def review_assign(
+    *, actor: User, application: Application, reviewers: list[User]
+) -> list[ReviewAssignment]:
+    """An officer invites reviewers by hand, without backups (a draw seats them with backups)."""
+    return review_seat(actor=actor, application=application, panel=reviewers, backups=[])
+
+
 def review_submit(
     *, actor: User, assignment: ReviewAssignment, scores: dict[str, Any], comment: str
 ) -> ReviewAssignment:
-    """A reviewer scores the application on the programme's sheet (each item 0..max)."""
-    if assignment.reviewer_id != actor.pk:
-        raise Refused("programmes.review", "这不是您的评审任务。")
+    """A reviewer scores the application on the programme's sheet (each item 0..max), once
+    seated, accepted and declared free of conflicts; again until the review stage ends."""
+    return _seat_write(
+        "review.submit",
+        actor,
+        assignment,
+        lambda: _review_submit(actor, assignment, scores, comment),
+    )
+
+
+@transaction.atomic
+def _review_submit(
+    actor: User, assignment: ReviewAssignment, scores: dict[str, Any], comment: str
+) -> ReviewAssignment:
+    assignment = _my_seat(actor, assignment)
     app = assignment.application
-    stage = workflow_of(app).stage(app.stage)
-    if stage is None or not stage.review or app.status != ApplicationStatus.ACTIVE:
-        raise Conflict("该申报已不在评审环节。")
+    if assignment.status not in (ReviewStatus.ACCEPTED, ReviewStatus.SUBMITTED):
+        raise Conflict(f"该评审任务{assignment.get_status_display()}，不能评分。")
+    if assignment.no_conflict_at is None:
+        raise Conflict("请先声明与该申报有无利益冲突。")
     items = (app.config.scoring or {}).get("items", [])
     cleaned: dict[str, str] = {}
     errors: dict[str, str] = {}
@@ -784,6 +930,8 @@ def review_submit(
     assignment.total = sum((Decimal(v) for v in cleaned.values()), Decimal(0))
     assignment.comment = comment[:5000]
     assignment.submitted_at = timezone.now()
+    assignment.responded_at = assignment.responded_at or assignment.submitted_at
+    assignment.status = ReviewStatus.SUBMITTED
     assignment.full_clean()
     assignment.save()
     _event(
@@ -797,6 +945,288 @@ def review_submit(
         actor=actor, action="review.submit", obj=assignment, after={"total": str(assignment.total)}
     )
     return assignment
+
+
+def _seat_write(
+    action: str, actor: User, assignment: ReviewAssignment, run: Callable[[], ReviewAssignment]
+) -> ReviewAssignment:
+    """Run a write on a seat (refusals audited) and bring the caller's object up to date."""
+    seat = _audited(action, actor, assignment.application, run)
+    assignment.refresh_from_db()
+    return seat
+
+
+def _my_seat(actor: User, assignment: ReviewAssignment) -> ReviewAssignment:
+    """The seat, locked and re-read; refused unless it is the actor's own."""
+    if assignment.reviewer_id != actor.pk:
+        raise Refused("programmes.review", "这不是您的评审任务。")
+    Application.objects.select_for_update().filter(pk=assignment.application_id).first()
+    fresh = ReviewAssignment.objects.select_related("application", "application__config").get(
+        pk=assignment.pk
+    )
+    app = fresh.application
+    stage = workflow_of(app).stage(app.stage)
+    if stage is None or not stage.review or app.status != ApplicationStatus.ACTIVE:
+        raise Conflict("该申报已不在评审环节。")
+    return fresh
+
+
+def _vacate(
+    seat: ReviewAssignment, actor: User, *, status: str, reason: str, label: str
+) -> ReviewAssignment | None:
+    """Give up a seat and promote the next backup at once; returns the promoted seat."""
+    now = timezone.now()
+    changed = ReviewAssignment.objects.filter(pk=seat.pk, status=seat.status).update(
+        status=status, decline_reason=reason, responded_at=now
+    )
+    if not changed:
+        raise Conflict("评审任务已被他人更新，请刷新后重试。")
+    before = seat.status
+    seat.status, seat.decline_reason, seat.responded_at = status, reason, now
+    app = seat.application
+    promoted = None
+    for backup in ReviewAssignment.objects.filter(
+        application=app, status=ReviewStatus.STANDBY
+    ).order_by("backup_rank", "id"):
+        if ReviewAssignment.objects.filter(pk=backup.pk, status=ReviewStatus.STANDBY).update(
+            status=ReviewStatus.INVITED, invited_at=now, due_at=_review_due(app)
+        ):
+            backup.refresh_from_db()
+            promoted = backup
+            break
+    _event(
+        app,
+        actor,
+        kind=TimelineKind.REVIEW,
+        label=label,
+        reason=reason,
+        detail={"promoted": _names([promoted.reviewer]) if promoted else ""},
+    )
+    audit_record(
+        actor=actor,
+        action=f"review.{status}",
+        obj=seat,
+        before={"status": before},
+        after={
+            "status": status,
+            "reason": reason,
+            "promoted": promoted.reviewer_id if promoted else None,
+        },
+    )
+    if promoted is not None:
+        _invite(app, [promoted.reviewer], actor)
+        audit_record(
+            actor=actor,
+            action="review.promote",
+            obj=promoted,
+            before={"status": ReviewStatus.STANDBY},
+            after={"status": ReviewStatus.INVITED, "replaces": seat.reviewer_id},
+        )
+    else:
+        _short_of_experts(app, seat, actor)
+    return promoted
+
+
+def _short_of_experts(app: Application, seat: ReviewAssignment, actor: User) -> None:
+    """No backup left: the officer who seated the panel must add an expert."""
+    from apps.notices.services import notice_send
+
+    seated = app.reviews.filter(status__in=list(REVIEW_SEATED)).count()
+    notice_send(
+        recipients=[seat.assigned_by],
+        kind="programme.review_short",
+        title=f"评审专家不足：{app.title}",
+        body=(
+            f"{seat.reviewer.display_name or seat.reviewer.username}"
+            f"{seat.get_status_display()}，已无候补专家；当前在席 {seated} 位，请补充指派。"
+        ),
+        link=f"/programmes/applications/{app.pk}/",
+        actor=actor,
+    )
+
+
+def _reason(reason: str, what: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid(f"请填写{what}。", {"reason": f"请填写{what}。"})
+    if len(reason) > 500:
+        raise Invalid(
+            f"{what}过长。", {"reason": f"{what}最多 500 个字，现为 {len(reason)} 个字。"}
+        )
+    return reason
+
+
+def review_respond(
+    *, actor: User, assignment: ReviewAssignment, accept: bool, reason: str = ""
+) -> ReviewAssignment:
+    """The invited expert accepts, or declines with a reason (the next backup is invited at
+    once, in the same transaction; with none left the officer is told)."""
+    return _seat_write(
+        "review.respond",
+        actor,
+        assignment,
+        lambda: _review_respond(actor, assignment, accept, reason),
+    )
+
+
+@transaction.atomic
+def _review_respond(
+    actor: User, assignment: ReviewAssignment, accept: bool, reason: str
+) -> ReviewAssignment:
+    seat = _my_seat(actor, assignment)
+    if accept:
+        if seat.status != ReviewStatus.INVITED:
+            raise Conflict(f"该评审任务{seat.get_status_display()}，无需接受。")
+        now = timezone.now()
+        ReviewAssignment.objects.filter(pk=seat.pk, status=ReviewStatus.INVITED).update(
+            status=ReviewStatus.ACCEPTED, responded_at=now
+        )
+        seat.status, seat.responded_at = ReviewStatus.ACCEPTED, now
+        _event(seat.application, actor, kind=TimelineKind.REVIEW, label="专家接受评审邀请")
+        audit_record(
+            actor=actor,
+            action="review.accept",
+            obj=seat,
+            before={"status": ReviewStatus.INVITED},
+            after={"status": ReviewStatus.ACCEPTED},
+        )
+        return seat
+    if seat.status not in (ReviewStatus.INVITED, ReviewStatus.ACCEPTED):
+        raise Conflict(f"该评审任务{seat.get_status_display()}，不能谢绝。")
+    text = _reason(reason, "谢绝理由")
+    _vacate(seat, actor, status=ReviewStatus.DECLINED, reason=text, label="专家谢绝评审")
+    return seat
+
+
+def review_declare(
+    *, actor: User, assignment: ReviewAssignment, conflict: bool, reason: str = ""
+) -> ReviewAssignment:
+    """Before seeing the application the expert declares no conflict of interest, or one
+    (with a reason): a declared conflict releases the seat and promotes the next backup."""
+    return _seat_write(
+        "review.declare",
+        actor,
+        assignment,
+        lambda: _review_declare(actor, assignment, conflict, reason),
+    )
+
+
+@transaction.atomic
+def _review_declare(
+    actor: User, assignment: ReviewAssignment, conflict: bool, reason: str
+) -> ReviewAssignment:
+    seat = _my_seat(actor, assignment)
+    if seat.status not in (ReviewStatus.INVITED, ReviewStatus.ACCEPTED):
+        raise Conflict(f"该评审任务{seat.get_status_display()}，不能再声明。")
+    if seat.no_conflict_at is not None and not conflict:
+        return seat
+    if conflict:
+        text = _reason(reason, "回避理由")
+        _vacate(seat, actor, status=ReviewStatus.CONFLICTED, reason=text, label="专家申请回避")
+        return seat
+    now = timezone.now()
+    was = seat.status
+    # declaring opens the application: an invited expert doing so has accepted
+    ReviewAssignment.objects.filter(pk=seat.pk, status=was).update(
+        status=ReviewStatus.ACCEPTED, no_conflict_at=now, responded_at=seat.responded_at or now
+    )
+    seat.refresh_from_db()
+    audit_record(
+        actor=actor,
+        action="review.no_conflict",
+        obj=seat,
+        before={"status": was},
+        after={"status": seat.status, "no_conflict_at": now.isoformat()},
+    )
+    return seat
+
+
+def review_release(*, actor: User, assignment: ReviewAssignment, reason: str) -> ReviewAssignment:
+    """The officer lets a seat go (an expert cannot be reached, a conflict found later); the
+    next backup is invited. A submitted score cannot be released."""
+    return _seat_write(
+        "review.release", actor, assignment, lambda: _review_release(actor, assignment, reason)
+    )
+
+
+@transaction.atomic
+def _review_release(actor: User, assignment: ReviewAssignment, reason: str) -> ReviewAssignment:
+    app = assignment.application
+    _check_review_handler(actor, app)
+    Application.objects.select_for_update().filter(pk=app.pk).first()
+    seat = ReviewAssignment.objects.select_related("application", "reviewer", "assigned_by").get(
+        pk=assignment.pk
+    )
+    if seat.status in (ReviewStatus.SUBMITTED, ReviewStatus.RELEASED, *REVIEW_VACATED):
+        raise Conflict(f"该评审任务{seat.get_status_display()}，不能释放。")
+    text = _reason(reason, "释放理由")
+    if seat.status == ReviewStatus.STANDBY:
+        ReviewAssignment.objects.filter(pk=seat.pk, status=ReviewStatus.STANDBY).update(
+            status=ReviewStatus.RELEASED, decline_reason=text
+        )
+        audit_record(
+            actor=actor,
+            action="review.released",
+            obj=seat,
+            before={"status": ReviewStatus.STANDBY},
+            after={"status": ReviewStatus.RELEASED, "reason": text},
+        )
+        seat.refresh_from_db()
+        return seat
+    _vacate(seat, actor, status=ReviewStatus.RELEASED, reason=text, label="释放评审专家")
+    return seat
+
+
+def review_rate(
+    *,
+    actor: User,
+    call: Call,
+    expert: User,
+    parts: dict[str, Any],
+    comment: str = "",
+) -> Any:
+    """An officer rates an expert's work in a call's review (four parts of 25 points)."""
+    from apps.core.scoping import visible_to
+    from apps.programmes.models import ExpertRating
+
+    require(actor, "programmes.review_rate")
+    if not (
+        visible_to(actor, ReviewAssignment)
+        .filter(application__call=call, reviewer=expert, status__in=list(REVIEW_SEATED))
+        .exists()
+    ):
+        raise Refused("programmes.review_rate", "该专家未在您辖区内评审本批次，不能评价。")
+    values: dict[str, int] = {}
+    errors: dict[str, str] = {}
+    for code, label in ExpertRating.PARTS:
+        raw = str(parts.get(code, "")).strip()
+        if not raw.isdigit() or int(raw) > ExpertRating.PART_MAX:
+            errors[code] = f"“{label}”须为 0 至 {ExpertRating.PART_MAX} 的整数。"
+        else:
+            values[code] = int(raw)
+    if errors:
+        raise Invalid("评价有误。", errors)
+    with transaction.atomic():
+        existing = ExpertRating.objects.filter(call=call, expert=expert).first()
+        before = (
+            {code: getattr(existing, code) for code, _ in ExpertRating.PARTS} if existing else None
+        )
+        rating = existing or ExpertRating(call=call, expert=expert)
+        for code, value in values.items():
+            setattr(rating, code, value)
+        rating.comment = comment.strip()[:500]
+        rating.rated_by = actor
+        rating.region = actor.region
+        rating.full_clean()
+        rating.save()
+        audit_record(
+            actor=actor,
+            action="review.rate",
+            obj=rating,
+            before=before,
+            after={**values, "total": rating.total, "comment": rating.comment},
+        )
+    return rating
 
 
 # --- reminders -------------------------------------------------------------------------------

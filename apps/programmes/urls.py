@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
-from apps.programmes.views import apply, handle, public, setup
+from apps.programmes.views import apply, handle, public, review, setup
 
 app_name = "programmes"
 urlpatterns = [
@@ -16,11 +16,20 @@ urlpatterns = [
     path("applications/<int:pk>/attachments/", apply.attachment_upload, name="upload"),
     path("applications/<int:pk>/pdf/", apply.application_pdf, name="pdf"),
     path("applications/<int:pk>/transition/", handle.application_transition, name="transition"),
-    path("applications/<int:pk>/reviewers/", handle.review_assign, name="review_assign"),
+    path("applications/<int:pk>/reviewers/", review.seat_panel, name="review_assign"),
     path("attachments/<int:pk>/", apply.attachment_download, name="attachment"),
     path("attachments/<int:pk>/delete/", apply.attachment_delete, name="attachment_delete"),
-    path("reviews/", handle.reviews, name="reviews"),
-    path("reviews/<int:pk>/", handle.review_submit, name="review_submit"),
+    path("reviews/", review.inbox, name="reviews"),
+    path("reviews/results/", review.results_index, name="results_index"),
+    path("reviews/<int:pk>/", review.seat, name="seat"),
+    path("reviews/<int:pk>/respond/", review.seat_respond, name="seat_respond"),
+    path("reviews/<int:pk>/declare/", review.seat_declare, name="seat_declare"),
+    path("reviews/<int:pk>/files/<int:n>/", review.seat_file, name="seat_file"),
+    path("reviews/<int:pk>/pdf/", review.seat_pdf, name="seat_pdf"),
+    path("reviews/<int:pk>/release/", review.seat_release, name="seat_release"),
+    path("calls/<int:pk>/results/", review.results, name="results"),
+    path("calls/<int:pk>/results.pdf", review.results_pdf, name="results_pdf"),
+    path("calls/<int:pk>/ratings/", review.rate, name="rate"),
     path("overview/", handle.overview, name="overview"),
     path("types/", setup.types, name="types"),
     path("types/<slug:code>/", setup.type_config, name="type_config"),

@@ -243,16 +243,7 @@ def validate(config: dict[str, Any]) -> list[str]:
     for code, quota in (config.get("quotas") or {}).items():
         if not (_is_number(quota) and quota >= 0 and float(quota).is_integer()):
             errors.append(f"地区 {code} 的推荐名额须为不小于 0 的整数。")
-    item_codes: set[str] = set()
-    for n, item in enumerate((config.get("scoring") or {}).get("items", []), 1):
-        where = f"第 {n} 个评分项“{item.get('label') or ''}”"
-        if not item.get("code") or not item.get("label"):
-            errors.append(f"{where}须有名称和编码。")
-        elif item["code"] in item_codes:
-            errors.append(f"{where}的编码“{item['code']}”重复。")
-        item_codes.add(item.get("code") or "")
-        if not _positive(item.get("max")):
-            errors.append(f"{where}的满分须为正数。")
+    errors += _scoring_errors(config.get("scoring") or {})
     return errors
 
 
@@ -272,6 +263,8 @@ def _validate_form(form: dict[str, Any], title: str) -> list[str]:
                 errors.append(f"{where}的编码须为字母开头的字母、数字、下划线（40 字以内）。")
             if f.get("type", "text") not in FIELD_TYPES:
                 errors.append(f"字段“{f['label']}”的类型“{f.get('type')}”不受支持。")
+            if "identifying" in f and not isinstance(f["identifying"], bool):
+                errors.append(f"字段“{f['label']}”的 identifying 须为 true 或 false。")
             if f.get("type") == "choice" and not f.get("choices"):
                 errors.append(f"选择字段“{f['label']}”缺少选项。")
             for key, label in (("min", "最小值"), ("max", "最大值"), ("max_length", "字数上限")):
@@ -282,4 +275,33 @@ def _validate_form(form: dict[str, Any], title: str) -> list[str]:
             low, high = f.get("min"), f.get("max")
             if _is_number(low) and _is_number(high) and low > high:
                 errors.append(f"{where}的最小值大于最大值。")
+    return errors
+
+
+def _scoring_errors(scoring: dict[str, Any]) -> list[str]:
+    from apps.programmes.scoring import rule_errors
+
+    errors: list[str] = []
+    if not isinstance(scoring, dict):
+        return ["评分表须为 JSON 对象。"]
+    item_codes: set[str] = set()
+    for n, item in enumerate(scoring.get("items", []), 1):
+        where = f"第 {n} 个评分项“{item.get('label') or ''}”"
+        if not item.get("code") or not item.get("label"):
+            errors.append(f"{where}须有名称和编码。")
+        elif item["code"] in item_codes:
+            errors.append(f"{where}的编码“{item['code']}”重复。")
+        item_codes.add(item.get("code") or "")
+        if not _positive(item.get("max")):
+            errors.append(f"{where}的满分须为正数。")
+    if "blind" in scoring and not isinstance(scoring["blind"], bool):
+        errors.append("评分表的 blind（是否盲评）须为 true 或 false。")
+    days = scoring.get("due_working_days", 10)
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 60:
+        errors.append("评分表的 due_working_days（评审工作日）须为 1 至 60 的整数。")
+    aggregation = scoring.get("aggregation") or {}
+    if not isinstance(aggregation, dict):
+        errors.append("评分表的 aggregation 须为 JSON 对象。")
+    else:
+        errors += rule_errors(aggregation)
     return errors

@@ -22,6 +22,7 @@ from .model import (
     SparseAffinity,
     SparseConflicts,
 )
+from .preview import Preview, preview
 from .solver import solve
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Infeasible",
     "Instance",
     "InstanceError",
+    "Preview",
     "Result",
     "Rules",
     "Shortfall",
@@ -38,6 +40,7 @@ __all__ = [
     "instance_from_dict",
     "instance_hash",
     "load_instance",
+    "preview",
     "rules_from_dict",
     "solve",
 ]

@@ -109,6 +109,10 @@ def listing_detail(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
             if kind == "demand":
                 context["matches"] = matching.best_for(listing, target="achievement")
                 context["institutions"] = matching.institutions_for(listing)
+                if has_perm(actor, "experts.view"):
+                    from apps.experts.selectors import experts_for_listing
+
+                    context["experts"] = experts_for_listing(actor=actor, listing=listing)
             else:
                 context["matches"] = matching.best_for(listing, target="demand")
                 context["enterprises"] = matching.enterprises_for(listing)

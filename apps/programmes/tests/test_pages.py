@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from apps.programmes.models import Application
 from conftest import client_for
@@ -257,7 +258,15 @@ def test_reviewer_scores_on_the_sheet(
     expert = client_for(expert_user)
     assert submitted.title in expert.get("/programmes/reviews/").content.decode()
     assignment = submitted.reviews.get()
-    page = expert.get(f"/programmes/applications/{submitted.pk}/").content.decode()
+    # the expert never gets the officers' application page, only their seat
+    assert expert.get(f"/programmes/applications/{submitted.pk}/").status_code == 404
+    page = expert.get(f"/programmes/reviews/{assignment.pk}/").content.decode()
+    assert "接受邀请" in page and "我的评分" not in page
+    expert.post(f"/programmes/reviews/{assignment.pk}/respond/", {"answer": "accept"})
+    page = expert.get(f"/programmes/reviews/{assignment.pk}/").content.decode()
+    assert "利益冲突声明" in page and "我的评分" not in page and "李明" not in page
+    expert.post(f"/programmes/reviews/{assignment.pk}/declare/", {"conflict": "no"})
+    page = expert.get(f"/programmes/reviews/{assignment.pk}/").content.decode()
     assert "我的评分" in page
     expert.post(
         f"/programmes/reviews/{assignment.pk}/",
@@ -280,7 +289,7 @@ def test_reviewer_scores_on_the_sheet(
         },
     )
     assignment.refresh_from_db()
-    assert assignment.total == 80
+    assert assignment.total == 80 and assignment.status == "submitted"
 
 
 def test_bulk_skips_ids_out_of_scope(county_clerk, submitted):
@@ -299,10 +308,19 @@ def test_an_assigned_reviewer_downloads_attachments_others_get_404(
 
     Application.objects.filter(pk=submitted.pk).update(stage="review")
     attachment = submitted.attachment_files.first()
-    url = f"/programmes/attachments/{attachment.pk}/"
-    assert client_for(expert_user).get(url).status_code == 404
-    ReviewAssignment.objects.create(
+    assert (
+        client_for(expert_user).get(f"/programmes/attachments/{attachment.pk}/").status_code == 404
+    )
+    seat = ReviewAssignment.objects.create(
         application=submitted, reviewer=expert_user, assigned_by=province_officer
     )
+    url = f"/programmes/reviews/{seat.pk}/files/1/"
+    assert client_for(expert_user).get(url).status_code == 404  # not yet declared
+    ReviewAssignment.objects.filter(pk=seat.pk).update(
+        status="accepted", no_conflict_at=timezone.now()
+    )
     assert client_for(expert_user).get(url).content.startswith(b"%PDF")
-    assert client_for(county_clerk).get(url).status_code == 404
+    assert client_for(county_clerk).get(url).status_code == 403
+    assert (
+        client_for(expert_user).get(f"/programmes/attachments/{attachment.pk}/").status_code == 404
+    )

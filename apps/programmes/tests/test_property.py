@@ -145,6 +145,9 @@ def test_random_action_sequences_stay_legal(
                 services.review_assign(actor=actor, application=app, reviewers=[expert_user])
                 for assignment in app.reviews.filter(submitted_at__isnull=True):
                     scores = {i["code"]: i["max"] for i in app.config.scoring["items"]}
+                    services.review_declare(
+                        actor=expert_user, assignment=assignment, conflict=False
+                    )
                     services.review_submit(
                         actor=expert_user, assignment=assignment, scores=scores, comment=""
                     )

@@ -35,6 +35,7 @@ def test_from_submit_to_follow_up(
     with pytest.raises(Conflict):
         t(actor=province_officer, application=app, action="finish_review")
     assignment = app.reviews.get()
+    services.review_declare(actor=expert_user, assignment=assignment, conflict=False)
     services.review_submit(
         actor=expert_user,
         assignment=assignment,

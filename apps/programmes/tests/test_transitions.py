@@ -191,6 +191,7 @@ def test_blacklist_is_checked_again_at_approval(
     )
     services.review_assign(actor=province_officer, application=submitted, reviewers=[expert_user])
     a = submitted.reviews.get()
+    services.review_declare(actor=expert_user, assignment=a, conflict=False)
     services.review_submit(
         actor=expert_user,
         assignment=a,

@@ -12,10 +12,9 @@ from django.views.decorators.http import require_GET, require_POST
 from apps.accounts.permissions import has_perm, require
 from apps.core.documents import pdf_from_template
 from apps.core.pages import acting_user, download, list_page
-from apps.core.scoping import get_visible_or_404
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.errors import Conflict, Invalid
-from apps.programmes.models import Call, ReviewAssignment
+from apps.programmes.models import Call
 from apps.programmes.views.common import application_for, first_error, post_list
 
 
@@ -55,10 +54,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     require(actor, "programmes.view")
     app = application_for(request, pk)
     flow_stage = next((s for s in app.config.stages if s["code"] == app.stage), None)
-    reviews = (
-        list(app.reviews.select_related("reviewer")) if has_perm(actor, "programmes.handle") else []
-    )
-    my_review = selectors.reviews_for(actor).filter(application=app).first()
+    officer = has_perm(actor, "programmes.handle")
+    reviews = selectors.panel(actor=actor, application=app) if officer else []
     actions = selectors.allowed_actions(actor=actor, application=app)
     experts = (
         selectors.expert_choices() if flow_stage and flow_stage.get("review") and actions else []
@@ -88,8 +85,10 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "is_applicant": policies.is_applicant(actor, app),
             "may_edit": policies.may_edit(actor, app),
             "reviews": reviews,
-            "my_review": my_review,
-            "scoring": (app.config.scoring or {}).get("items", []),
+            "may_seat": bool(experts),
+            "anonymous_scores": selectors.anonymous_scores(app)
+            if policies.is_applicant(actor, app) and app.score is not None
+            else [],
             "experts": experts,
             "versions": list(app.versions.all()),
         },
@@ -157,54 +156,6 @@ def application_bulk(request: HttpRequest) -> HttpResponse:
     back = request.POST.get("next", "")
     safe = back.startswith("/programmes/") and "//" not in back
     return redirect(back if safe else "programmes:applications")
-
-
-@login_required
-@require_POST
-def review_assign(request: HttpRequest, pk: int) -> HttpResponse:
-    actor = acting_user(request)
-    require(actor, "programmes.handle")
-    app = application_for(request, pk)
-    ids = [int(v) for v in post_list(request, "reviewers") if v.isdigit()]
-    reviewers = selectors.experts_by_ids(ids)
-    try:
-        made = services.review_assign(actor=actor, application=app, reviewers=reviewers)
-        messages.success(request, f"已指派 {len(made)} 位评审专家。")
-    except Invalid as exc:
-        messages.error(request, first_error(exc.errors))
-    return redirect("programmes:detail", pk=app.pk)
-
-
-@login_required
-@require_GET
-def reviews(request: HttpRequest) -> HttpResponse:
-    actor = acting_user(request)
-    require(actor, "programmes.review")
-    return render(request, "programmes/reviews.html", {"rows": selectors.reviews_for(actor)})
-
-
-@login_required
-@require_POST
-def review_submit(request: HttpRequest, pk: int) -> HttpResponse:
-    actor = acting_user(request)
-    require(actor, "programmes.review")
-    assignment = get_visible_or_404(actor, ReviewAssignment, pk=pk)
-    scores = {
-        k.removeprefix("score_"): v for k, v in request.POST.items() if k.startswith("score_")
-    }
-    try:
-        services.review_submit(
-            actor=actor,
-            assignment=assignment,
-            scores=scores,
-            comment=request.POST.get("comment", ""),
-        )
-        messages.success(request, "评分已提交。")
-    except Invalid as exc:
-        messages.error(request, first_error(exc.errors))
-    except Conflict as exc:
-        messages.error(request, exc.message)
-    return redirect("programmes:detail", pk=assignment.application_id)
 
 
 @login_required

@@ -166,6 +166,24 @@
             ],
             footer: (items) => `合计满分 ${items.reduce((t, i) => t + (Number(i.max) || 0), 0)}`,
           },
+          { key: "blind", label: "盲评（专家看不到申报单位和人员）", kind: "bool" },
+          { key: "due_working_days", label: "评审时限（工作日，默认 10）", kind: "number" },
+          {
+            kind: "group",
+            key: "aggregation",
+            label: "评分汇总规则",
+            item: [
+              { key: "trim_min_count", label: "评分不少于几份时去掉最高最低分（默认 5）", kind: "number" },
+              { key: "trim_drop", label: "去掉最高、最低分各几个（默认 1）", kind: "number" },
+              { key: "normalise", label: "按专家打分尺度标准化", kind: "bool" },
+              { key: "disagreement_measure", label: "分歧度量", kind: "select", options: [
+                { value: "", label: "（默认：极差）" },
+                { value: "range", label: "极差" },
+                { value: "std", label: "标准差" },
+              ] },
+              { key: "disagreement_threshold", label: "分歧提示阈值（分，默认满分的 20%）", kind: "number" },
+            ],
+          },
         ],
       },
     };
@@ -395,6 +413,12 @@
         if (!Array.isArray(obj[leaf.key])) obj[leaf.key] = [];
         const render = leaf.kind === "rows" ? renderRows : renderCards;
         blocks.appendChild(render(obj[leaf.key], leaf, changed, redraw));
+      } else if (leaf.kind === "group") {
+        if (!obj[leaf.key] || typeof obj[leaf.key] !== "object") obj[leaf.key] = {};
+        blocks.appendChild(el("div", { class: "mb-2" }, [
+          el("div", { class: "fw-semibold small mb-1", text: leaf.label }),
+          renderObject(obj[leaf.key], leaf.item, changed, redraw),
+        ]));
       } else if (leaf.kind === "nested-form") {
         const has = obj[leaf.key] && typeof obj[leaf.key] === "object";
         const box = el("div", { class: "form-check mb-2" });

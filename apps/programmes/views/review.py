@@ -1,0 +1,369 @@
+"""Review pages: the expert's inbox and seat (accept, declare, read, score), the officer's
+panel actions, the call's aggregated result (page, Excel, printable panel sheet), ratings.
+
+An expert reaches an application only through their own seat (`selectors.seat_get`, 404 for
+anyone else's); what the seat shows obeys the call's blind flag (apps/programmes/blind.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from apps.accounts.permissions import has_perm, require
+from apps.core.documents import pdf_from_template
+from apps.core.pages import acting_user, download, xlsx_download
+from apps.core.scoping import get_visible_or_404, visible_to
+from apps.programmes import blind, selectors, services
+from apps.programmes.errors import Conflict, Invalid
+from apps.programmes.models import Call, ExpertRating, ReviewAssignment
+from apps.programmes.scoring import letters
+from apps.programmes.views.common import application_for, first_error, post_list
+
+TYPES = {
+    "pdf": "application/pdf",
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def _fail(request: HttpRequest, exc: Invalid | Conflict) -> None:
+    text = exc.message
+    if isinstance(exc, Invalid) and exc.errors:
+        text += " " + first_error(exc.errors)
+    messages.error(request, text)
+
+
+# --- the expert ------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def inbox(request: HttpRequest) -> HttpResponse:
+    """我的评审: invitations to answer, seats to score, and what is done."""
+    actor = acting_user(request)
+    require(actor, "programmes.review")
+    rows = list(selectors.reviews_for(actor)[:500])
+    return render(
+        request,
+        "programmes/reviews.html",
+        {
+            "todo": [r for r in rows if r.status in ("invited", "accepted")],
+            "done": [r for r in rows if r.status not in ("invited", "accepted")],
+            "now": timezone.now(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def seat(request: HttpRequest, pk: int) -> HttpResponse:
+    """The seat page: answer the invitation, declare conflicts, then read and score."""
+    actor = acting_user(request)
+    require(actor, "programmes.review")
+    row = selectors.seat_get(actor=actor, pk=pk)
+    if request.method == "POST":
+        scores = {
+            k.removeprefix("score_"): v for k, v in request.POST.items() if k.startswith("score_")
+        }
+        try:
+            services.review_submit(
+                actor=actor, assignment=row, scores=scores, comment=request.POST.get("comment", "")
+            )
+            messages.success(request, "评分已提交。")
+        except (Invalid, Conflict) as exc:
+            _fail(request, exc)
+        return redirect("programmes:seat", pk=row.pk)
+    context: dict[str, Any] = {"seat": row, "may_read": selectors.seat_may_read(row)}
+    if context["may_read"]:
+        context.update(selectors.seat_content(row))
+        context["items"] = [
+            {**item, "value": row.scores.get(item["code"], "")} for item in context["items"]
+        ]
+    else:
+        context["title"] = row.application.title
+        context["call"] = row.application.call
+    return render(request, "programmes/seat.html", context)
+
+
+@login_required
+@require_POST
+def seat_respond(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.review")
+    row = selectors.seat_get(actor=actor, pk=pk)
+    accept = request.POST.get("answer") == "accept"
+    try:
+        services.review_respond(
+            actor=actor, assignment=row, accept=accept, reason=request.POST.get("reason", "")
+        )
+        messages.success(request, "已接受评审邀请。" if accept else "已谢绝，感谢告知。")
+    except (Invalid, Conflict) as exc:
+        _fail(request, exc)
+    return redirect("programmes:seat", pk=row.pk) if accept else redirect("programmes:reviews")
+
+
+@login_required
+@require_POST
+def seat_declare(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.review")
+    row = selectors.seat_get(actor=actor, pk=pk)
+    conflict = request.POST.get("conflict") == "yes"
+    try:
+        services.review_declare(
+            actor=actor, assignment=row, conflict=conflict, reason=request.POST.get("reason", "")
+        )
+    except (Invalid, Conflict) as exc:
+        _fail(request, exc)
+        return redirect("programmes:seat", pk=row.pk)
+    if conflict:
+        messages.success(request, "已申请回避，该任务已交由候补专家。")
+        return redirect("programmes:reviews")
+    return redirect("programmes:seat", pk=row.pk)
+
+
+def _readable_seat(request: HttpRequest, pk: int) -> ReviewAssignment:
+    actor = acting_user(request)
+    require(actor, "programmes.review")
+    row = selectors.seat_get(actor=actor, pk=pk)
+    if not selectors.seat_may_read(row):
+        raise Http404("请先接受邀请并声明无利益冲突。")
+    return row
+
+
+@login_required
+@require_GET
+def seat_file(request: HttpRequest, pk: int, n: int) -> HttpResponse:
+    """Attachment number n of the seat's application (blind: 附件n.ext, metadata stripped)."""
+    row = _readable_seat(request, pk)
+    files = dict(selectors.seat_attachments(row))
+    if n not in files:
+        raise Http404("未找到")
+    attachment = files[n]
+    with attachment.file.open("rb") as handle:
+        data = handle.read()
+    content_type = TYPES.get(attachment.kind, "application/octet-stream")
+    if not blind.is_blind(row.application.config.scoring):
+        return download(data, attachment.name, content_type)
+    try:
+        data = blind.scrub(data, attachment.kind)
+    except blind.ScrubFailed as exc:
+        messages.error(request, f"附件{n}无法在盲评中提供：{exc}。请联系管理部门。")
+        return redirect("programmes:seat", pk=row.pk)
+    return download(data, blind.blind_name(n, attachment.kind), content_type)
+
+
+@login_required
+@require_GET
+def seat_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The 申报书 as the reviewer may see it (blind: no applicant, neutral properties)."""
+    row = _readable_seat(request, pk)
+    content = selectors.seat_content(row)
+    code = row.application.receipt_number or f"#{row.pk}"
+    pdf = pdf_from_template(
+        "programmes/print/review.html",
+        {**content, "printed_at": timezone.localtime()},
+        title=f"评审材料 {code}",
+    )
+    return download(pdf, f"评审材料-{code}.pdf", "application/pdf")
+
+
+# --- the officer -----------------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def seat_panel(request: HttpRequest, pk: int) -> HttpResponse:
+    """Seat experts by hand: a panel and, in the order chosen, backups."""
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    app = application_for(request, pk)
+    panel_ids = [int(v) for v in post_list(request, "reviewers") if v.isdigit()]
+    backup_ids = [int(v) for v in post_list(request, "backups") if v.isdigit()]
+    found = {u.pk: u for u in selectors.experts_by_ids(panel_ids + backup_ids)}
+    try:
+        made = services.review_seat(
+            actor=actor,
+            application=app,
+            panel=[found[i] for i in panel_ids if i in found],
+            backups=[found[i] for i in backup_ids if i in found],
+        )
+        messages.success(request, f"已指派 {len(made)} 位专家（含候补）。")
+    except (Invalid, Conflict) as exc:
+        _fail(request, exc)
+    return redirect("programmes:detail", pk=app.pk)
+
+
+@login_required
+@require_POST
+def seat_release(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    row = get_visible_or_404(actor, ReviewAssignment, pk=pk)
+    try:
+        services.review_release(actor=actor, assignment=row, reason=request.POST.get("reason", ""))
+        messages.success(request, "已释放该专家，候补专家已递补（如有）。")
+    except (Invalid, Conflict) as exc:
+        _fail(request, exc)
+    return redirect("programmes:detail", pk=row.application_id)
+
+
+@login_required
+@require_GET
+def results_index(request: HttpRequest) -> HttpResponse:
+    """Calls with review seats in the officer's region."""
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    call_ids = (
+        visible_to(actor, ReviewAssignment)
+        .values_list("application__call_id", flat=True)
+        .distinct()
+    )
+    calls = Call.objects.filter(pk__in=call_ids).order_by("-opens_at")
+    return render(request, "programmes/results_index.html", {"calls": calls})
+
+
+RESULT_HEADERS = [
+    "排名",
+    "受理编号",
+    "项目名称",
+    "申报单位",
+    "专家评分",
+    "有效评分数",
+    "去极值均分",
+    "算术平均",
+    "中位数",
+    "核心专家均分",
+    "极差",
+    "标准差",
+    "分歧较大",
+    "未评分",
+]
+
+
+def _fmt(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def _result_line(row: selectors.ResultRow, *, names: bool) -> list[Any]:
+    r = row.result
+    labels = letters(len(row.seats))
+    experts = "；".join(
+        f"{(s.reviewer.display_name or s.reviewer.username) if names else labels[i]}"
+        f"{'（核心）' if s.is_core else ''}："
+        f"{_fmt(float(s.total)) if s.total is not None else '未评'}"
+        for i, s in enumerate(row.seats)
+    )
+    return [
+        r.rank if r else "",
+        row.app.receipt_number or "",
+        row.app.title,
+        row.app.applicant.name,
+        experts,
+        r.count if r else 0,
+        _fmt(r.final if r else None),
+        _fmt(r.mean if r else None),
+        _fmt(r.median if r else None),
+        _fmt(r.core_mean if r else None),
+        _fmt(r.spread if r else None),
+        _fmt(r.std if r else None),
+        "是" if r and r.disagreement else "",
+        row.pending,
+    ]
+
+
+def _results_of(request: HttpRequest, pk: int) -> tuple[Any, Call, dict[str, Any]]:
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    call = get_object_or_404(Call.objects.select_related("config", "programme_type"), pk=pk)
+    data = selectors.call_results(actor=actor, call=call)
+    if not data["rows"]:
+        raise Http404("本辖区没有该批次的评审任务。")
+    return actor, call, data
+
+
+@login_required
+@require_GET
+def results(request: HttpRequest, pk: int) -> HttpResponse:
+    """The call's result table: experts' totals by name, aggregate, flags, ranking."""
+    actor, call, data = _results_of(request, pk)
+    if request.GET.get("export") == "xlsx":
+        return xlsx_download(
+            f"评审结果-{call.code}.xlsx",
+            "评审结果",
+            RESULT_HEADERS,
+            (_result_line(row, names=True) for row in data["rows"]),
+        )
+    experts = {
+        s.reviewer_id: s.reviewer
+        for row in data["rows"]
+        for s in row.seats
+        if s.status in ("accepted", "submitted")
+    }
+    rated = {
+        r.expert_id: r
+        for r in visible_to(actor, ExpertRating).filter(call=call, expert_id__in=list(experts))
+    }
+    return render(
+        request,
+        "programmes/results.html",
+        {
+            **data,
+            "lines": [(row, _result_line(row, names=True)) for row in data["rows"]],
+            "experts": [(u, rated.get(uid)) for uid, u in experts.items()],
+            "parts": ExpertRating.PARTS,
+            "may_rate": has_perm(actor, "programmes.review_rate"),
+        },
+    )
+
+
+@login_required
+@require_GET
+def results_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """评审汇总表: the printable panel sheet for signing at the meeting."""
+    _actor, call, data = _results_of(request, pk)
+    pdf = pdf_from_template(
+        "programmes/print/results.html",
+        {
+            **data,
+            "lines": [_result_line(row, names=True) for row in data["rows"]],
+            "headers": RESULT_HEADERS,
+            "printed_at": timezone.localtime(),
+        },
+        title=f"评审汇总表 {call.name}",
+    )
+    return download(pdf, f"评审汇总表-{call.code}.pdf", "application/pdf")
+
+
+@login_required
+@require_POST
+def rate(request: HttpRequest, pk: int) -> HttpResponse:
+    """An officer rates one expert's work in the call (four parts of 25 points)."""
+    actor = acting_user(request)
+    require(actor, "programmes.review_rate")
+    call = get_object_or_404(Call, pk=pk)
+    expert_id = request.POST.get("expert", "")
+    found = selectors.experts_by_ids([int(expert_id)] if expert_id.isdigit() else [])
+    if not found:
+        raise Http404("未找到")
+    try:
+        services.review_rate(
+            actor=actor,
+            call=call,
+            expert=found[0],
+            parts={code: request.POST.get(code, "") for code, _ in ExpertRating.PARTS},
+            comment=request.POST.get("comment", ""),
+        )
+        messages.success(request, "评价已保存。")
+    except (Invalid, Conflict) as exc:
+        _fail(request, exc)
+    return redirect("programmes:results", pk=call.pk)
