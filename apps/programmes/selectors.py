@@ -223,3 +223,37 @@ def experts_by_ids(ids: list[int]) -> list[User]:
     from apps.accounts.models import User
 
     return list(User.objects.filter(pk__in=ids, role=Role.EXPERT, is_active=True))
+
+
+def guide_trace(*, actor: User, call: Call) -> list[dict[str, Any]]:
+    """The call's guide directions, each with the reserve entries (and so the needs) it was
+    built from and the applications that answer it, within the actor's scope."""
+    from apps.programmes.models import GuideDirection
+
+    directions = list(
+        GuideDirection.objects.filter(call=call)
+        .prefetch_related("entries", "entries__organization", "entries__need")
+        .order_by("number")
+    )
+    apps = applications_visible(actor).filter(call=call, direction__isnull=False)
+    if actor.role not in policies.APPLICANT_ROLES:
+        apps = apps.exclude(status=ApplicationStatus.DRAFT)
+    by_direction: dict[int, list[Application]] = {}
+    for app in apps.order_by("id"):
+        assert app.direction_id is not None
+        by_direction.setdefault(app.direction_id, []).append(app)
+    from apps.programmes.models import ReserveEntry
+
+    seen = set(
+        visible_to(actor, ReserveEntry)
+        .filter(directions__call=call)
+        .values_list("pk", flat=True)
+    )
+    return [
+        {
+            "direction": d,
+            "entries": [e for e in d.entries.all() if e.pk in seen],
+            "applications": by_direction.get(d.pk, []),
+        }
+        for d in directions
+    ]
