@@ -17,6 +17,8 @@ MENU: list[tuple[str, str, str, str]] = [
     (gettext_noop("计划申报"), "programmes:calls", "clipboard-check", "programmes.view"),
     (gettext_noop("申报办理"), "programmes:applications", "inboxes", "programmes.view"),
     (gettext_noop("评审任务"), "programmes:reviews", "star-half", "programmes.review"),
+    (gettext_noop("揭榜挂帅"), "programmes:challenge_manage", "trophy", "programmes.handle"),
+    (gettext_noop("需求储备库"), "programmes:reserve", "archive", "programmes.reserve"),
     (gettext_noop("计划配置"), "programmes:types", "sliders", "programmes.configure"),
     (gettext_noop("工作台账"), "ledger:plans", "list-check", "ledger.view"),
     (gettext_noop("批量导入"), "organizations:import", "upload", "organizations.import"),

@@ -224,20 +224,27 @@ def application_save(
     title: str,
     data: dict[str, Any],
     expected_version: int,
+    direction: GuideDirection | None = None,
 ) -> Application:
     """Save the draft. If someone else saved since `expected_version`, refuse (Conflict) so the
-    caller can show both versions instead of overwriting silently."""
+    caller can show both versions instead of overwriting silently. `direction` (a published
+    guide direction of the call) changes the direction answered; None keeps it."""
     return _audited(
         "application.save",
         actor,
         application,
-        lambda: _save(actor, application, title, data, expected_version),
+        lambda: _save(actor, application, title, data, expected_version, direction),
     )
 
 
 @transaction.atomic
 def _save(
-    actor: User, app: Application, title: str, data: dict[str, Any], expected_version: int
+    actor: User,
+    app: Application,
+    title: str,
+    data: dict[str, Any],
+    expected_version: int,
+    direction: GuideDirection | None = None,
 ) -> Application:
     if not policies.may_edit(actor, app):
         raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下编辑。")
@@ -247,8 +254,13 @@ def _save(
         errors["title"] = title_error
     if errors:
         raise Invalid("申报内容有误，请修改后再保存。", errors)
+    changes: dict[str, Any] = {"title": title, "data": cleaned}
+    if direction is not None:
+        if direction.call_id != app.call_id or app.call.guide_published_at is None:
+            raise Invalid("指南方向无效。", {"direction": "请选择本批次已发布指南中的方向。"})
+        changes["direction"] = direction
     before = {"title": app.title, "version": app.version}
-    _advance(app, expected_version, title=title, data=cleaned)
+    _advance(app, expected_version, **changes)
     audit_record(
         actor=actor,
         action="application.save",

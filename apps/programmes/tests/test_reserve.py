@@ -96,9 +96,7 @@ def test_need_to_reserve_to_guide_to_application(
     assert selectors.guide_trace(actor=ganzhou_officer, call=research)[0]["applications"] == []
 
 
-def test_only_accepted_needs_enter_the_reserve(
-    enterprise_user, nanchang_officer, province_officer
-):
+def test_only_accepted_needs_enter_the_reserve(enterprise_user, nanchang_officer, province_officer):
     call = make_typed_call("demand", "xqzj-t2", presets.demand_reserve)
     need = services.application_create(
         actor=enterprise_user, call=call, title="需求", data={"need": "n", "problem": "p"}

@@ -18,6 +18,7 @@ from apps.core.scoping import get_visible_or_404
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Application, Attachment, Call
+from apps.programmes.services_reserve import direction_choices
 from apps.programmes.views.common import application_for, first_error
 
 
@@ -43,9 +44,14 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
     require(actor, "programmes.view")
     call = get_object_or_404(Call.objects.select_related("programme_type", "config"), pk=pk)
     if request.method == "POST":
+        raw = request.POST.get("direction", "")
+        direction = next((d for d in direction_choices(call) if str(d.pk) == raw), None)
         try:
             app = services.application_create(
-                actor=actor, call=call, title=request.POST.get("title", "")[:200]
+                actor=actor,
+                call=call,
+                title=request.POST.get("title", "")[:200],
+                direction=direction,
             )
         except (Conflict, Invalid) as exc:
             messages.error(request, exc.message)
@@ -67,6 +73,10 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_apply": has_perm(actor, "programmes.apply"),
             "stages": call.config.stages,
             "attachments": call.config.attachments,
+            "directions": direction_choices(call),
+            "is_challenge": call.programme_type_id == "challenge",
+            "has_guide": call.directions.exists(),
+            "may_build_guide": has_perm(actor, "programmes.configure"),
         },
     )
 
@@ -94,8 +104,14 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except ValueError:
             version = 0
         try:
+            raw = request.POST.get("direction", "")
             services.application_save(
-                actor=actor, application=app, title=title, data=values, expected_version=version
+                actor=actor,
+                application=app,
+                title=title,
+                data=values,
+                expected_version=version,
+                direction=next((d for d in direction_choices(app.call) if str(d.pk) == raw), None),
             )
             version = app.version
             if "submit" in request.POST:
@@ -129,6 +145,8 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "version": version,
             "token": token,
             "slots": _slots(app),
+            "directions": direction_choices(app.call),
+            "partners": list(app.partners.select_related("organization")),
             "open": app.call.is_open(),
         },
     )

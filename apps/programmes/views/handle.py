@@ -16,6 +16,7 @@ from apps.core.scoping import get_visible_or_404
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Call, ReviewAssignment
+from apps.programmes.views.challenges import bid_context
 from apps.programmes.views.common import application_for, first_error, post_list
 
 
@@ -92,6 +93,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "scoring": (app.config.scoring or {}).get("items", []),
             "experts": experts,
             "versions": list(app.versions.all()),
+            **bid_context(actor, app),
         },
     )
 
