@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from apps.accounts.permissions import has_perm, require
 from apps.core.pages import acting_user, paginate
-from apps.core.scoping import get_visible_or_404
+from apps.core.scoping import get_visible_or_404, visible_to
 from apps.programmes import policies, selectors
 from apps.programmes import services_challenges as ch
 from apps.programmes.errors import Conflict, Invalid
@@ -159,7 +159,7 @@ def _create(request: HttpRequest, actor: Any) -> HttpResponse:
                 bid_closes_at=closes,
             )
         else:
-            region = Region.objects.filter(code=post.get("region", "")).first()
+            region = visible_to(actor, Region).filter(code=post.get("region", "")).first()
             if region is None:
                 messages.error(request, "请填写需求所在地区代码（如 360702）。")
                 return redirect("programmes:challenge_manage")
