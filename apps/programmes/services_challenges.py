@@ -286,7 +286,14 @@ def _challenge_create(actor: User, **values: Any) -> Challenge:
 
 
 def challenge_from_need(
-    *, actor: User, need: Application, call: Call, budget: Any, bid_closes_at: dt.datetime
+    *,
+    actor: User,
+    need: Application,
+    call: Call,
+    budget: Any,
+    bid_closes_at: dt.datetime,
+    mode: str = ChallengeMode.SINGLE,
+    max_winners: int = 1,
 ) -> Challenge:
     """List an accepted need (an application of a 需求征集 call) as a challenge of `call`."""
     data = need.data or {}
@@ -298,6 +305,8 @@ def challenge_from_need(
         budget=budget,
         bid_closes_at=bid_closes_at,
         region=need.region,
+        mode=mode,
+        max_winners=max_winners,
         owner=need.applicant,
         contact_name=need.applicant.contact_name,
         contact_phone=need.applicant.contact_phone or "",
