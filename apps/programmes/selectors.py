@@ -97,11 +97,19 @@ def stage_name(app: Application) -> str:
 
 def allowed_actions(*, actor: User, application: Application) -> list[Action]:
     flow = Workflow.parse(application.config.stages)
-    return flow.allowed(
+    actions = flow.allowed(
         status=application.status,
         stage_code=application.stage,
         standing=policies.standing(actor, application),
     )
+    # Offer ending a race team only where the 择优 decided against it (the service checks too).
+    challenge = application.challenge if application.challenge_id else None
+    losing = (
+        challenge is not None
+        and challenge.final_winner_id is not None
+        and challenge.final_winner_id != application.pk
+    )
+    return [a for a in actions if not a.race_only or losing]
 
 
 def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
