@@ -62,12 +62,14 @@ def test_challenge_published_bid_picked_and_milestone_approved(
     page.get_by_label("项目团队（姓名 身份证号 职务，每行一人）").fill(
         f"李明 {id_number()} 项目负责人"
     )
-    page.get_by_test_id("save").click()
+    # Upload without saving first: what was typed is saved with the upload, not lost.
     pdf = tmp_path / "方案书.pdf"
     pdf.write_bytes(PDF)
     page.get_by_test_id("file-proposal").set_input_files(str(pdf))
     page.get_by_test_id("upload-proposal").click()
     expect(page.get_by_text("已上传“方案书.pdf”。")).to_be_visible()
+    expect(page.get_by_label("总预算（万元）")).to_have_value("400")
+    expect(page.get_by_label("技术路线与攻关方案")).to_have_value("晶界扩散 + 热压成形")
     page.get_by_test_id("submit").click()
     expect(page.get_by_test_id("receipt")).to_have_text("JBGS-BROWSER-00001")
     app = Application.objects.get(challenge=challenge)
