@@ -58,7 +58,7 @@ def test_challenge_published_bid_picked_and_milestone_approved(
     expect(page.get_by_test_id("bid-info")).to_contain_text("浏览器测试大学")
     page.get_by_label("技术路线与攻关方案").fill("晶界扩散 + 热压成形")
     page.get_by_label("总预算（万元）").fill("400")
-    page.get_by_label("拟定里程碑节点（考核内容、时间、拨款比例）").fill("小试 30%；中试 40%；量产 30%")
+    page.get_by_label("拟定里程碑节点（考核内容、时间、拨款比例）").fill("小试 30%；中试 40%")
     page.get_by_label("项目团队（姓名 身份证号 职务，每行一人）").fill(
         f"李明 {id_number()} 项目负责人"
     )
