@@ -879,7 +879,8 @@ REMIND_WORKING_DAYS = 3
 
 def deadline_reminders_send(*, today: Any = None) -> int:
     """Tell applicants with an unsubmitted draft that their call closes within three working
-    days. Runs daily; the dedupe key makes every reminder go out once per call and recipient."""
+    days (and, for 揭榜挂帅, bids whose challenge closes and milestone gates that fall due).
+    Runs daily; the dedupe key makes every reminder go out once per deadline and recipient."""
     from apps.notices.services import notice_send
     from apps.programmes.calendar import working_days_between
 
@@ -906,4 +907,6 @@ def deadline_reminders_send(*, today: Any = None) -> int:
                     dedupe_key=f"programme.deadline.{call.pk}",
                 )
             )
-    return sent
+    from apps.programmes.services_challenges import challenge_reminders_send
+
+    return sent + challenge_reminders_send(today=today, horizon=horizon)

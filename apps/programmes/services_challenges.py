@@ -793,3 +793,53 @@ def _pay(actor: User, milestone: Milestone, reference: str) -> Milestone:
         after={"payment": milestone.payment, "reference": reference, "paid_total": str(paid)},
     )
     return milestone
+
+
+# --- reminders ------------------------------------------------------------------------------
+
+
+def challenge_reminders_send(*, today: dt.date, horizon: dt.date) -> int:
+    """Deadlines within the reminder horizon (three working days): unsubmitted bids on a
+    challenge that closes, and milestone gates due but not yet reported. Once per deadline."""
+    from apps.notices.services import notice_send
+    from apps.programmes.services import applicant_users
+
+    sent = 0
+    drafts = Application.objects.filter(
+        challenge__status=ChallengeStatus.PUBLISHED,
+        challenge__bid_closes_at__date__gte=today,
+        challenge__bid_closes_at__date__lte=horizon,
+        status__in=[ApplicationStatus.DRAFT, ApplicationStatus.RETURNED],
+    ).select_related("challenge")
+    for app in drafts:
+        challenge = app.challenge
+        assert challenge is not None
+        closes = timezone.localtime(challenge.bid_closes_at)
+        sent += len(
+            notice_send(
+                recipients=applicant_users(app),
+                kind="programme.deadline",
+                title=f"榜单项目“{challenge.title}”将于 {closes:%Y-%m-%d %H:%M} 截止揭榜",
+                body=f"您的揭榜申报“{app.title}”尚未提交。",
+                link=f"/programmes/applications/{app.pk}/edit/",
+                dedupe_key=f"programme.bid_deadline.{challenge.pk}",
+            )
+        )
+    gates = Milestone.objects.filter(
+        due_on__gte=today,
+        due_on__lte=horizon,
+        status__in=[MilestoneStatus.PLANNED, MilestoneStatus.RETURNED],
+        application__status=ApplicationStatus.ACTIVE,
+    ).select_related("application")
+    for gate in gates:
+        sent += len(
+            notice_send(
+                recipients=applicant_users(gate.application),
+                kind="programme.deadline",
+                title=f"里程碑“{gate.title}”将于 {gate.due_on:%Y-%m-%d} 到期",
+                body=f"请在到期前提交“{gate.application.title}”该里程碑的完成情况。",
+                link=f"/programmes/applications/{gate.application_id}/",
+                dedupe_key=f"programme.milestone_due.{gate.pk}",
+            )
+        )
+    return sent

@@ -282,3 +282,49 @@ def test_promoting_a_market_demand_twice_is_refused(province_officer, enterprise
         ch.challenge_from_demand(
             actor=enterprise_user, demand=demand, call=jb_call, budget="1", bid_closes_at=closes
         )
+
+
+def test_reminders_for_closing_challenges_and_due_milestones_go_out_once(
+    province_officer, enterprise_user, university_user, expert_user, jb_call, uni
+):
+    from apps.notices.models import Notice
+
+    challenge = make_challenge(province_officer, jb_call)
+    draft = ch.challenge_bid(
+        actor=enterprise_user,
+        challenge=challenge,
+        title="未提交的揭榜",
+        partners=[{"credit_code": uni.credit_code}],
+    )
+    Challenge.objects.filter(pk=challenge.pk).update(
+        bid_closes_at=timezone.now() + dt.timedelta(hours=30)
+    )
+    company = OrganizationFactory.create(name="里程碑公司", region_id="360702")
+    other = make_challenge(province_officer, jb_call)
+    team = bid(university_user, other, company)
+    to_award(province_officer, expert_user, team)
+    close_bidding(other)
+    to_execution(province_officer, team)
+    today = timezone.localdate()
+    ch.milestones_plan(
+        actor=province_officer,
+        application=team,
+        milestones=[
+            {
+                "title": "即将到期",
+                "due_on": (today + dt.timedelta(days=1)).isoformat(),
+                "amount": "50",
+            },
+            {
+                "title": "远期",
+                "due_on": (today + dt.timedelta(days=200)).isoformat(),
+                "amount": "50",
+            },
+        ],
+    )
+    assert services.deadline_reminders_send() == 2
+    assert services.deadline_reminders_send() == 0
+    titles = set(Notice.objects.values_list("title", flat=True))
+    assert any("截止揭榜" in t for t in titles) and any("即将到期" in t for t in titles)
+    assert not any("远期" in t for t in titles)
+    assert Application.objects.get(pk=draft.pk).status == "draft"
