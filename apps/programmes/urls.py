@@ -14,6 +14,7 @@ urlpatterns = [
     path("applications/<int:pk>/", handle.application_detail, name="detail"),
     path("applications/<int:pk>/edit/", apply.application_edit, name="edit"),
     path("applications/<int:pk>/attachments/", apply.attachment_upload, name="upload"),
+    path("applications/<int:pk>/partners/", apply.bid_partners, name="partners"),
     path("applications/<int:pk>/pdf/", apply.application_pdf, name="pdf"),
     path("applications/<int:pk>/transition/", handle.application_transition, name="transition"),
     path("applications/<int:pk>/reviewers/", handle.review_assign, name="review_assign"),

@@ -153,3 +153,35 @@ def test_market_demand_promotion_button_and_once_only(province_officer, enterpri
         .status_code
         == 403
     )
+
+
+def test_a_draft_bid_changes_its_partners_on_the_edit_page(
+    province_officer, enterprise_user, jb_call
+):
+    challenge = make_challenge(province_officer, jb_call)
+    company = OrganizationFactory.create(name="合作公司", region_id="360102")
+    uni = OrganizationFactory.create(name="合作大学", kind="university", region_id="360102")
+    app = ch.challenge_bid(
+        actor=enterprise_user,
+        challenge=challenge,
+        title="方案",
+        partners=[{"credit_code": company.credit_code}],
+    )
+    client = client_for(enterprise_user)
+    client.post(
+        f"/programmes/applications/{app.pk}/partners/",
+        {
+            "version": app.version,
+            "title": "方案（改）",
+            "partner_code": [uni.credit_code, "9136UNKNOWN0000000"],
+            "partner_role": ["表征", ""],
+        },
+    )
+    app.refresh_from_db()
+    assert app.title == "方案（改）"  # the typed title was saved with it
+    assert list(app.partners.values_list("organization__name", flat=True)) == ["合作公司"]
+    client.post(
+        f"/programmes/applications/{app.pk}/partners/",
+        {"partner_code": [uni.credit_code, ""], "partner_role": ["表征", ""]},
+    )
+    assert list(app.partners.values_list("organization__name", flat=True)) == ["合作大学"]

@@ -279,3 +279,32 @@ def application_pdf(request: HttpRequest, pk: int) -> HttpResponse:
         title=f"申报书 {version.receipt_number}",
     )
     return download(pdf, f"申报书-{version.receipt_number}.pdf", "application/pdf")
+
+
+@login_required
+@require_POST
+def bid_partners(request: HttpRequest, pk: int) -> HttpResponse:
+    """Replace a draft bid's partner organisations; like uploads, the button submits the whole
+    draft form, so unsaved typing is saved first."""
+    from apps.programmes.services_challenges import bid_partners_set
+
+    actor = acting_user(request)
+    require(actor, "programmes.apply")
+    app = application_for(request, pk)
+    typed = _save_typed(request, actor, app) if "version" in request.POST else None
+    partners = [
+        {"credit_code": code, "role": role}
+        for code, role in zip(
+            request.POST.getlist("partner_code"), request.POST.getlist("partner_role"), strict=False
+        )
+    ]
+    try:
+        bid_partners_set(actor=actor, application=app, partners=partners)
+        messages.success(request, "联合单位已更新。")
+    except Invalid as exc:
+        messages.error(request, exc.message)
+    except Conflict as exc:
+        messages.error(request, exc.message)
+    if typed is not None and not typed.saved:
+        return _edit_page(request, app, typed)
+    return redirect("programmes:edit", pk=app.pk)
