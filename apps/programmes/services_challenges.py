@@ -224,10 +224,8 @@ def challenge_create(
     )
 
 
-@transaction.atomic
-def _challenge_create(actor: User, **values: Any) -> Challenge:
-    require(actor, "programmes.challenge")
-    call: Call = values["call"]
+def _clean_terms(values: dict[str, Any], call: Call) -> None:
+    """Check (and normalise in place) a challenge's wording and terms; every problem at once."""
     errors: dict[str, str] = {}
     if not values["title"]:
         errors["title"] = "请填写“榜单名称”。"
@@ -243,12 +241,21 @@ def _challenge_create(actor: User, **values: Any) -> Challenge:
         errors["mode"] = "评定方式无效。"
     elif values["mode"] == ChallengeMode.SINGLE:
         values["max_winners"] = 1
-    elif not 2 <= int(values["max_winners"] or 0) <= 5:
-        errors["max_winners"] = "赛马须有 2 至 5 个入选团队。"
+    else:
+        raw = str(values["max_winners"] or "").strip()
+        values["max_winners"] = int(raw) if raw.isdigit() else 0
+        if not 2 <= values["max_winners"] <= 5:
+            errors["max_winners"] = "赛马须有 2 至 5 个入选团队。"
     if values["bid_closes_at"] > call.closes_at:
         errors["bid_closes_at"] = "揭榜截止不能晚于批次的申报截止时间。"
     if errors:
         raise Invalid("榜单项目有误：" + "；".join(errors.values()), errors)
+
+
+@transaction.atomic
+def _challenge_create(actor: User, **values: Any) -> Challenge:
+    require(actor, "programmes.challenge")
+    _clean_terms(values, values["call"])
     if values["source_need"] is not None:
         need = values["source_need"]
         if need.status != ApplicationStatus.COMPLETED:
@@ -275,7 +282,7 @@ def _challenge_create(actor: User, **values: Any) -> Challenge:
         obj=challenge,
         after={
             "title": challenge.title,
-            "call": call.pk,
+            "call": challenge.call_id,
             "budget": str(challenge.budget),
             "mode": challenge.mode,
             "need": values["source_need"].pk if values["source_need"] else None,
@@ -332,6 +339,42 @@ def challenge_from_demand(
         contact_phone=demand.contact_phone or "",
         source_demand=demand,
     )
+
+
+EDITABLE_TERMS = ("title", "summary", "targets", "field", "budget", "mode", "max_winners")
+
+
+def challenge_update(
+    *, actor: User, challenge: Challenge, bid_closes_at: dt.datetime, **terms: Any
+) -> Challenge:
+    """Vet the wording and terms of a challenge before it is published (frozen afterwards)."""
+
+    def run() -> Challenge:
+        with transaction.atomic():
+            _require_over(actor, challenge)
+            fresh = Challenge.objects.select_for_update().get(pk=challenge.pk)
+            if fresh.status != ChallengeStatus.DRAFT:
+                raise Conflict("榜单项目已发布，不能再修改。")
+            values = {name: terms.get(name, getattr(fresh, name)) for name in EDITABLE_TERMS}
+            for name in ("title", "summary", "targets", "field"):
+                values[name] = str(values[name] or "").strip()
+            values["bid_closes_at"] = bid_closes_at
+            _clean_terms(values, fresh.call)
+            before = {name: str(getattr(fresh, name)) for name in values}
+            for name, value in values.items():
+                setattr(fresh, name, value)
+            fresh.full_clean()
+            fresh.save()
+            audit_record(
+                actor=actor,
+                action="challenge.update",
+                obj=fresh,
+                before=before,
+                after={name: str(value) for name, value in values.items()},
+            )
+            return fresh
+
+    return _audited("challenge.update", actor, challenge, run)
 
 
 def challenge_publish(*, actor: User, challenge: Challenge) -> Challenge:

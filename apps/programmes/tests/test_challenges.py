@@ -328,3 +328,41 @@ def test_reminders_for_closing_challenges_and_due_milestones_go_out_once(
     assert any("截止揭榜" in t for t in titles) and any("即将到期" in t for t in titles)
     assert not any("远期" in t for t in titles)
     assert Application.objects.get(pk=draft.pk).status == "draft"
+
+
+def test_officers_vet_the_wording_before_publishing_and_it_freezes_after(
+    province_officer, ganzhou_officer, jb_call
+):
+    challenge = make_challenge(province_officer, jb_call, publish=False)
+    closes = challenge.bid_closes_at
+    with pytest.raises(Invalid) as caught:
+        ch.challenge_update(
+            actor=province_officer,
+            challenge=challenge,
+            bid_closes_at=closes,
+            title="",
+            budget="-1",
+            mode="race",
+            max_winners="9",
+        )
+    assert set(caught.value.errors) == {"title", "budget", "max_winners"}
+    with pytest.raises(AccessDenied):
+        ch.challenge_update(
+            actor=ganzhou_officer, challenge=challenge, bid_closes_at=closes, title="改"
+        )
+    ch.challenge_update(
+        actor=province_officer,
+        challenge=challenge,
+        bid_closes_at=closes,
+        title="稀土永磁晶界扩散（修订）",
+        mode="race",
+        max_winners="3",
+    )
+    challenge.refresh_from_db()
+    assert challenge.title == "稀土永磁晶界扩散（修订）" and challenge.max_winners == 3
+    assert AuditEvent.objects.filter(action="challenge.update", result="success").exists()
+    ch.challenge_publish(actor=province_officer, challenge=challenge)
+    with pytest.raises(Conflict, match="已发布"):
+        ch.challenge_update(
+            actor=province_officer, challenge=challenge, bid_closes_at=closes, title="再改"
+        )

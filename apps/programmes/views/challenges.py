@@ -173,9 +173,7 @@ def _create(request: HttpRequest, actor: Any) -> HttpResponse:
                 bid_closes_at=closes,
                 region=region,
                 mode=post.get("mode", ChallengeMode.SINGLE),
-                max_winners=int(post.get("max_winners") or 1)
-                if (post.get("max_winners") or "1").isdigit()
-                else 0,
+                max_winners=post.get("max_winners", ""),  # type: ignore[arg-type]
                 contact_name=post.get("contact_name", "")[:50],
                 contact_phone=post.get("contact_phone", "")[:20],
             )
@@ -198,6 +196,18 @@ def challenge_admin(request: HttpRequest, pk: int) -> HttpResponse:
             if op == "publish":
                 ch.challenge_publish(actor=actor, challenge=challenge)
                 messages.success(request, "已在榜单公开发布。")
+            elif op == "update":
+                closes = _when(request.POST.get("bid_closes_at", ""))
+                if closes is None:
+                    messages.error(request, "请填写揭榜截止时间。")
+                else:
+                    ch.challenge_update(
+                        actor=actor,
+                        challenge=challenge,
+                        bid_closes_at=closes,
+                        **{k: request.POST.get(k, "")[:5000] for k in ch.EDITABLE_TERMS},
+                    )
+                    messages.success(request, "榜单项目已修改。")
             elif op == "close":
                 ch.challenge_close(actor=actor, challenge=challenge)
                 messages.success(request, "揭榜已截止，可在“揭榜评定”环节选定揭榜方。")
@@ -231,6 +241,7 @@ def challenge_admin(request: HttpRequest, pk: int) -> HttpResponse:
             "racing": racing,
             "may_manage": has_perm(actor, "programmes.challenge"),
             "now": timezone.now(),
+            "modes": ChallengeMode.choices,
         },
     )
 
