@@ -273,12 +273,19 @@ PUBLIC_CHALLENGE = ("published", "closed", "decided")
 def public_challenges() -> QuerySet[Any]:
     """The public challenge list (榜单): published items only, for everyone without login.
     Pages show only public fields; the contact is masked (`public_contact`)."""
+    from django.db.models import Case, IntegerField, Value, When
+
     from apps.programmes.models import Challenge
 
+    open_first = Case(
+        When(status="published", bid_closes_at__gt=timezone.now(), then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
     return (
         Challenge.objects.filter(status__in=PUBLIC_CHALLENGE)
         .select_related("call", "region", "owner")
-        .order_by("status", "-published_at", "-id")
+        .order_by(open_first, "bid_closes_at", "-id")
     )
 
 
