@@ -204,14 +204,14 @@ def load_needs(
                 max_winners=2 if k == 1 else 1,
             )
         )
-    if len(made) < 3 or len(academics) < 4:
-        return counts
+    leads = enterprises[12:16]
+    if len(made) < 3 or len(academics) < 4 or len(leads) < 4:
+        return counts  # a tiny demo: the needs and the reserve only
     single, race = made[:2]  # the third stays a draft, not on the public list
     for c in (single, race):
         ch.challenge_publish(actor=province, challenge=c)
         c.refresh_from_db()
     counts["challenges"] = 3
-    leads = enterprises[12:16]
     # The open single-winner item: two teams have bid, one already passed the formal check.
     first = bid_on(single, leads[0], academics[0], f"{single.title}揭榜方案")
     bid_on(single, leads[1], academics[1], f"{single.title}联合攻关方案")
