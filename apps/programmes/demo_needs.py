@@ -21,6 +21,7 @@ from apps.accounts.models import User
 from apps.organizations.models import Organization
 from apps.programmes import services
 from apps.programmes import services_challenges as ch
+from apps.programmes import services_milestones as ms
 from apps.programmes import services_reserve as rs
 from apps.programmes.models import Application, Call, Challenge
 
@@ -231,7 +232,7 @@ def load_needs(
         to_execution(team, amount)
     start = as_of.replace(day=1)
     for team, amount in zip(teams, (500, 450), strict=True):
-        gates = ch.milestones_plan(
+        gates = ms.milestones_plan(
             actor=province,
             application=team,
             milestones=[
@@ -259,14 +260,14 @@ def load_needs(
     a_gates = list(teams[0].milestones.order_by("number"))
     b_gates = list(teams[1].milestones.order_by("number"))
     lead_a, lead_b = contact(teams[0].applicant), contact(teams[1].applicant)
-    ch.milestone_submit(actor=lead_a, milestone=a_gates[0], evidence="第三方检测报告：矫顽力 26kOe")
-    ch.milestone_decide(actor=province, milestone=a_gates[0], approve=True, note="指标达标")
-    ch.milestone_pay(actor=province, milestone=a_gates[0], reference=f"ZF-{as_of.year}-0101")
-    ch.milestone_submit(actor=lead_a, milestone=a_gates[1], evidence="中试线已连续运行 32 天")
-    ch.milestone_submit(actor=lead_b, milestone=b_gates[0], evidence="小试样品检测报告")
-    ch.milestone_decide(actor=province, milestone=b_gates[0], approve=True, note="达标")
-    ch.milestone_submit(actor=lead_b, milestone=b_gates[1], evidence="中试线建设中")
-    ch.milestone_decide(
+    ms.milestone_submit(actor=lead_a, milestone=a_gates[0], evidence="第三方检测报告：矫顽力 26kOe")
+    ms.milestone_decide(actor=province, milestone=a_gates[0], approve=True, note="指标达标")
+    ms.milestone_pay(actor=province, milestone=a_gates[0], reference=f"ZF-{as_of.year}-0101")
+    ms.milestone_submit(actor=lead_a, milestone=a_gates[1], evidence="中试线已连续运行 32 天")
+    ms.milestone_submit(actor=lead_b, milestone=b_gates[0], evidence="小试样品检测报告")
+    ms.milestone_decide(actor=province, milestone=b_gates[0], approve=True, note="达标")
+    ms.milestone_submit(actor=lead_b, milestone=b_gates[1], evidence="中试线建设中")
+    ms.milestone_decide(
         actor=province, milestone=b_gates[1], approve=False, note="中试线未连续运行，请补充记录"
     )
     # A technology-market demand promoted by the province, still a draft of the list.

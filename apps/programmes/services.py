@@ -907,6 +907,6 @@ def deadline_reminders_send(*, today: Any = None) -> int:
                     dedupe_key=f"programme.deadline.{call.pk}",
                 )
             )
-    from apps.programmes.services_challenges import challenge_reminders_send
+    from apps.programmes.services_milestones import challenge_reminders_send
 
     return sent + challenge_reminders_send(today=today, horizon=horizon)

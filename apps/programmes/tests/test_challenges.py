@@ -15,6 +15,7 @@ from apps.audit.models import AuditEvent
 from apps.core.scoping import visible_to
 from apps.programmes import presets, services
 from apps.programmes import services_challenges as ch
+from apps.programmes import services_milestones as ms
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Application, Challenge, Milestone
 from tests.factories import OrganizationFactory
@@ -133,7 +134,7 @@ def test_pick_single_winner_then_milestones_and_payments(
         )
     # Milestones: the plan never exceeds the approved amount.
     with pytest.raises(Invalid, match="超过批准金额"):
-        ch.milestones_plan(
+        ms.milestones_plan(
             actor=province_officer,
             application=first,
             milestones=[
@@ -142,12 +143,12 @@ def test_pick_single_winner_then_milestones_and_payments(
             ],
         )
     with pytest.raises(AccessDenied):
-        ch.milestones_plan(
+        ms.milestones_plan(
             actor=enterprise_user,
             application=first,
             milestones=[{"title": "小试", "due_on": "2027-03-31", "amount": "100"}],
         )
-    planned = ch.milestones_plan(
+    planned = ms.milestones_plan(
         actor=province_officer,
         application=first,
         milestones=[
@@ -162,31 +163,31 @@ def test_pick_single_winner_then_milestones_and_payments(
         services.application_transition(
             actor=province_officer, application=first, action="to_acceptance"
         )
-    ch.milestone_submit(actor=enterprise_user, milestone=gate, evidence="小试样品检测报告")
+    ms.milestone_submit(actor=enterprise_user, milestone=gate, evidence="小试样品检测报告")
     # The enterprise cannot approve its own milestone; the refusal is audited.
     with pytest.raises(AccessDenied):
-        ch.milestone_decide(actor=enterprise_user, milestone=gate, approve=True)
+        ms.milestone_decide(actor=enterprise_user, milestone=gate, approve=True)
     assert _refusals("milestone.decide") == 1
     gate.refresh_from_db()
     assert gate.status == "submitted" and gate.payment == "none"
-    ch.milestone_decide(actor=province_officer, milestone=gate, approve=True, note="合格")
+    ms.milestone_decide(actor=province_officer, milestone=gate, approve=True, note="合格")
     gate.refresh_from_db()
     assert gate.status == "approved" and gate.payment == "due"
-    ch.milestone_pay(actor=province_officer, milestone=gate, reference="ZF-2027-001")
+    ms.milestone_pay(actor=province_officer, milestone=gate, reference="ZF-2027-001")
     with pytest.raises(Conflict, match="重复拨付"):
-        ch.milestone_pay(actor=province_officer, milestone=gate, reference="ZF-2027-002")
+        ms.milestone_pay(actor=province_officer, milestone=gate, reference="ZF-2027-002")
     gate.refresh_from_db()
     assert gate.payment_ref == "ZF-2027-001"
     assert AuditEvent.objects.filter(action="milestone.pay", result="success").count() == 1
     last = Milestone.objects.get(application=first, number=2)
-    ch.milestone_submit(actor=enterprise_user, milestone=last, evidence="中试线")
-    ch.milestone_decide(actor=province_officer, milestone=last, approve=False, note="缺检测报告")
+    ms.milestone_submit(actor=enterprise_user, milestone=last, evidence="中试线")
+    ms.milestone_decide(actor=province_officer, milestone=last, approve=False, note="缺检测报告")
     last.refresh_from_db()
     assert last.status == "returned" and last.payment == "none"
     with pytest.raises(Conflict):
-        ch.milestone_pay(actor=province_officer, milestone=last, reference="X")
-    ch.milestone_submit(actor=enterprise_user, milestone=last, evidence="补充检测报告")
-    ch.milestone_decide(actor=province_officer, milestone=last, approve=True)
+        ms.milestone_pay(actor=province_officer, milestone=last, reference="X")
+    ms.milestone_submit(actor=enterprise_user, milestone=last, evidence="补充检测报告")
+    ms.milestone_decide(actor=province_officer, milestone=last, approve=True)
     services.application_transition(
         actor=province_officer, application=first, action="to_acceptance"
     )
@@ -306,7 +307,7 @@ def test_reminders_for_closing_challenges_and_due_milestones_go_out_once(
     close_bidding(other)
     to_execution(province_officer, team)
     today = timezone.localdate()
-    ch.milestones_plan(
+    ms.milestones_plan(
         actor=province_officer,
         application=team,
         milestones=[

@@ -246,6 +246,7 @@ def test_random_actions_on_a_bid_stay_legal(
     people,
 ):
     from apps.programmes import services_challenges as ch
+    from apps.programmes import services_milestones as ms
 
     from .conftest import BID_DATA, PDF, make_challenge, make_typed_call
 
@@ -320,7 +321,7 @@ def test_random_actions_on_a_bid_stay_legal(
         try:
             if code in ("*m:plan*", "*m:overplan*"):
                 extra = Decimal("0.01") if code == "*m:overplan*" else 0
-                ch.milestones_plan(
+                ms.milestones_plan(
                     actor=actor,
                     application=app,
                     milestones=[
@@ -335,16 +336,16 @@ def test_random_actions_on_a_bid_stay_legal(
             elif gate is None:
                 return True
             elif code == "*m:submit*":
-                ch.milestone_submit(actor=actor, milestone=gate, evidence="完成")
+                ms.milestone_submit(actor=actor, milestone=gate, evidence="完成")
                 assert who == "enterprise_user" and in_execution
             elif code in ("*m:approve*", "*m:return*"):
-                ch.milestone_decide(
+                ms.milestone_decide(
                     actor=actor, milestone=gate, approve=code == "*m:approve*", note="意见"
                 )
                 assert who == "province_officer" and in_execution
                 assert {g[0]: g[1] for g in before}[gate.number] == "submitted"
             else:
-                ch.milestone_pay(actor=actor, milestone=gate, reference="PAY")
+                ms.milestone_pay(actor=actor, milestone=gate, reference="PAY")
                 assert who == "province_officer"
                 assert {g[0]: g[2] for g in before}[gate.number] == "due"
         except (ProgrammeError, AccessDenied) as exc:

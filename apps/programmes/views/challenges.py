@@ -17,6 +17,7 @@ from apps.core.pages import acting_user, paginate
 from apps.core.scoping import get_visible_or_404, visible_to
 from apps.programmes import policies, selectors
 from apps.programmes import services_challenges as ch
+from apps.programmes import services_milestones as ms
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Challenge, Milestone
 from apps.programmes.models_needs import ChallengeMode
@@ -296,7 +297,7 @@ def milestones_plan(request: HttpRequest, pk: int) -> HttpResponse:
         )
     ]
     try:
-        ch.milestones_plan(actor=actor, application=app, milestones=rows)
+        ms.milestones_plan(actor=actor, application=app, milestones=rows)
         messages.success(request, "里程碑已保存。")
     except (Conflict, Invalid) as exc:
         _error(request, exc)
@@ -311,12 +312,12 @@ def milestone_action(request: HttpRequest, pk: int, op: str) -> HttpResponse:
     milestone = get_visible_or_404(actor, Milestone, pk=pk)
     try:
         if op == "submit":
-            ch.milestone_submit(
+            ms.milestone_submit(
                 actor=actor, milestone=milestone, evidence=request.POST.get("evidence", "")
             )
             messages.success(request, "已提交，等待责任处室考核。")
         elif op in ("approve", "return"):
-            ch.milestone_decide(
+            ms.milestone_decide(
                 actor=actor,
                 milestone=milestone,
                 approve=op == "approve",
@@ -324,7 +325,7 @@ def milestone_action(request: HttpRequest, pk: int, op: str) -> HttpResponse:
             )
             messages.success(request, "考核通过，经费待拨付。" if op == "approve" else "已退回。")
         elif op == "pay":
-            ch.milestone_pay(
+            ms.milestone_pay(
                 actor=actor, milestone=milestone, reference=request.POST.get("reference", "")
             )
             messages.success(request, "已登记拨付。")
