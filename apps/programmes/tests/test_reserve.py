@@ -104,3 +104,51 @@ def test_only_accepted_needs_enter_the_reserve(enterprise_user, nanchang_officer
     services.application_submit(actor=enterprise_user, application=need)
     with pytest.raises(Conflict, match="审核通过"):
         rs.reserve_add(actor=province_officer, need=need, title="n", field="f", tags=[])
+
+
+def test_reserve_and_guide_pages(
+    enterprise_user, nanchang_officer, ganzhou_officer, province_officer
+):
+    from conftest import client_for
+
+    need = accepted_need(enterprise_user, nanchang_officer, province_officer)
+    city = client_for(nanchang_officer)
+    assert need.title in city.get("/programmes/reserve/").content.decode()  # waiting to screen
+    city.post(
+        "/programmes/reserve/",
+        {"need": need.pk, "title": "车规级功率模块封装", "field": "电子信息", "tags": "功率，封装"},
+    )
+    entry = need.reserve_entry
+    assert entry.tags == ["功率", "封装"]
+    assert (
+        "车规级功率模块封装"
+        not in client_for(ganzhou_officer).get("/programmes/reserve/").content.decode()
+    )
+    assert client_for(enterprise_user).get("/programmes/reserve/").status_code == 403
+
+    research = make_typed_call("research", "kjjh-page", presets.research_project)
+    province = client_for(province_officer)
+    province.post(
+        f"/programmes/calls/{research.pk}/guide/",
+        {"title": "功率半导体封装", "text": "研究内容与考核指标", "entries": [entry.pk]},
+    )
+    assert (
+        client_for(nanchang_officer)
+        .post(f"/programmes/calls/{research.pk}/guide/", {"op": "publish"})
+        .status_code
+        == 403
+    )
+    province.post(f"/programmes/calls/{research.pk}/guide/", {"op": "publish"})
+    research.refresh_from_db()
+    assert research.guide_published_at is not None
+    direction = research.directions.get()
+    company = client_for(enterprise_user)
+    page = company.get(f"/programmes/calls/{research.pk}/").content.decode()
+    assert "方向1：功率半导体封装" in page
+    company.post(
+        f"/programmes/calls/{research.pk}/", {"title": "功率模块", "direction": direction.pk}
+    )
+    app = Application.objects.get(call=research)
+    assert app.direction_id == direction.pk
+    trace = province.get(f"/programmes/calls/{research.pk}/guide/").content.decode()
+    assert "车规级功率模块封装" in trace  # the need behind the direction
