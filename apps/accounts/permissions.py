@@ -72,6 +72,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "programmes.review": frozenset({Role.EXPERT}),
     # Officers who run a review rate the experts' work in it (expert credit).
     "programmes.review_rate": frozenset({Role.PROVINCE_OFFICER, Role.CITY_OFFICER}),
+    # 揭榜挂帅: the province compiles and publishes the challenge list and decides races;
+    # every officer screens needs of their region into the demand reserve.
+    "programmes.challenge": frozenset({Role.PROVINCE_OFFICER}),
+    "programmes.reserve": frozenset(_OFFICERS),
     # Work ledger (工作台账): each level keeps its own ledger; who reviews is in ledger/policies.py.
     "ledger.view": frozenset(_OFFICERS),
     "ledger.manage": frozenset(_OFFICERS),

@@ -369,12 +369,13 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
     },
     "programmes.Call": {
         **_all(P, "id", "programme_type", "config", "code", "name", "year", "guide"),
-        **_all(P, "opens_at", "closes_at", "created_at"),
+        **_all(P, "opens_at", "closes_at", "created_at", "guide_published_at"),
         **_all(IN, "receipt_counter", "created_by"),
     },
     "programmes.Application": {
         # Title, applicant, amount and stage are published in the 公示 of approved projects.
         **_all(P, "id", "call", "applicant", "region", "title", "amount", "publicity_ends_on"),
+        **_all(IN, "challenge", "direction"),
         **_all(IN, "config", "status", "stage", "version", "receipt_number", "submitted_at"),
         **_all(IN, "stage_entered_at", "score", "stage_data", "quota_region", "created_at"),
         **_all(IN, "updated_at", "created_by"),
@@ -504,6 +505,54 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "rated_by",
         "rated_at",
     ),
+    # 揭榜挂帅: the published list shows these fields; the contact only masked.
+    "programmes.Challenge": {
+        **_all(P, "id", "call", "title", "summary", "targets", "field", "budget", "mode"),
+        **_all(P, "max_winners", "bid_closes_at", "region", "owner", "status", "published_at"),
+        **_all(IN, "source_need", "source_demand", "final_winner", "created_by", "created_at"),
+        "contact_name": PI,
+        "contact_phone": S,
+    },
+    "programmes.BidPartner": _all(IN, "id", "application", "organization", "role"),
+    "programmes.Milestone": _all(
+        IN,
+        "id",
+        "application",
+        "number",
+        "title",
+        "deliverable",
+        "due_on",
+        "amount",
+        "status",
+        "evidence",
+        "submitted_at",
+        "decided_by",
+        "decided_at",
+        "decision_note",
+        "payment",
+        "paid_at",
+        "payment_ref",
+        "paid_by",
+    ),
+    "programmes.ReserveEntry": _all(
+        IN,
+        "id",
+        "need",
+        "title",
+        "summary",
+        "field",
+        "tags",
+        "region",
+        "organization",
+        "status",
+        "created_by",
+        "created_at",
+    ),
+    # The directions are published in the call's guide.
+    "programmes.GuideDirection": {
+        **_all(P, "id", "call", "number", "title", "text", "entries", "created_at"),
+        "created_by": IN,
+    },
 }
 
 _LISTING_PUBLIC = (

@@ -39,6 +39,13 @@ MENU: list[tuple[str, list[Entry]]] = [
             (gettext_noop("我的评审"), "programmes:reviews", "star-half", "programmes.review"),
             (gettext_noop("专家抽取"), "experts:draws", "shuffle", "experts.draw"),
             (
+                gettext_noop("揭榜挂帅"),
+                "programmes:challenge_manage",
+                "trophy",
+                "programmes.handle",
+            ),
+            (gettext_noop("需求储备库"), "programmes:reserve", "archive", "programmes.reserve"),
+            (
                 gettext_noop("评审汇总"),
                 "programmes:results_index",
                 "bar-chart-steps",

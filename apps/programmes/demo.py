@@ -218,10 +218,16 @@ def load(context: DemoContext) -> dict[str, int]:
         "challenge",
         f"{year}年度产业关键共性技术攻关（揭榜挂帅）",
         40,
-        guide="榜单：高性能稀土永磁材料制备技术；锂电池正极材料低成本制备；VR 光学模组国产化。",
+        guide="榜单见“揭榜榜单”：由企业提出、经审核的关键共性技术需求；企业与高校院所组队揭榜。",
     )
     open_call(f"zdsys-{year}", "key-lab", f"{year}年度省重点实验室建设", 30)
-    open_call(f"kjjh-{year}", "research", f"{year}年度省科技计划项目（依据需求储备库指南）", 45)
+    research = open_call(
+        f"kjjh-{year}",
+        "research",
+        f"{year}年度省科技计划项目（依据需求储备库指南）",
+        45,
+        guide="本批次指南方向由项目需求储备库遴选的产业需求编制，申报须对应一个指南方向。",
+    )
     demand = open_call(f"xqzj-{year}", "demand", f"{year}年度项目需求征集", 15)
     # The province adjusts the new-product form after the calls opened: calls keep version 1.
     edited = presets.new_product()
@@ -425,15 +431,6 @@ def load(context: DemoContext) -> dict[str, int]:
         if app is None:
             continue
         advance(app, rng.choice(["county", "city", "formal"]))
-    universities = list(
-        Organization.objects.filter(kind__in=["university", "institute"]).order_by("id")[:2]
-    )
-    for n, org in enumerate(universities):
-        app = apply(challenge, org, "高性能稀土永磁材料制备技术攻关")
-        if app is None:
-            continue
-        advance(app, "review")  # 揭榜挂帅 is reviewed blind
-        _review_in_progress(app, province, users["expert_user"], accepted=n == 0)
     for call in (last_year,):
         reviewed = {
             r.reviewer_id: r.reviewer
@@ -454,13 +451,23 @@ def load(context: DemoContext) -> dict[str, int]:
                 },
                 comment="按时完成评审，意见具体。",
             )
-    for org in others[26:30]:
-        services.application_create(
-            actor=_contact(org),
-            call=demand,
-            title="需求：" + rng.choice(TITLES),
-            data={"need": rng.choice(TITLES), "problem": "关键工艺依赖进口，亟需攻关。"},
+    from apps.programmes.demo_needs import load_needs
+
+    counts.update(
+        load_needs(
+            rng=rng,
+            province=province,
+            users=users,
+            calls={"challenge": challenge, "research": research, "demand": demand},
+            enterprises=others[26:],
+            contact=_contact,
+            attach=_attach,
+            fill=_fill,
+            experts=[users["expert_user"], *_more_experts()],
+            city_user=_city_user,
+            as_of=context.as_of,
         )
+    )
     counts["reminders"] = services.deadline_reminders_send(today=context.as_of)
     return {"programme_types": len(types), "calls": Call.objects.count(), **counts}
 

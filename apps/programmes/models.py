@@ -113,6 +113,7 @@ class Call(models.Model):
     name = models.CharField(_("批次名称"), max_length=120)
     year = models.PositiveSmallIntegerField(_("年度"))
     guide = models.TextField(_("申报指南"), blank=True)
+    guide_published_at = models.DateTimeField(_("指南发布时间"), null=True, blank=True)
     opens_at = models.DateTimeField(_("开始申报"))
     closes_at = models.DateTimeField(_("截止申报"))
     receipt_counter = models.PositiveIntegerField(default=0, editable=False)
@@ -159,6 +160,23 @@ class Application(models.Model):
         "regions.Region", verbose_name=_("所在地区"), on_delete=models.PROTECT, related_name="+"
     )
     title = models.CharField(_("项目名称"), max_length=200, blank=True)
+    # A bid answers one challenge of the list; a research application one guide direction.
+    challenge = models.ForeignKey(
+        "programmes.Challenge",
+        verbose_name=_("揭榜榜单项目"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="bids",
+    )
+    direction = models.ForeignKey(
+        "programmes.GuideDirection",
+        verbose_name=_("指南方向"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="applications",
+    )
     data = models.JSONField(_("申报内容"), default=dict, blank=True)
     status = models.CharField(
         _("状态"),
@@ -197,8 +215,16 @@ class Application(models.Model):
         indexes = [models.Index(fields=["call", "status", "stage", "region"])]
         constraints = [
             models.UniqueConstraint(
-                fields=["call", "applicant"], name="programmes_one_application_per_call"
-            )
+                fields=["call", "applicant"],
+                condition=models.Q(challenge__isnull=True),
+                name="programmes_one_application_per_call",
+            ),
+            # In a challenge call an organisation bids once per challenge, on several if it likes.
+            models.UniqueConstraint(
+                fields=["call", "applicant", "challenge"],
+                condition=models.Q(challenge__isnull=False),
+                name="programmes_one_bid_per_challenge",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -475,3 +501,32 @@ class ExpertRating(models.Model):
     @property
     def total(self) -> int:
         return self.ethics + self.competence + self.discipline + self.integrity
+
+
+from apps.programmes.models_needs import (  # noqa: E402  (the models of needs and challenges)
+    BidPartner,
+    Challenge,
+    GuideDirection,
+    Milestone,
+    ReserveEntry,
+)
+
+__all__ = [
+    "Application",
+    "ApplicationVersion",
+    "Attachment",
+    "BidPartner",
+    "BlacklistEntry",
+    "Call",
+    "Challenge",
+    "ExpertRating",
+    "GuideDirection",
+    "Holiday",
+    "IdempotencyKey",
+    "Milestone",
+    "ProgrammeConfig",
+    "ProgrammeType",
+    "ReserveEntry",
+    "ReviewAssignment",
+    "TimelineEvent",
+]

@@ -508,36 +508,21 @@ def tech_centre() -> dict[str, Any]:
 
 
 def challenge() -> dict[str, Any]:
-    """产业关键共性技术攻关（揭榜挂帅）: solvers bid on a published challenge; milestone gates."""
+    """产业关键共性技术攻关（揭榜挂帅）: a bid answers one published challenge (the challenge is
+    the application's `challenge`, its partner organisations are `BidPartner`s); the award stage
+    picks one team or, for a 赛马 challenge, several; milestone gates release the payments."""
     return {
         "form": {
             "sections": [
                 {
-                    "title": "揭榜信息",
+                    "title": "揭榜方案",
                     "fields": [
-                        {
-                            "name": "challenge",
-                            "label": "揭榜榜单项目",
-                            "type": "choice",
-                            "required": True,
-                            "choices": [
-                                "高性能稀土永磁材料制备技术",
-                                "锂电池正极材料低成本制备",
-                                "VR 光学模组国产化",
-                            ],
-                        },
                         {
                             "name": "approach",
                             "label": "技术路线与攻关方案",
                             "type": "textarea",
                             "required": True,
                             "max_length": 8000,
-                        },
-                        {
-                            "name": "partners",
-                            "label": "联合攻关单位（高校院所）",
-                            "type": "text",
-                            "max_length": 300,
                         },
                         {
                             "name": "budget",
@@ -549,7 +534,7 @@ def challenge() -> dict[str, Any]:
                         },
                         {
                             "name": "milestones",
-                            "label": "里程碑节点与拨款比例",
+                            "label": "拟定里程碑节点（考核内容、时间、拨款比例）",
                             "type": "textarea",
                             "required": True,
                             "max_length": 3000,
@@ -562,16 +547,36 @@ def challenge() -> dict[str, Any]:
         "attachments": [attachment("proposal", "揭榜方案书（PDF）", mb=30)],
         "stages": [
             formal(),
-            review("评审（择优或赛马）"),
-            approval("拟支持"),
+            review("专家评审（择优或赛马）"),
+            {
+                "code": "award",
+                "name": "揭榜评定",
+                "actor": "province",
+                "withdrawable": False,
+                "actions": [
+                    _a(
+                        "pick",
+                        "选定为揭榜方（拟支持）",
+                        needs_amount=True,
+                        check_blacklist=True,
+                        pick=True,
+                    ),
+                    _a("not_picked", "未入选", "reject"),
+                ],
+            },
             publicity("正式立项"),
-            applicant_stage("milestone", "里程碑报告", MIDTERM, more_actions=[CHANGE_REQUEST]),
-            check_stage(
-                "milestone_check",
-                "里程碑考核（拨付对应经费）",
-                "milestone",
-                passed="考核通过，拨付经费",
-            ),
+            {
+                "code": "execution",
+                "name": "里程碑执行（考核拨款）",
+                "actor": "province",
+                "milestones": True,
+                "withdrawable": False,
+                "actions": [
+                    _a("to_acceptance", "里程碑全部通过，进入验收"),
+                    _a("race_out", "赛马择优未胜出，终止攻关", "reject", race_only=True),
+                    _a("approve_change", "同意变更", "record", needs_reason=True),
+                ],
+            },
             *execution("验收")[2:],
         ],
         "eligibility": {"kinds": ["enterprise", "university", "institute"]},
@@ -641,9 +646,11 @@ def key_lab() -> dict[str, Any]:
 def research_project() -> dict[str, Any]:
     """科技计划项目: applications against a guide built from the demand reserve."""
     config = new_product()
+    # The guide direction answered is the application's `direction` (chosen from the guide
+    # built from the reserve), not a typed field.
     config["form"]["sections"][0]["fields"][0] = {
-        "name": "guide_item",
-        "label": "对应指南条目",
+        "name": "product",
+        "label": "项目研究内容概要",
         "type": "text",
         "required": True,
         "max_length": 100,
@@ -734,7 +741,12 @@ PROGRAMME_TYPES: list[tuple[str, str, str, Any]] = [
         challenge,
     ),
     ("key-lab", "省重点实验室建设", "申报、评审、建设期、验收。", key_lab),
-    ("research", "科技计划项目", "依据项目需求储备库形成的指南申报。", research_project),
+    (
+        "research",
+        "科技计划项目",
+        "从项目需求储备库遴选需求编制指南方向，按方向申报，需求—方向—项目可追溯。",
+        research_project,
+    ),
     (
         "demand",
         "项目需求征集（需求储备库）",

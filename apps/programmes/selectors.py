@@ -100,11 +100,19 @@ def stage_name(app: Application) -> str:
 
 def allowed_actions(*, actor: User, application: Application) -> list[Action]:
     flow = Workflow.parse(application.config.stages)
-    return flow.allowed(
+    actions = flow.allowed(
         status=application.status,
         stage_code=application.stage,
         standing=policies.standing(actor, application),
     )
+    # Offer ending a race team only where the 择优 decided against it (the service checks too).
+    challenge = application.challenge if application.challenge_id else None
+    losing = (
+        challenge is not None
+        and challenge.final_winner_id is not None
+        and challenge.final_winner_id != application.pk
+    )
+    return [a for a in actions if not a.race_only or losing]
 
 
 def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
@@ -400,4 +408,134 @@ def config_editor_options() -> dict[str, list[dict[str, str]]]:
         "sizes": pairs(OrganizationSize.choices),
         "cities": pairs((c.code, c.name) for c in cities),
         "qualifications": pairs(QualificationType.objects.values_list("pk", "name")),
+    }
+
+
+def guide_trace(*, actor: User, call: Call) -> list[dict[str, Any]]:
+    """The call's guide directions, each with the reserve entries (and so the needs) it was
+    built from and the applications that answer it, within the actor's scope."""
+    from apps.programmes.models import GuideDirection
+
+    directions = list(
+        GuideDirection.objects.filter(call=call)
+        .prefetch_related("entries", "entries__organization", "entries__need")
+        .order_by("number")
+    )
+    apps = applications_visible(actor).filter(call=call, direction__isnull=False)
+    if actor.role not in policies.APPLICANT_ROLES:
+        apps = apps.exclude(status=ApplicationStatus.DRAFT)
+    by_direction: dict[int, list[Application]] = {}
+    for app in apps.order_by("id"):
+        assert app.direction_id is not None
+        by_direction.setdefault(app.direction_id, []).append(app)
+    from apps.programmes.models import ReserveEntry
+
+    seen = set(
+        visible_to(actor, ReserveEntry).filter(directions__call=call).values_list("pk", flat=True)
+    )
+    return [
+        {
+            "direction": d,
+            "entries": [e for e in d.entries.all() if e.pk in seen],
+            "applications": by_direction.get(d.pk, []),
+        }
+        for d in directions
+    ]
+
+
+# --- 揭榜挂帅 --------------------------------------------------------------------------------
+
+PUBLIC_CHALLENGE = ("published", "closed", "decided")
+
+
+def public_challenges() -> QuerySet[Any]:
+    """The public challenge list (榜单): published items only, for everyone without login.
+    Pages show only public fields; the contact is masked (`public_contact`)."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    from apps.programmes.models import Challenge
+
+    open_first = Case(
+        When(status="published", bid_closes_at__gt=timezone.now(), then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return (
+        Challenge.objects.filter(status__in=PUBLIC_CHALLENGE)
+        .select_related("call", "region", "owner")
+        .order_by(open_first, "bid_closes_at", "-id")
+    )
+
+
+def public_contact(challenge: Any) -> str:
+    from apps.core.masking import mask_mobile
+
+    name = challenge.contact_name or ""
+    masked_name = (name[:1] + "*" * max(len(name) - 1, 1)) if name else "—"
+    return f"{masked_name} {mask_mobile(challenge.contact_phone)}".strip()
+
+
+def challenges_visible(actor: User) -> QuerySet[Any]:
+    from apps.programmes.models import Challenge
+
+    return visible_to(actor, Challenge).select_related("call", "region", "owner", "final_winner")
+
+
+def challenge_bids(*, actor: User, challenge: Any) -> list[Application]:
+    """The bids on a challenge the actor may see (officers never see drafts)."""
+    qs = (
+        applications_visible(actor)
+        .filter(challenge=challenge)
+        .prefetch_related("partners__organization")
+    )
+    if actor.role not in policies.APPLICANT_ROLES:
+        qs = qs.exclude(status=ApplicationStatus.DRAFT)
+    return list(qs.order_by("-score", "id"))
+
+
+def challenge_calls() -> QuerySet[Call]:
+    """Calls of the 揭榜挂帅 type a challenge can be listed under (open or opening)."""
+    return Call.objects.filter(
+        programme_type_id="challenge", closes_at__gt=timezone.now()
+    ).order_by("closes_at")
+
+
+def accepted_needs(actor: User, *, without: str) -> QuerySet[Application]:
+    """Accepted needs (需求征集) in the actor's scope not yet used for `without`
+    ("challenge" or "reserve")."""
+    from apps.programmes.services_reserve import NEED_PROGRAMME
+
+    qs = applications_visible(actor).filter(
+        call__programme_type_id=NEED_PROGRAMME, status=ApplicationStatus.COMPLETED
+    )
+    if without == "challenge":
+        qs = qs.filter(challenge_made__isnull=True)
+    else:
+        qs = qs.filter(reserve_entry__isnull=True)
+    return qs.order_by("-updated_at")
+
+
+def milestone_panel(*, actor: User, application: Application) -> dict[str, Any]:
+    """What the application page shows of the milestone gates and who may do what there."""
+    from apps.programmes.models import Milestone
+
+    milestones = list(Milestone.objects.filter(application=application).order_by("number"))
+    stage = Workflow.parse(application.config.stages).stage(application.stage)
+    standing = policies.standing(actor, application)
+    running = (
+        stage is not None and stage.milestones and application.status == ApplicationStatus.ACTIVE
+    )
+    officer = running and standing.actor == stage.actor and standing.in_region  # type: ignore[union-attr]
+    planned = sum((m.amount for m in milestones), start=0)
+    paid = sum((m.amount for m in milestones if m.payment == "paid"), start=0)
+    return {
+        "show": bool(milestones) or running,
+        "milestones": milestones,
+        "may_plan": officer,
+        "may_decide": officer,
+        "may_pay": standing.actor == "province" and standing.in_region,
+        "may_report": running and standing.actor == "applicant",
+        "planned_total": planned,
+        "paid_total": paid,
+        "blank_rows": range(max(3 - sum(1 for m in milestones if m.status == "planned"), 1)),
     }

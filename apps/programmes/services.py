@@ -41,8 +41,11 @@ from apps.programmes.models import (
     Application,
     ApplicationVersion,
     Attachment,
+    BidPartner,
     BlacklistEntry,
     Call,
+    Challenge,
+    GuideDirection,
     IdempotencyKey,
     ReviewAssignment,
     TimelineEvent,
@@ -141,14 +144,35 @@ def applicant_users(app: Application) -> list[User]:
 
 
 def application_create(
-    *, actor: User, call: Call, title: str = "", data: dict[str, Any] | None = None
+    *,
+    actor: User,
+    call: Call,
+    title: str = "",
+    data: dict[str, Any] | None = None,
+    direction: GuideDirection | None = None,
 ) -> Application:
-    """Start a draft for the actor's organisation (one application per organisation and call)."""
-    return _audited("application.create", actor, None, lambda: _create(actor, call, title, data))
+    """Start a draft for the actor's organisation (one application per organisation and call).
+
+    `direction`: the guide direction the application answers, for calls whose guide was built
+    from the demand reserve. Bids on a challenge start through `challenge_bid`."""
+    return _audited(
+        "application.create",
+        actor,
+        None,
+        lambda: _create(actor, call, title, data, direction=direction),
+    )
 
 
 @transaction.atomic
-def _create(actor: User, call: Call, title: str, data: dict[str, Any] | None) -> Application:
+def _create(
+    actor: User,
+    call: Call,
+    title: str,
+    data: dict[str, Any] | None,
+    *,
+    challenge: Challenge | None = None,
+    direction: GuideDirection | None = None,
+) -> Application:
     if not has_perm(actor, "programmes.apply") or actor.organization_id is None:
         raise Refused("programmes.apply", "只有申报单位的用户可以申报。")
     if not call.is_open():
@@ -156,8 +180,18 @@ def _create(actor: User, call: Call, title: str, data: dict[str, Any] | None) ->
     problems = policies.eligibility_problems(call, actor.organization_id)
     if problems:
         raise Conflict("不符合申报条件：" + "；".join(problems))
-    if Application.objects.filter(call=call, applicant_id=actor.organization_id).exists():
-        raise Conflict("本单位已在该批次中申报，请在“我的申报”中继续填写。")
+    if challenge is None and call.challenges.exists():
+        raise Conflict("该批次为揭榜挂帅，请在榜单中选择榜单项目揭榜。")
+    if direction is not None and (direction.call_id != call.pk or call.guide_published_at is None):
+        raise Invalid("指南方向无效。", {"direction": "请选择本批次已发布指南中的方向。"})
+    if Application.objects.filter(
+        call=call, applicant_id=actor.organization_id, challenge=challenge
+    ).exists():
+        raise Conflict(
+            "本单位已揭榜该榜单项目，请在“我的申报”中继续填写。"
+            if challenge is not None
+            else "本单位已在该批次中申报，请在“我的申报”中继续填写。"
+        )
     cleaned, errors = clean_data(call.config.form, data or {}, required=False)
     title_error = clean_title(title, required=False)
     if title_error:
@@ -173,6 +207,8 @@ def _create(actor: User, call: Call, title: str, data: dict[str, Any] | None) ->
         region=org.region,
         title=title,
         data=cleaned,
+        challenge=challenge,
+        direction=direction,
         created_by=actor,
     )
     app.full_clean()
@@ -193,20 +229,27 @@ def application_save(
     title: str,
     data: dict[str, Any],
     expected_version: int,
+    direction: GuideDirection | None = None,
 ) -> Application:
     """Save the draft. If someone else saved since `expected_version`, refuse (Conflict) so the
-    caller can show both versions instead of overwriting silently."""
+    caller can show both versions instead of overwriting silently. `direction` (a published
+    guide direction of the call) changes the direction answered; None keeps it."""
     return _audited(
         "application.save",
         actor,
         application,
-        lambda: _save(actor, application, title, data, expected_version),
+        lambda: _save(actor, application, title, data, expected_version, direction),
     )
 
 
 @transaction.atomic
 def _save(
-    actor: User, app: Application, title: str, data: dict[str, Any], expected_version: int
+    actor: User,
+    app: Application,
+    title: str,
+    data: dict[str, Any],
+    expected_version: int,
+    direction: GuideDirection | None = None,
 ) -> Application:
     if not policies.may_edit(actor, app):
         raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下编辑。")
@@ -216,8 +259,13 @@ def _save(
         errors["title"] = title_error
     if errors:
         raise Invalid("申报内容有误，请修改后再保存。", errors)
+    changes: dict[str, Any] = {"title": title, "data": cleaned}
+    if direction is not None:
+        if direction.call_id != app.call_id or app.call.guide_published_at is None:
+            raise Invalid("指南方向无效。", {"direction": "请选择本批次已发布指南中的方向。"})
+        changes["direction"] = direction
     before = {"title": app.title, "version": app.version}
-    _advance(app, expected_version, title=title, data=cleaned)
+    _advance(app, expected_version, **changes)
     audit_record(
         actor=actor,
         action="application.save",
@@ -330,6 +378,16 @@ def blacklist_hits(app: Application) -> list[str]:
     if digests:
         for entry in active.filter(kind=BlacklistEntry.Kind.PERSON, id_digest__in=list(digests)):
             hits.append(f"项目成员“{digests.get(entry.id_digest) or entry.name}”")
+    partners = dict(
+        BidPartner.objects.filter(application=app).values_list(
+            "organization__credit_code", "organization__name"
+        )
+    )
+    if partners:
+        for code in active.filter(
+            kind=BlacklistEntry.Kind.ORGANIZATION, credit_code__in=list(partners)
+        ).values_list("credit_code", flat=True):
+            hits.append(f"联合单位“{partners[code]}”")
     return hits
 
 
@@ -354,6 +412,11 @@ def submission_problems(app: Application, title: str, data: dict[str, Any]) -> d
     missing = missing_attachments(app)
     if missing:
         errors["attachments"] = "请上传：" + "、".join(missing) + "。"
+    from apps.programmes.services_challenges import bid_problems
+    from apps.programmes.services_reserve import direction_problems
+
+    errors.update(bid_problems(app))
+    errors.update(direction_problems(app))
     return errors
 
 
@@ -408,6 +471,12 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
                 IdempotencyKey.objects.filter(pk=claim.pk).update(response=answer)
             return answer
         raise Conflict(f"当前状态为“{fresh.get_status_display()}”，不能提交。")
+    if fresh.challenge is not None:
+        from apps.programmes.services_challenges import bidding_problem
+
+        problem = bidding_problem(fresh.challenge)
+        if problem:
+            raise Conflict(problem)
     errors = submission_problems(fresh, fresh.title, fresh.data)
     if errors:
         raise Invalid("申报内容不完整或有误，请修改后再提交：" + "；".join(errors.values()), errors)
@@ -573,6 +642,10 @@ def _transition(
         hits = blacklist_hits(fresh)
         if hits:
             raise Conflict("、".join(hits) + "在失信黑名单期限内，不能立项。")
+    if chosen.pick or chosen.race_only or (going_forward and stage.milestones):
+        from apps.programmes.services_challenges import challenge_gate
+
+        challenge_gate(fresh, chosen, stage, changes.get("amount"))
     if stage.form and standing.actor == StageActor.APPLICANT and going_forward:
         cleaned, errors = clean_data(stage.form, form_data or {}, required=True)
         if errors:
@@ -1236,7 +1309,8 @@ REMIND_WORKING_DAYS = 3
 
 def deadline_reminders_send(*, today: Any = None) -> int:
     """Tell applicants with an unsubmitted draft that their call closes within three working
-    days. Runs daily; the dedupe key makes every reminder go out once per call and recipient."""
+    days (and, for 揭榜挂帅, bids whose challenge closes and milestone gates that fall due).
+    Runs daily; the dedupe key makes every reminder go out once per deadline and recipient."""
     from apps.notices.services import notice_send
     from apps.programmes.calendar import working_days_between
 
@@ -1263,4 +1337,6 @@ def deadline_reminders_send(*, today: Any = None) -> int:
                     dedupe_key=f"programme.deadline.{call.pk}",
                 )
             )
-    return sent
+    from apps.programmes.services_milestones import challenge_reminders_send
+
+    return sent + challenge_reminders_send(today=today, horizon=horizon)

@@ -47,6 +47,8 @@ class Action:
     needs_amount: bool = False
     check_blacklist: bool = False
     after_publicity: bool = False
+    pick: bool = False  # picks a bid as a winner of its challenge (limited by the challenge)
+    race_only: bool = False  # ends a losing team of a decided 赛马 challenge
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Stage:
     form: dict[str, Any] | None = None
     withdrawable: bool = True
     public: bool = False
+    milestones: bool = False  # milestone gates run here; leaving needs all of them approved
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ class Workflow:
                         needs_amount=bool(a.get("needs_amount")),
                         check_blacklist=bool(a.get("check_blacklist")),
                         after_publicity=bool(a.get("after_publicity")),
+                        pick=bool(a.get("pick")),
+                        race_only=bool(a.get("race_only")),
                     )
                     for a in s.get("actions", [])
                 ),
@@ -106,6 +111,7 @@ class Workflow:
                 form=s.get("form") or None,
                 withdrawable=bool(s.get("withdrawable", True)),
                 public=bool(s.get("public")),
+                milestones=bool(s.get("milestones")),
             )
             for s in raw
         )

@@ -76,7 +76,12 @@ class ApplicationSerializer(serializers.ModelSerializer[Application]):
             "submitted_at",
             "amount",
             "updated_at",
+            "challenge",
+            "direction",
         ]
+        # A bid's challenge and a research application's guide direction are chosen on the
+        # pages (the challenge list, the call's guide); the API shows them.
+        read_only_fields = ["challenge", "direction"]
 
     def get_stage_name(self, obj: Application) -> str:
         return selectors.stage_name(obj)

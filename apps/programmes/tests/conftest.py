@@ -87,3 +87,109 @@ def submitted(enterprise_user: Any, draft: Application) -> Application:
     services.application_submit(actor=enterprise_user, application=draft, idempotency_key="k1")
     draft.refresh_from_db()
     return draft
+
+
+# --- 揭榜挂帅 and the demand reserve ---------------------------------------------------------
+
+
+def make_typed_call(type_code: str, code: str, build: Any, **times: dt.datetime) -> Call:
+    ptype, _ = ProgrammeType.objects.get_or_create(code=type_code, defaults={"name": type_code})
+    config = ptype.current_config() or configuration.config_publish(
+        actor=None, programme_type=ptype, config=build()
+    )
+    now = timezone.now()
+    return Call.objects.create(
+        programme_type=ptype,
+        config=config,
+        code=code,
+        name=f"测试批次（{code}）",
+        year=2026,
+        opens_at=times.get("opens_at", now - dt.timedelta(days=5)),
+        closes_at=times.get("closes_at", now + dt.timedelta(days=40)),
+    )
+
+
+def make_challenge(actor: Any, call: Call, *, mode: str = "single", publish: bool = True) -> Any:
+    from apps.programmes import services_challenges as ch
+    from apps.regions.models import Region
+
+    challenge = ch.challenge_create(
+        actor=actor,
+        call=call,
+        title="高性能稀土永磁材料制备技术",
+        summary="突破晶界扩散工艺，降低重稀土用量。",
+        targets="矫顽力≥25kOe",
+        budget="500",
+        bid_closes_at=timezone.now() + dt.timedelta(days=10),
+        region=Region.objects.get(code="360702"),
+        mode=mode,
+        max_winners=2 if mode == "race" else 1,
+        contact_name="张工",
+        contact_phone="13907971234",
+    )
+    if publish:
+        ch.challenge_publish(actor=actor, challenge=challenge)
+        challenge.refresh_from_db()
+    return challenge
+
+
+BID_DATA = {
+    "approach": "晶界扩散 + 热压成形",
+    "budget": "400",
+    "milestones": "1. 小试 2. 中试 3. 量产",
+    "team": [{"name": "李明", "id_number": id_number(), "role": "项目负责人"}],
+}
+
+
+def bid(actor: Any, challenge: Any, partner: Any, title: str = "稀土永磁揭榜方案") -> Application:
+    """A submitted bid of `actor`'s organisation with `partner` (an Organization) on the team."""
+    from apps.programmes import services_challenges as ch
+
+    app = ch.challenge_bid(
+        actor=actor,
+        challenge=challenge,
+        title=title,
+        partners=[{"credit_code": partner.credit_code, "role": "材料表征"}],
+        data=BID_DATA,
+    )
+    services.attachment_add(
+        actor=actor,
+        application=app,
+        slot="proposal",
+        upload=SimpleUploadedFile("p.pdf", PDF),
+        name="p.pdf",
+    )
+    services.application_submit(actor=actor, application=app)
+    app.refresh_from_db()
+    return app
+
+
+def to_award(officer: Any, expert: Any, app: Application) -> None:
+    """Walk a bid through the formal check and the review to the award stage."""
+    stage = next(s for s in app.config.stages if s["code"] == "formal")
+    services.application_transition(
+        actor=officer, application=app, action="pass", checklist=stage["checklist"]
+    )
+    services.review_assign(actor=officer, application=app, reviewers=[expert])
+    for assignment in app.reviews.all():
+        scores = {i["code"]: i["max"] for i in app.config.scoring["items"]}
+        services.review_declare(actor=expert, assignment=assignment, conflict=False)
+        services.review_submit(actor=expert, assignment=assignment, scores=scores, comment="")
+    services.application_transition(actor=officer, application=app, action="finish_review")
+
+
+def to_execution(officer: Any, app: Application, amount: str = "300") -> None:
+    """Pick a bid at the award stage and finalise it after the publicity period."""
+    services.application_transition(actor=officer, application=app, action="pick", amount=amount)
+    Application.objects.filter(pk=app.pk).update(publicity_ends_on=dt.date(2020, 1, 1))
+    app.refresh_from_db()
+    services.application_transition(actor=officer, application=app, action="finalize")
+
+
+def close_bidding(challenge: Any) -> None:
+    from apps.programmes.models import Challenge
+
+    Challenge.objects.filter(pk=challenge.pk).update(
+        bid_closes_at=timezone.now() - dt.timedelta(minutes=1)
+    )
+    challenge.refresh_from_db()

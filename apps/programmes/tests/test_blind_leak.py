@@ -22,8 +22,8 @@ from pypdf import PdfReader, PdfWriter
 from apps.accounts.services import user_create
 from apps.notices.models import Notice
 from apps.programmes import configuration, presets, services
-from apps.programmes.models import Application, Call, ProgrammeType
-from apps.programmes.tests.conftest import id_number
+from apps.programmes.models import Application, BidPartner, Call, ProgrammeType
+from apps.programmes.tests.conftest import id_number, make_challenge
 from conftest import client_for
 from tests.factories import OrganizationFactory
 
@@ -74,7 +74,7 @@ def setup_call(code: str, *, blind: bool) -> Call:
     )
 
 
-def marked_application(call: Call, suffix: str) -> tuple[Application, Any]:
+def marked_application(call: Call, suffix: str, officer: Any) -> tuple[Application, Any]:
     org = OrganizationFactory.create(name=ORG + suffix, region_id="360102")
     applicant = user_create(
         actor=None,
@@ -87,7 +87,6 @@ def marked_application(call: Call, suffix: str) -> tuple[Application, Any]:
     data = {
         "challenge": "VR 光学模组国产化",
         "approach": "自由曲面光学设计与注塑成型。",
-        "partners": PARTNER,
         "budget": "800",
         "milestones": "一年样机，两年量产。",
         "team": [
@@ -96,6 +95,10 @@ def marked_application(call: Call, suffix: str) -> tuple[Application, Any]:
         ],
     }
     app = services.application_create(actor=applicant, call=call, title="VR 光学模组", data=data)
+    # A bid on a published challenge, so its team's partner organisation is shown where allowed.
+    Application.objects.filter(pk=app.pk).update(challenge=make_challenge(officer, call))
+    partner = OrganizationFactory.create(name=PARTNER, kind="university", region_id="360102")
+    BidPartner.objects.create(application=app, organization=partner, role="光学设计")
     services.attachment_add(
         actor=applicant,
         application=app,
@@ -187,7 +190,7 @@ def seated_expert(app: Application, officer: Any, name: str) -> tuple[Any, Any, 
 
 def test_nothing_an_expert_reaches_names_the_applicant(province_officer: Any) -> None:
     call = setup_call("leak-blind", blind=True)
-    app, org = marked_application(call, "")
+    app, org = marked_application(call, "", province_officer)
     _expert, client, seat_pk = seated_expert(app, province_officer, "blind_expert")
     seen = walk(client, seat_pk, app)
     files = [u for u in seen if "/files/" in u]
@@ -214,7 +217,7 @@ def test_nothing_an_expert_reaches_names_the_applicant(province_officer: Any) ->
 def test_the_walk_sees_markers_where_they_are_allowed(province_officer: Any) -> None:
     """Controls: the officer's pages and an open call's seat do show the applicant."""
     blind_call = setup_call("leak-ctl", blind=True)
-    app, org = marked_application(blind_call, "甲")
+    app, org = marked_application(blind_call, "甲", province_officer)
     officer = client_for(province_officer)
     page = officer.get(f"/programmes/applications/{app.pk}/").content.decode()
     assert org.name in page and TEAM[0] in page and PARTNER in page and FILE in page
@@ -222,7 +225,7 @@ def test_the_walk_sees_markers_where_they_are_allowed(province_officer: Any) -> 
     assert AUTHOR in "".join(texts_of(raw))
 
     open_call = setup_call("leak-open", blind=False)
-    app2, org2 = marked_application(open_call, "乙")
+    app2, org2 = marked_application(open_call, "乙", province_officer)
     _expert, client, seat_pk = seated_expert(app2, province_officer, "open_expert")
     found = leaks(walk(client, seat_pk, app2), org2)
     assert any(org2.name in f for f in found) and any("LEAKFILE" in f for f in found)

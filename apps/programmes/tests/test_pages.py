@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from apps.programmes.models import Application
+from apps.programmes.tests.conftest import PDF
 from conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -104,6 +105,44 @@ def test_html_in_a_pdf_is_refused_on_the_page_in_chinese(enterprise_user, call):
         follow=True,
     )
     assert "网页（HTML）" in answer.content.decode()
+
+
+def test_uploading_an_attachment_keeps_what_was_typed_but_not_saved(enterprise_user, call):
+    """The upload button submits the whole draft form: typed values are saved, not lost."""
+    client = client_for(enterprise_user)
+    client.post(f"/programmes/calls/{call.pk}/", {"title": "新镜头"})
+    app = Application.objects.get(call=call)
+    answer = client.post(
+        f"/programmes/applications/{app.pk}/attachments/",
+        {
+            "version": app.version,
+            "title": "新镜头（改）",
+            "f_product": "非球面镜头",
+            "slot": "plan",
+            "file_plan": SimpleUploadedFile("计划.pdf", PDF),
+        },
+        follow=True,
+    )
+    app.refresh_from_db()
+    assert app.title == "新镜头（改）" and app.data["product"] == "非球面镜头"
+    assert app.attachment_files.filter(slot="plan").count() == 1
+    assert "已上传“计划.pdf”" in answer.content.decode()
+    # Typed values that do not pass the rules are shown again as typed (not saved, not lost),
+    # and the file is still attached.
+    answer = client.post(
+        f"/programmes/applications/{app.pk}/attachments/",
+        {
+            "version": app.version,
+            "title": "新镜头（改）",
+            "f_product": "非球面镜头",
+            "f_budget": "不是数字",
+            "slot": "license",
+            "file_license": SimpleUploadedFile("执照.pdf", PDF),
+        },
+    )
+    page = answer.content.decode()
+    assert answer.status_code == 200 and 'value="不是数字"' in page
+    assert app.attachment_files.filter(slot="license").count() == 1
 
 
 def test_receipt_pdf_after_submit(enterprise_user, submitted):

@@ -287,7 +287,7 @@ def test_the_blind_flag_and_aggregation_rules_are_checked_when_published() -> No
     errors = "；".join(validate(bad))
     assert "blind" in errors and "至少需要 3 个评分" in errors and "identifying" in errors
     # team members and units identify by default; an explicit flag wins either way
-    assert identifying_names(good["form"]) == {"partners", "team"}
+    assert identifying_names(good["form"]) == {"team"}  # partners are BidPartner rows
     good["form"]["sections"][0]["fields"][2]["identifying"] = False
     assert identifying_names(good["form"]) == {"team"}
     assert "centre_name" in identifying_names(presets.tech_centre()["form"])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,6 +20,7 @@ from apps.core.scoping import get_visible_or_404
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Application, Attachment, Call
+from apps.programmes.services_reserve import direction_choices
 from apps.programmes.views.common import application_for, first_error
 
 
@@ -43,9 +46,14 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
     require(actor, "programmes.view")
     call = get_object_or_404(Call.objects.select_related("programme_type", "config"), pk=pk)
     if request.method == "POST":
+        raw = request.POST.get("direction", "")
+        direction = next((d for d in direction_choices(call) if str(d.pk) == raw), None)
         try:
             app = services.application_create(
-                actor=actor, call=call, title=request.POST.get("title", "")[:200]
+                actor=actor,
+                call=call,
+                title=request.POST.get("title", "")[:200],
+                direction=direction,
             )
         except (Conflict, Invalid) as exc:
             messages.error(request, exc.message)
@@ -67,6 +75,79 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_apply": has_perm(actor, "programmes.apply"),
             "stages": call.config.stages,
             "attachments": call.config.attachments,
+            "directions": direction_choices(call),
+            "is_challenge": call.programme_type_id == "challenge",
+            "has_guide": call.directions.exists(),
+            "may_build_guide": has_perm(actor, "programmes.configure"),
+        },
+    )
+
+
+@dataclass
+class _Typed:
+    """What the applicant typed on the draft form, and what became of saving it."""
+
+    title: str
+    values: dict[str, Any]
+    version: int
+    token: str
+    errors: dict[str, str] = field(default_factory=dict)
+    saved: bool = False
+
+
+def _save_typed(request: HttpRequest, actor: Any, app: Application) -> _Typed:
+    """Save what was typed on the form (used by save, submit and attachment upload, so an
+    upload never loses unsaved typing). Messages for problems are queued here."""
+    typed = _Typed(
+        title=request.POST.get("title", ""),
+        values=forms.data_from_post(app.config.form, request.POST, app.data),
+        version=0,
+        token=request.POST.get("submit_token", "")[:100] or uuid.uuid4().hex,
+    )
+    try:
+        typed.version = int(request.POST.get("version", "0"))
+    except ValueError:
+        typed.version = 0
+    raw = request.POST.get("direction", "")
+    try:
+        services.application_save(
+            actor=actor,
+            application=app,
+            title=typed.title,
+            data=typed.values,
+            expected_version=typed.version,
+            direction=next((d for d in direction_choices(app.call) if str(d.pk) == raw), None),
+        )
+        typed.version, typed.saved = app.version, True
+    except Invalid as exc:
+        typed.errors = exc.errors
+        messages.error(request, "申报内容不完整或有误，请按提示修改。")
+        typed.version = app.version
+    except Conflict as exc:
+        messages.error(request, exc.message + " 您填写的内容仍保留在下方，请核对后再保存。")
+        app.refresh_from_db()
+        typed.version = app.version
+    return typed
+
+
+def _edit_page(request: HttpRequest, app: Application, typed: _Typed) -> HttpResponse:
+    errors = typed.errors
+    return render(
+        request,
+        "programmes/edit.html",
+        {
+            "app": app,
+            "title_value": typed.title,
+            "title_error": errors.get("title", ""),
+            "attachments_error": errors.get("attachments", ""),
+            "sections": forms.sections(app.config.form, typed.values, errors),
+            "errors": errors,
+            "version": typed.version,
+            "token": typed.token,
+            "slots": _slots(app),
+            "directions": direction_choices(app.call),
+            "partners": list(app.partners.select_related("organization")),
+            "open": app.call.is_open(),
         },
     )
 
@@ -80,58 +161,41 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if not policies.may_edit(actor, app):
         messages.info(request, "该申报已提交，当前不能修改。")
         return redirect("programmes:detail", pk=app.pk)
-    values = dict(app.data)
-    title = app.title
-    errors: dict[str, str] = {}
-    version = app.version
-    token = uuid.uuid4().hex
-    if request.method == "POST":
-        title = request.POST.get("title", "")
-        values = forms.data_from_post(app.config.form, request.POST, app.data)
-        token = request.POST.get("submit_token", "")[:100] or token
-        try:
-            version = int(request.POST.get("version", "0"))
-        except ValueError:
-            version = 0
-        try:
-            services.application_save(
-                actor=actor, application=app, title=title, data=values, expected_version=version
-            )
-            version = app.version
-            if "submit" in request.POST:
-                answer = services.application_submit(
-                    actor=actor, application=app, idempotency_key=token
-                )
-                messages.success(request, f"申报已提交，受理编号：{answer['receipt_number']}。")
-                return redirect("programmes:detail", pk=app.pk)
-            messages.success(request, "草稿已保存。")
-            return redirect("programmes:edit", pk=app.pk)
-        except Invalid as exc:
-            errors = exc.errors
-            if "submit" in request.POST:  # list everything that blocks submission at once
-                errors = {**services.submission_problems(app, title, values), **exc.errors}
-            messages.error(request, "申报内容不完整或有误，请按提示修改。")
-            version = app.version
-        except Conflict as exc:
-            messages.error(request, exc.message + " 您填写的内容仍保留在下方，请核对后再保存。")
-            app.refresh_from_db()
-            version = app.version
-    return render(
-        request,
-        "programmes/edit.html",
-        {
-            "app": app,
-            "title_value": title,
-            "title_error": errors.get("title", ""),
-            "attachments_error": errors.get("attachments", ""),
-            "sections": forms.sections(app.config.form, values, errors),
-            "errors": errors,
-            "version": version,
-            "token": token,
-            "slots": _slots(app),
-            "open": app.call.is_open(),
-        },
-    )
+    if request.method != "POST":
+        return _edit_page(
+            request,
+            app,
+            _Typed(
+                title=app.title, values=dict(app.data), version=app.version, token=uuid.uuid4().hex
+            ),
+        )
+    typed = _save_typed(request, actor, app)
+    if not typed.saved:
+        if "submit" in request.POST and typed.errors:  # everything that blocks submission
+            typed.errors = {
+                **services.submission_problems(app, typed.title, typed.values),
+                **typed.errors,
+            }
+        return _edit_page(request, app, typed)
+    if "submit" not in request.POST:
+        messages.success(request, "草稿已保存。")
+        return redirect("programmes:edit", pk=app.pk)
+    try:
+        answer = services.application_submit(
+            actor=actor, application=app, idempotency_key=typed.token
+        )
+    except Invalid as exc:
+        typed.errors = {
+            **services.submission_problems(app, typed.title, typed.values),
+            **exc.errors,
+        }
+        messages.error(request, "申报内容不完整或有误，请按提示修改。")
+        return _edit_page(request, app, typed)
+    except Conflict as exc:
+        messages.error(request, exc.message)
+        return _edit_page(request, app, typed)
+    messages.success(request, f"申报已提交，受理编号：{answer['receipt_number']}。")
+    return redirect("programmes:detail", pk=app.pk)
 
 
 def _slots(app: Application) -> list[dict[str, object]]:
@@ -148,21 +212,25 @@ def attachment_upload(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.apply")
     app = application_for(request, pk)
-    upload = request.FILES.get("file")
+    slot = request.POST.get("slot", "")
+    # The upload buttons submit the whole draft form (HTML `form`/`formaction`), so what was
+    # typed but not saved is saved first and never lost; a bare upload (no form) still works.
+    typed = _save_typed(request, actor, app) if "version" in request.POST else None
+    upload = request.FILES.get(f"file_{slot}") or request.FILES.get("file")
     if upload is None:
         messages.error(request, "请选择要上传的文件。")
-        return redirect("programmes:edit", pk=app.pk)
-    try:
-        services.attachment_add(
-            actor=actor,
-            application=app,
-            slot=request.POST.get("slot", ""),
-            upload=upload,
-            name=upload.name or "附件",
-        )
-        messages.success(request, f"已上传“{upload.name}”。")
-    except Invalid as exc:
-        messages.error(request, first_error(exc.errors))
+    else:
+        try:
+            services.attachment_add(
+                actor=actor, application=app, slot=slot, upload=upload, name=upload.name or "附件"
+            )
+            messages.success(request, f"已上传“{upload.name}”。")
+        except Invalid as exc:
+            messages.error(request, first_error(exc.errors))
+        except Conflict as exc:
+            messages.error(request, exc.message)
+    if typed is not None and not typed.saved:
+        return _edit_page(request, app, typed)  # the typed values stay on the page
     return redirect("programmes:edit", pk=app.pk)
 
 
@@ -211,3 +279,32 @@ def application_pdf(request: HttpRequest, pk: int) -> HttpResponse:
         title=f"申报书 {version.receipt_number}",
     )
     return download(pdf, f"申报书-{version.receipt_number}.pdf", "application/pdf")
+
+
+@login_required
+@require_POST
+def bid_partners(request: HttpRequest, pk: int) -> HttpResponse:
+    """Replace a draft bid's partner organisations; like uploads, the button submits the whole
+    draft form, so unsaved typing is saved first."""
+    from apps.programmes.services_challenges import bid_partners_set
+
+    actor = acting_user(request)
+    require(actor, "programmes.apply")
+    app = application_for(request, pk)
+    typed = _save_typed(request, actor, app) if "version" in request.POST else None
+    partners = [
+        {"credit_code": code, "role": role}
+        for code, role in zip(
+            request.POST.getlist("partner_code"), request.POST.getlist("partner_role"), strict=False
+        )
+    ]
+    try:
+        bid_partners_set(actor=actor, application=app, partners=partners)
+        messages.success(request, "联合单位已更新。")
+    except Invalid as exc:
+        messages.error(request, exc.message)
+    except Conflict as exc:
+        messages.error(request, exc.message)
+    if typed is not None and not typed.saved:
+        return _edit_page(request, app, typed)
+    return redirect("programmes:edit", pk=app.pk)

@@ -15,6 +15,7 @@ from apps.core.pages import acting_user, download, list_page
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Call
+from apps.programmes.views.challenges import bid_context
 from apps.programmes.views.common import application_for, first_error, post_list
 
 
@@ -91,6 +92,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             else [],
             "experts": experts,
             "versions": list(app.versions.all()),
+            **bid_context(actor, app),
         },
     )
 
