@@ -9,6 +9,7 @@ through `selectors.published_listings`, which returns public fields (decision 00
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from django.conf import settings
@@ -31,6 +32,12 @@ from apps.market.choices import (
 )
 
 MONEY: dict[str, Any] = {"max_digits": 16, "decimal_places": 2}
+_KEYWORD_SEPARATORS = re.compile(r"[、,，;；\s]+")
+
+
+def split_keywords(text: str) -> list[str]:
+    """The keywords of a listing as typed (separated by 、 , ; or spaces)."""
+    return [k for k in _KEYWORD_SEPARATORS.split(text or "") if k]
 
 
 class Listing(models.Model):
@@ -97,9 +104,7 @@ class Listing(models.Model):
 
     @property
     def keyword_list(self) -> list[str]:
-        import re
-
-        return [k for k in re.split(r"[、,，;；\s]+", self.keywords) if k]
+        return split_keywords(self.keywords)
 
     def is_live(self, day: dt.date) -> bool:
         return self.status == ListingStatus.PUBLISHED and (
