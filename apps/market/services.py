@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.accounts.permissions import AccessDenied, require
+from apps.audit.reveal import personal_reveal
 from apps.audit.services import audit_record, snapshot
 from apps.market import policies, search
 from apps.market.choices import DealStage, ListingStatus, MatchTarget, TransferMode
@@ -245,6 +246,17 @@ def _notify_matches(kind: str, pk: int) -> None:
             link=f"/market/{kind}s/{pk}/",
             dedupe_key=f"market.match:{kind}:{pk}:{other}:{target.pk}",
         )
+
+
+def listing_reveal_contact(*, actor: User, listing: Listing, reason: str) -> str:
+    """The full contact number of a listing, for a reason (apps/audit/reveal: audited, limited
+    per user per day)."""
+    policies.require(
+        policies.may_reveal_contact(actor, listing), "personal.reveal", "您无权查看该联系方式。"
+    )
+    return personal_reveal(
+        actor=actor, obj=listing, field="contact_phone", value=listing.contact_phone, reason=reason
+    )
 
 
 @transaction.atomic

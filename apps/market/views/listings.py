@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from apps.accounts.permissions import has_perm, require
+from apps.audit.reveal import reveal_response
 from apps.core.masking import mask_mobile
 from apps.core.pages import acting_user, paginate, render_page
 from apps.market import matching, policies, selectors, services
@@ -93,6 +94,7 @@ def listing_detail(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
             mask_mobile(listing.contact_phone) if policies.sees_contact(actor, listing) else ""
         ),
         "sees_contact": policies.sees_contact(actor, listing),
+        "may_reveal": policies.may_reveal_contact(actor, listing),
     }
     if actor is not None:
         context.update(
@@ -217,9 +219,23 @@ def _act(request: HttpRequest, plural: str, pk: int, action: str) -> HttpRespons
 @login_required
 @require_POST
 def listing_action(request: HttpRequest, plural: str, pk: int, action: str) -> HttpResponse:
+    if action == "reveal":
+        return _reveal(request, plural, pk)
     if action not in ("submit", "withdraw", "renew", "review"):
         raise Http404("未找到")
     return _act(request, plural, pk, action)
+
+
+def _reveal(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
+    """The full contact number (htmx), for a stated reason, recorded in the audit log."""
+    kind = _kind(plural)
+    actor = acting_user(request)
+    listing = selectors.listing_get(actor=actor, kind=kind, pk=pk)
+    return reveal_response(
+        request,
+        lambda reason: services.listing_reveal_contact(actor=actor, listing=listing, reason=reason),
+        label=f"market.{kind}",
+    )
 
 
 @login_required
