@@ -80,6 +80,19 @@ def may_reveal_contact(actor: User | None, listing: Any) -> bool:
     return has_perm(actor, "market.contact.reveal") and deal_counterpart(actor, listing)
 
 
+TRANSFER_INSTITUTIONS = ("university", "institute")
+
+
+def may_manage_office(actor: User) -> bool:
+    """A university or institute user keeps their own institution's transfer office."""
+    org = actor.organization
+    return (
+        has_perm(actor, "market.office.manage")
+        and org is not None
+        and org.kind in TRANSFER_INSTITUTIONS
+    )
+
+
 def may_register_contract(actor: User, contract: TechContract) -> bool:
     return has_perm(actor, "market.contracts.register") and over_region(
         actor, contract.seller_region

@@ -18,7 +18,7 @@ from apps.accounts.choices import DataScope
 from apps.core.scoping import codes_below, get_visible_or_404, visible_to
 from apps.market.choices import ContractStatus, DealStage, ListingStatus
 from apps.market.filters import AchievementFilterSet, ContractFilterSet, DemandFilterSet
-from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract
+from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract, TransferOffice
 from apps.regions.models import Region
 
 if TYPE_CHECKING:
@@ -253,10 +253,20 @@ def contract_flows(*, actor: User, year: int, region: Region) -> dict[str, Any]:
     }
 
 
-def transfer_ranking(*, year: int, kind: str) -> list[dict[str, Any]]:
+RANKING_ORDERS = {
+    "tech": ("技术交易额", ("-tech", "-contracts")),
+    "contracts": ("登记合同数", ("-contracts", "-tech")),
+    "value": ("合同金额", ("-value", "-contracts")),
+    "received": ("到账金额", ("-received", "-contracts")),
+}
+
+
+def transfer_ranking(*, year: int, kind: str, by: str = "tech") -> list[dict[str, Any]]:
     """The yearly ranking of universities (kind='university') or institutes ('institute') as
-    sellers of registered contracts: number, contract value, technology amount, money received.
+    sellers of registered contracts: number, contract value, technology amount, money received,
+    ordered `by` one of RANKING_ORDERS, with each institution's transfer office and its staff.
     Public figures (the province publishes the ranking)."""
+    order = RANKING_ORDERS.get(by, RANKING_ORDERS["tech"])[1]
     rows = (
         TechContract.objects.filter(
             status=ContractStatus.REGISTERED, registered_at__year=year, seller__kind=kind
@@ -269,22 +279,46 @@ def transfer_ranking(*, year: int, kind: str) -> list[dict[str, Any]]:
             tech=Sum("tech_amount"),
             received=Sum("paid_amount"),
         )
-        .order_by("-tech", "-contracts", "seller__name")
+        .order_by(*order, "seller__name")
     )
     out = []
     for i, r in enumerate(rows, start=1):
         out.append(
             {
                 "rank": i,
+                "organization_id": r["seller_id"],
                 "name": r["seller__name"],
                 "region": r["seller__region__name"],
                 "contracts": r["contracts"],
                 "value": (r["value"] or 0) / 10000,
                 "tech": (r["tech"] or 0) / 10000,
                 "received": (r["received"] or 0) / 10000,
+                "office": None,
             }
         )
+    offices = TransferOffice.objects.filter(organization_id__in=[r["organization_id"] for r in out])
+    by_org = {o.organization_id: o for o in offices}
+    for row in out:
+        row["office"] = by_org.get(row["organization_id"])
     return out
+
+
+def transfer_office_of(*, actor: User) -> TransferOffice | None:
+    """The actor's own institution's transfer office, if it has one."""
+    if actor.organization_id is None:
+        return None
+    return visible_to(actor, TransferOffice).filter(organization_id=actor.organization_id).first()
+
+
+def ranking_offices(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """How many ranked institutions have a transfer office, and their staff and brokers."""
+    offices = [r["office"] for r in rows if r["office"] is not None]
+    return {
+        "institutions": len(rows),
+        "with_office": len(offices),
+        "staff": sum(o.staff for o in offices),
+        "brokers": sum(o.certified_brokers for o in offices),
+    }
 
 
 # --- brokers and roadshows -------------------------------------------------------------------

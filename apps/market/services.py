@@ -28,6 +28,7 @@ from apps.market.models import (
     MatchFeedback,
     Roadshow,
     RoadshowRegistration,
+    TransferOffice,
 )
 from apps.market.search import analysis, backends
 
@@ -355,6 +356,39 @@ def feedback_record(
         },
     )
     return row
+
+
+OFFICE_FIELDS = ("name", "established", "staff", "certified_brokers")
+
+
+@transaction.atomic
+def transfer_office_save(*, actor: User, **fields: Any) -> TransferOffice:
+    """Create or update the actor's institution's technology-transfer office (技术转移机构)."""
+    policies.require(
+        policies.may_manage_office(actor),
+        "market.office.manage",
+        "只有高校、科研院所用户可以维护本单位的技术转移机构。",
+    )
+    unknown = set(fields) - set(OFFICE_FIELDS)
+    if unknown:
+        raise AccessDenied("market.office.manage", f"不允许修改字段：{'、'.join(sorted(unknown))}")
+    office = TransferOffice.objects.filter(organization=actor.organization).first()
+    created = office is None
+    if office is None:
+        office = TransferOffice(organization=actor.organization)
+    before = None if created else snapshot(office, OFFICE_FIELDS)
+    for key, value in fields.items():
+        setattr(office, key, _clean_text(value))
+    office.full_clean()
+    office.save()
+    audit_record(
+        actor=actor,
+        action=f"transfer_office.{'create' if created else 'update'}",
+        obj=office,
+        before=before,
+        after=snapshot(office, OFFICE_FIELDS),
+    )
+    return office
 
 
 STAGE_ORDER = [DealStage.CONTACT, DealStage.NEGOTIATION, DealStage.SIGNED]

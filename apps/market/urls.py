@@ -22,6 +22,7 @@ urlpatterns = [
     path("contracts/<int:pk>/decide/", contracts.contract_decide, name="contract_decide"),
     path("ranking/", contracts.ranking, name="ranking"),
     path("ranking.pdf", contracts.ranking_pdf, name="ranking_pdf"),
+    path("office/", contracts.transfer_office, name="office"),
     path("deals/", brokers.deals, name="deals"),
     path("deals/new/", brokers.deal_new, name="deal_new"),
     path("deals/<int:pk>/", brokers.deal_detail, name="deal"),
