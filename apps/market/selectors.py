@@ -19,6 +19,7 @@ from apps.core.scoping import codes_below, get_visible_or_404, visible_to
 from apps.market.choices import ContractStatus, DealStage, ListingStatus
 from apps.market.filters import AchievementFilterSet, ContractFilterSet, DemandFilterSet
 from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract, TransferOffice
+from apps.organizations.models import IndustrialChain
 from apps.regions.models import Region
 
 if TYPE_CHECKING:
@@ -101,35 +102,56 @@ def moderation_queue(*, actor: User, kind: str) -> QuerySet[Any]:
     )
 
 
-def market_summary() -> dict[str, Any]:
-    """Public figures for the market's front page."""
+def market_summary(region: Region | None = None, chain: str = "") -> dict[str, Any]:
+    """Public figures of a market: the province (no region), a city or county market (its
+    whole subtree: a listing counts in its county, city and the province), optionally a sector
+    market (an industrial chain). Sub-markets (cities, or the region's children) and sector
+    markets come with their own rolled-up counts."""
     achievements = published_listings("achievement")
     demands = published_listings("demand")
-    by_city: dict[str, dict[str, Any]] = {}
-    cities = list(
-        Region.objects.filter(level="city").order_by("code").values_list("code", "name", "path")
-    )
+    if region is not None and region.parent_id is not None:
+        inside = codes_below(region.path)
+        achievements = achievements.filter(region_id__in=inside)
+        demands = demands.filter(region_id__in=inside)
+    if chain:
+        achievements = achievements.filter(chain_id=chain)
+        demands = demands.filter(chain_id=chain)
+    subs = Region.objects.filter(level="city") if region is None else market_children(region)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for i, qs in enumerate((achievements, demands)):
         for region_id, n in qs.order_by().values_list("region_id").annotate(n=Count("id")):
             counts[region_id][i] += n
-    paths = dict(Region.objects.values_list("code", "path"))
-    for code, name, path in cities:
-        a = sum(v[0] for r, v in counts.items() if paths.get(r, "").startswith(path))
-        d = sum(v[1] for r, v in counts.items() if paths.get(r, "").startswith(path))
-        by_city[code] = {"code": code, "name": name, "achievements": a, "demands": d}
-    by_chain = list(
-        achievements.exclude(chain=None)
-        .order_by()
-        .values("chain_id", "chain__name")
-        .annotate(n=Count("id"))
-        .order_by("-n")
-    )
+    paths = dict(Region.objects.filter(code__in=list(counts)).values_list("code", "path"))
+    by_sub = []
+    for code, name, path in subs.order_by("code").values_list("code", "name", "path"):
+        inside_sub = [v for r, v in counts.items() if paths.get(r, "").startswith(path)]
+        by_sub.append(
+            {
+                "code": code,
+                "name": name,
+                "achievements": sum(v[0] for v in inside_sub),
+                "demands": sum(v[1] for v in inside_sub),
+            }
+        )
+    per_chain: dict[str, dict[str, Any]] = {}
+    for i, qs in enumerate((achievements, demands)):
+        rows = qs.exclude(chain=None).order_by().values_list("chain_id", "chain__name")
+        for code, name, n in rows.annotate(n=Count("id")):
+            entry = per_chain.setdefault(
+                code, {"chain_id": code, "chain__name": name, "achievements": 0, "demands": 0}
+            )
+            entry["achievements" if i == 0 else "demands"] += n
+    by_chain = sorted(per_chain.values(), key=lambda c: -(c["achievements"] + c["demands"]))
+    for c in by_chain:
+        c["n"] = c["achievements"]
+    contracts = TechContract.objects.filter(status=ContractStatus.REGISTERED)
+    if region is not None and region.parent_id is not None:
+        contracts = contracts.filter(seller_region_id__in=inside)
     return {
         "achievements": achievements.count(),
         "demands": demands.count(),
-        "contracts": TechContract.objects.filter(status=ContractStatus.REGISTERED).count(),
-        "cities": list(by_city.values()),
+        "contracts": contracts.count(),
+        "cities": by_sub,
         "chains": by_chain,
     }
 
@@ -384,6 +406,16 @@ def roadshow_get(*, pk: int) -> Roadshow:
 
 def market_region(code: str) -> Region:
     found = Region.objects.filter(code=code).first()
+    if found is None:
+        raise Http404("未找到")
+    return found
+
+
+def market_chain(code: str) -> IndustrialChain | None:
+    """The sector market's chain (404 for an unknown code; None without one)."""
+    if not code:
+        return None
+    found = IndustrialChain.objects.filter(code=code, is_active=True).first()
     if found is None:
         raise Http404("未找到")
     return found

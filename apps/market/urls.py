@@ -6,6 +6,7 @@ app_name = "market"
 urlpatterns = [
     path("", listings.market_home, name="home"),
     path("r/<str:code>/", listings.market_home, name="region"),
+    path("s/<str:sector>/", listings.market_home, name="sector"),
     path("mine/", listings.my_listings, name="mine"),
     path("moderation/", listings.moderation, name="moderation"),
     path("feedback/", listings.feedback, name="feedback"),

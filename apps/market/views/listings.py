@@ -35,23 +35,34 @@ def _user(request: HttpRequest) -> Any:
     return user if user.is_authenticated else None
 
 
-def market_home(request: HttpRequest, code: str | None = None) -> HttpResponse:
-    """The market's front page; with a region code, that city's or county's market."""
+def market_home(
+    request: HttpRequest, code: str | None = None, sector: str | None = None
+) -> HttpResponse:
+    """The market's front page; with a region code, that city's or county's market; with a
+    chain (URL or ?chain=), the sector market (专业市场), in the province or in a region."""
     region = selectors.market_region(code) if code else None
-    summary = selectors.market_summary()
+    chain = selectors.market_chain(sector or request.GET.get("chain", ""))
+    summary = selectors.market_summary(region, chain.code if chain else "")
     params = request.GET.copy()
     if region is not None:
         params["region"] = region.code
+    if chain is not None:
+        params["chain"] = chain.code
     latest_a = selectors.public_filter(kind="achievement", params=params).qs[:8]
     latest_d = selectors.public_filter(kind="demand", params=params).qs[:8]
-    children = selectors.market_children(region)[:30] if region is not None else []
+    scope = "&".join(
+        f"{k}={v}"
+        for k, v in (("region", region and region.code), ("chain", chain and chain.code))
+        if v
+    )
     return render(
         request,
         "market/home.html",
         {
             "summary": summary,
             "region": region,
-            "children": children,
+            "chain": chain,
+            "scope": scope,
             "latest_achievements": latest_a,
             "latest_demands": latest_d,
         },
