@@ -71,12 +71,14 @@ def _clean_text(value: Any) -> Any:
     return _CONTROL.sub("", value).strip() if isinstance(value, str) else value
 
 
-def _assign(listing: Listing, allowed: tuple[str, ...], fields: dict[str, Any]) -> None:
+def _assign(
+    obj: Any, allowed: tuple[str, ...], fields: dict[str, Any], *, permission: str = "market.post"
+) -> None:
     unknown = set(fields) - set(allowed)
     if unknown:
-        raise AccessDenied("market.post", f"不允许修改字段：{'、'.join(sorted(unknown))}")
+        raise AccessDenied(permission, f"不允许修改字段：{'、'.join(sorted(unknown))}")
     for key, value in fields.items():
-        setattr(listing, key, _clean_text(value))
+        setattr(obj, key, _clean_text(value))
 
 
 def _validate_achievement(a: Achievement) -> None:
@@ -369,16 +371,12 @@ def transfer_office_save(*, actor: User, **fields: Any) -> TransferOffice:
         "market.office.manage",
         "只有高校、科研院所用户可以维护本单位的技术转移机构。",
     )
-    unknown = set(fields) - set(OFFICE_FIELDS)
-    if unknown:
-        raise AccessDenied("market.office.manage", f"不允许修改字段：{'、'.join(sorted(unknown))}")
     office = TransferOffice.objects.filter(organization=actor.organization).first()
     created = office is None
     if office is None:
         office = TransferOffice(organization=actor.organization)
     before = None if created else snapshot(office, OFFICE_FIELDS)
-    for key, value in fields.items():
-        setattr(office, key, _clean_text(value))
+    _assign(office, OFFICE_FIELDS, fields, permission="market.office.manage")
     office.full_clean()
     office.save()
     audit_record(
