@@ -171,7 +171,15 @@ def _stamp() -> int:
     return secrets.randbelow(2**31)
 
 
+_writes = [0]  # search-table writes made by this process (memindex syncs at once after one)
+
+
+def local_writes() -> int:
+    return _writes[0]
+
+
 def log_changes(kind: str, ids: Sequence[int]) -> None:
+    _writes[0] += 1
     with connection.cursor() as cur:
         cur.executemany(
             f"INSERT INTO {LOG} (kind, listing_id, stamp) VALUES (%s, %s, %s)",  # noqa: S608
@@ -181,6 +189,7 @@ def log_changes(kind: str, ids: Sequence[int]) -> None:
 
 def log_reset(kind: str) -> None:
     """The table of `kind` was refilled: drop its log and leave a reload marker (id 0)."""
+    _writes[0] += 1
     with connection.cursor() as cur:
         cur.execute(f"DELETE FROM {LOG} WHERE kind = %s", [kind])  # noqa: S608
         cur.execute(

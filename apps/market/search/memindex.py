@@ -10,8 +10,10 @@ arithmetic (`engine.bm25`, same order of operations), so results do not depend o
 ranked them. The final top results are still scored by `engine.match_score` for the reasons.
 
 Consistency: every write to a search table appends to `market_search_log` (listing id, or 0
-for "table rebuilt"). Before each use the index reads the log rows after the last one it has
-applied (one indexed query, usually empty) and re-reads just those listings from the table;
+for "table rebuilt"). Before a use the index reads the log rows after the last one it has
+applied (one indexed query, usually empty) and re-reads just those listings from the table —
+at most once per `SYNC_INTERVAL`, and at once after this process wrote to a search table, so
+a process sees its own writes immediately and other processes' within a second;
 a rebuild marker or many changes at once reload the whole kind. Ids are taken from a
 sequence, so a gap means a transaction still in flight (PostgreSQL): the index re-reads from
 the gap until it fills or is older than `GAP_SECONDS` (then it was rolled back).
@@ -39,6 +41,7 @@ from apps.market.search import backends, engine
 from apps.market.search.analysis import is_cjk
 
 GAP_SECONDS = 60.0
+SYNC_INTERVAL = 1.0  # seconds between looks at the log, unless this process wrote meanwhile
 RELOAD_AFTER = 500  # changed listings in one sync beyond which the kind is reloaded
 OVERLAY_MAX = 5000  # listings changed since the load beyond which the kind is reloaded
 
@@ -401,6 +404,8 @@ class _State:
     seen: set[int] = dc_field(default_factory=set)  # applied log ids above the horizon
     gaps: dict[int, float] = dc_field(default_factory=dict)  # missing log id → first noticed
     load_seconds: float = 0.0
+    checked_at: float = 0.0  # time.monotonic() of the last look at the log
+    local_writes: int = 0  # this process's search-table writes seen at that look
 
 
 _lock = threading.Lock()
@@ -477,10 +482,23 @@ def _advance(state: _State, present: set[int]) -> None:
 
 def get(kind: str) -> KindIndex:
     """The index of `kind`, loaded on first use and brought in step with the log."""
+    from django.db import connection
+
     key = _key(kind)
     with _lock:
         state = _states.get(key)
-        state = _load(kind) if state is None else _sync(kind, state)
+        now = time.monotonic()
+        if state is None:
+            state = _load(kind)
+        elif (
+            now - state.checked_at >= SYNC_INTERVAL
+            or state.local_writes != backends.local_writes()
+            or connection.in_atomic_block  # what this transaction sees may yet roll back
+        ):
+            state = _sync(kind, state)
+        else:
+            return state.index
+        state.checked_at, state.local_writes = now, backends.local_writes()
         _states[key] = state
         return state.index
 

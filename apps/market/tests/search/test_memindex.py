@@ -139,3 +139,23 @@ def test_rolled_back_writes_are_forgotten(university_user, province_officer):
         assert other.pk in search.search("achievement", "锂电")
         transaction.savepoint_rollback(sid)
     assert search.search("achievement", "锂电") == [first.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_other_processes_writes_are_seen_within_the_sync_interval(
+    monkeypatch, university_user, province_officer
+):
+    first = publish(make_achievement(university_user), province_officer)
+    assert search.search("achievement", "锂电") == [first.pk]
+    # Another process publishes: its log row arrives without this process's write counter.
+    other = publish(
+        make_achievement(university_user, title="锂电池回收技术", keywords="回收"),
+        province_officer,
+    )
+    monkeypatch.setattr(memindex.backends, "_writes", [-1])  # as if the write were elsewhere
+    state = memindex._states[memindex._key("achievement")]
+    state.local_writes = -1
+    state.checked_at = __import__("time").monotonic()
+    assert other.pk not in search.search("achievement", "锂电")  # not looked yet
+    state.checked_at -= memindex.SYNC_INTERVAL
+    assert other.pk in search.search("achievement", "锂电")
