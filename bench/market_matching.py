@@ -13,7 +13,8 @@ rank every achievement for every demand:
 
 nDCG@10 (gains 2^g − 1) and recall@10 (grade ≥ 1), overall and for the Traditional and
 paraphrased subsets; no database is touched. Figures only: nothing here fails. The speed part
-of issue 7 (100,000 achievements, p95 of top-10 and search on both databases) is not built yet.
+of issue 7 (100,000 achievements, p95 of top-10 and search on both databases) is
+`python -m bench.market_speed`.
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ def report(data: dict[str, Any], previous: dict[str, Any] | None = None) -> str:
     before = (previous or {}).get("ndcg_gain")
     if before is not None:
         lines.append(f"previous run gain: {before:+.3f}")
-    lines.append("speed at 100,000 achievements: not built yet (see decision 0007)")
+    lines.append("speed at 100,000 achievements: python -m bench.market_speed (decision 0007)")
     return "\n".join(lines)
 
 

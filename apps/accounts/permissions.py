@@ -48,6 +48,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # Technology market (issue 7). Published listings are public without any permission.
     "market.view": frozenset(_OFFICERS | _ORG_USERS),
     "market.post": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    # The counterpart of a broker deal may reveal the listing's contact (officers: personal.reveal).
+    "market.contact.reveal": frozenset({Role.ENTERPRISE, Role.UNIVERSITY}),
+    "market.office.manage": frozenset({Role.UNIVERSITY}),  # their own institution's office
     "market.moderate": frozenset(_OFFICERS),
     "market.match": frozenset(_OFFICERS | _ORG_USERS),
     "market.contracts.view": frozenset(

@@ -621,6 +621,16 @@ CLASSIFICATION.update(
             **_all(P, "outcome", "deals_signed", "amount_signed"),
             **_all(IN, "created_by", "created_at"),
         },
+        "market.TransferOffice": _all(
+            P,
+            "id",
+            "organization",
+            "name",
+            "established",
+            "staff",
+            "certified_brokers",
+            "updated_at",
+        ),
         "market.RoadshowRegistration": _all(
             IN, "id", "roadshow", "organization", "user", "created_at"
         ),

@@ -45,23 +45,28 @@ def _word_pinyin(word: str) -> tuple[str, str]:
     )
 
 
-def name_index(name: str) -> tuple[str, str]:
-    """(sort key, search text) of a name, equal to (pinyin_full(name), search_key(name)).
+def pinyin_pair(folded: str) -> tuple[str, str]:
+    """(pinyin_full, pinyin_initials) of already folded text, memoised per word.
 
     pypinyin converts each segment its segmenter yields independently, so memoising per word
     gives identical strings at a fraction of the cost (200,000 names: ~14 s instead of ~100 s).
     """
-    folded = fold(name)
-    if not folded:
-        return "", ""
     full: list[str] = []
     initials: list[str] = []
     for word in seg(folded):
         pinyin, first = _word_pinyin(word)
         full.append(pinyin)
         initials.append(first)
-    sort_key = "".join(full).lower()
-    return sort_key[:400], " | ".join([folded, "".join(initials).lower(), sort_key])
+    return "".join(full).lower(), "".join(initials).lower()
+
+
+def name_index(name: str) -> tuple[str, str]:
+    """(sort key, search text) of a name, equal to (pinyin_full(name), search_key(name))."""
+    folded = fold(name)
+    if not folded:
+        return "", ""
+    sort_key, initials = pinyin_pair(folded)
+    return sort_key[:400], " | ".join([folded, initials, sort_key])
 
 
 def search_key(*parts: str) -> str:

@@ -39,6 +39,7 @@ from apps.market.models import (
     Demand,
     Roadshow,
     TechContract,
+    TransferOffice,
 )
 from apps.organizations.models import IndustrialChain, Organization
 
@@ -90,24 +91,48 @@ def load(context: DemoContext) -> dict[str, int]:
     _persona_listings(today)
 
     for kind in ("achievement", "demand"):
-        from apps.market.selectors import published_listings
-
-        rows = (
-            (o.pk, search.listing_terms(o))
-            for o in published_listings(kind).iterator(chunk_size=2000)
-        )
-        search.rebuild(kind, rows)
+        search.rebuild(kind, search.published_terms(kind))
 
     contracts = _contracts(rng, n_con, sellers, enterprises, now)
     deals = _broker_and_deals(rng, context)
     shows = _roadshows(rng, now.date())
+    offices = _transfer_offices(rng, sellers, today)
     return {
         "achievements": n_ach,
         "demands": n_dem,
         "contracts": contracts,
         "deals": deals,
         "roadshows": shows,
+        "transfer_offices": offices,
     }
+
+
+OFFICE_NAMES = [
+    "技术转移中心",
+    "科技成果转化办公室",
+    "技术转移转化研究院",
+    "知识产权与成果转化中心",
+]
+
+
+def _transfer_offices(rng: random.Random, sellers: list[Organization], today: dt.date) -> int:
+    """Most universities and institutes have a technology-transfer office (技术转移机构)."""
+    offices = []
+    for org in sellers:
+        if org.kind not in ("university", "institute") or rng.random() < 0.2:
+            continue
+        staff = rng.randint(2, 40) if org.kind == "university" else rng.randint(1, 15)
+        offices.append(
+            TransferOffice(
+                organization=org,
+                name=f"{org.name}{rng.choice(OFFICE_NAMES)}",
+                established=dt.date(rng.randint(2005, today.year - 1), rng.randint(1, 12), 1),
+                staff=staff,
+                certified_brokers=rng.randint(0, staff),
+            )
+        )
+    TransferOffice.objects.bulk_create(offices, batch_size=1000)
+    return len(offices)
 
 
 def _persona_listings(today: dt.date) -> None:

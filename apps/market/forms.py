@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from apps.market.choices import ContractKind, DealStage, TransferMode
-from apps.market.models import Achievement, Demand, Roadshow
+from apps.market.models import Achievement, Demand, Roadshow, TransferOffice
 
 _COMMON = [
     "title",
@@ -129,3 +129,14 @@ class OutcomeForm(_Styled, forms.Form):
 
 class ImportForm(forms.Form):
     file = forms.FileField(label="Excel 文件（.xlsx）")
+
+
+class TransferOfficeForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = TransferOffice
+        fields = ["name", "established", "staff", "certified_brokers"]
+        widgets = {"established": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.style()

@@ -28,18 +28,11 @@ def rebuild_search(job: Job, progress: Progress) -> dict[str, Any]:
     done_before = 0
     with transaction.atomic():
         for kind in backends.KINDS:
-            rows = (
-                (obj.pk, search.listing_terms(obj))
-                for obj in published_listings(kind)
-                .select_related(None)
-                .select_related("organization")
-                .iterator(chunk_size=2000)
-            )
 
             def report(n: int, kind: str = kind, base: int = done_before) -> None:
                 progress.update(5 + int(90 * (base + n) / grand), f"{kind}：已写入 {n} 条")
 
-            counts[kind] = search.rebuild(kind, rows, on_batch=report)
+            counts[kind] = search.rebuild(kind, search.published_terms(kind), on_batch=report)
             done_before += counts[kind]
         result = {"achievements": counts["achievement"], "demands": counts["demand"]}
         progress.job.log += (

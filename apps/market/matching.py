@@ -2,9 +2,10 @@
 
 For a demand: ranked achievements, and the institutions behind them; for an achievement:
 ranked demands, and the enterprises likely to need it (their past demands, their chain).
-Candidates come from the search table (any shared term, thesaurus neighbours included); the
-engine scores them with BM25 plus field, keyword, region and chain agreement, and users'
-feedback moves a pair a little. See docs/decisions/0007-technology-market.md.
+Every published listing sharing a term (thesaurus neighbours included) is scored by the
+in-process index (`search/memindex.py`) with the engine's formula: BM25 plus field, keyword,
+region and chain agreement, and users' feedback moves a pair a little; the best few are then
+scored again by `engine.rank` for their reasons. See docs/decisions/0007-technology-market.md.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ from django.db.models.functions import Cast
 from apps.market import search
 from apps.market.choices import TechField
 from apps.market.models import Achievement, Demand, MatchFeedback
-from apps.market.search import backends, engine
+from apps.market.search import backends, engine, memindex
 from apps.market.selectors import published_listings
 from apps.organizations.models import Organization
 
-CANDIDATES = 200
 NOTICE_SCORE = 0.35
-MAX_QUERY_TERMS = 48
+SPARE = 5  # extra candidates re-scored by the engine, so rounding never decides the cut
 _FIELD_LABELS = dict(TechField.choices)
 
 
@@ -36,9 +36,7 @@ class Suggestion:
     reasons: list[str]
 
 
-def _city(region_id: str, path: str) -> str:
-    parts = path.rstrip("/").split("/")
-    return parts[1] if len(parts) > 1 else region_id
+_city = memindex.city_of
 
 
 def profile(listing: Any, terms: list[str] | None = None) -> engine.Profile:
@@ -69,12 +67,6 @@ def _city_name(region: Any) -> str:
     return str(parent.name) if parent is not None else str(region.name)
 
 
-def _query_terms(source: engine.Profile) -> list[str]:
-    weights = engine.expand(source.terms)
-    ordered = list(dict.fromkeys(source.terms)) + [t for t in weights if t not in source.terms]
-    return ordered[:MAX_QUERY_TERMS]
-
-
 def _feedback(source_kind: str, source_id: int, target_kind: str) -> dict[int, int]:
     rows = (
         MatchFeedback.objects.filter(
@@ -89,23 +81,22 @@ def _feedback(source_kind: str, source_id: int, target_kind: str) -> dict[int, i
 def best_for(listing: Any, *, target: str, limit: int = 10) -> list[Suggestion]:
     """The best published listings of kind `target` for `listing`, with reasons."""
     source = profile(listing)
-    terms = _query_terms(source)
-    expression = backends.match_expression([[t] for t in terms], any_group=True)
-    rows = backends.candidates(target, expression, limit=CANDIDATES)
-    if not rows:
+    fb = _feedback(str(listing._meta.model_name), listing.pk, target)
+    exclude = listing.pk if listing._meta.model_name == target else None
+    ids, corpus = memindex.get(target).match(
+        source, feedback=fb, exclude=exclude, limit=limit + SPARE
+    )
+    if not ids:
         return []
     objs = {
         o.pk: o
         for o in published_listings(target)
         .select_related("region__parent__parent", "chain")
-        .filter(pk__in=[r[0] for r in rows])
+        .defer("contact_phone")
+        .annotate(terms=backends.body_of(target))
+        .filter(pk__in=ids)
     }
-    if listing._meta.model_name == target:
-        objs.pop(listing.pk, None)
-    targets = [profile(objs[pk], body.split()) for pk, body, _ in rows if pk in objs]
-    weights = engine.expand(source.terms)
-    corpus = search.corpus(target, weights)
-    fb = _feedback(str(listing._meta.model_name), listing.pk, target)
+    targets = [profile(objs[pk], objs[pk].terms.split()) for pk in ids if pk in objs]
     ranked = engine.rank(source, targets, corpus, feedback=fb, limit=limit)
     return [Suggestion(objs[m.id], m.score, m.reasons) for m in ranked]
 

@@ -9,6 +9,7 @@ through `selectors.published_listings`, which returns public fields (decision 00
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from django.conf import settings
@@ -31,6 +32,12 @@ from apps.market.choices import (
 )
 
 MONEY: dict[str, Any] = {"max_digits": 16, "decimal_places": 2}
+_KEYWORD_SEPARATORS = re.compile(r"[、,，;；\s]+")
+
+
+def split_keywords(text: str) -> list[str]:
+    """The keywords of a listing as typed (separated by 、 , ; or spaces)."""
+    return [k for k in _KEYWORD_SEPARATORS.split(text or "") if k]
 
 
 class Listing(models.Model):
@@ -97,9 +104,7 @@ class Listing(models.Model):
 
     @property
     def keyword_list(self) -> list[str]:
-        import re
-
-        return [k for k in re.split(r"[、,，;；\s]+", self.keywords) if k]
+        return split_keywords(self.keywords)
 
     def is_live(self, day: dt.date) -> bool:
         return self.status == ListingStatus.PUBLISHED and (
@@ -387,3 +392,44 @@ class TechContract(models.Model):
 
     def __str__(self) -> str:
         return f"{self.contract_no} {self.title}"
+
+
+@scoped(region="organization__region", organization="organization_id")
+class TransferOffice(models.Model):
+    """A university's or institute's technology-transfer office (技术转移机构) and its staff,
+    shown with the institution in the yearly transfer ranking (public figures)."""
+
+    organization = models.OneToOneField(
+        "organizations.Organization",
+        verbose_name=_("所属高校院所"),
+        on_delete=models.CASCADE,
+        related_name="transfer_office",
+    )
+    name = models.CharField(_("机构名称"), max_length=200)
+    established = models.DateField(_("成立时间"))
+    staff = models.PositiveIntegerField(_("专职人员（人）"), validators=[MaxValueValidator(10000)])
+    certified_brokers = models.PositiveIntegerField(
+        _("持证技术经纪人（人）"), validators=[MaxValueValidator(10000)]
+    )
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("技术转移机构")
+        verbose_name_plural = _("技术转移机构")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(certified_brokers__lte=models.F("staff")),
+                name="market_office_brokers_within_staff",
+                violation_error_message="持证技术经纪人数不能超过专职人员数。",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+        from django.utils import timezone
+
+        if self.established and self.established > timezone.localdate():
+            raise ValidationError({"established": "成立时间不能晚于今天。"})

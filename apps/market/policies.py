@@ -40,11 +40,57 @@ def may_renew(actor: User, listing: Any) -> bool:
     return (has_perm(actor, "market.post") and owns(actor, listing)) or may_moderate(actor, listing)
 
 
+def deal_counterpart(actor: User, listing: Any) -> bool:
+    """The actor's organisation is the other side of an open broker deal over `listing`."""
+    from apps.market.choices import DealStage
+    from apps.market.models import Achievement, Deal
+
+    if not actor.organization_id:
+        return False
+    if isinstance(listing, Achievement):
+        deals = Deal.objects.filter(
+            achievement=listing, demand__organization_id=actor.organization_id
+        )
+    else:
+        deals = Deal.objects.filter(
+            demand=listing, achievement__organization_id=actor.organization_id
+        )
+    return deals.exclude(stage=DealStage.CLOSED).exists()
+
+
 def sees_contact(actor: User | None, listing: Any) -> bool:
-    """Contact details are masked to the public; shown (masked number) to the parties."""
+    """Contact details are hidden from the public; shown masked to the owner, the officers over
+    the listing and the counterpart of a broker deal."""
     if actor is None or not actor.is_authenticated:
         return False
-    return owns(actor, listing) or over_region(actor, listing.region)
+    return (
+        owns(actor, listing)
+        or over_region(actor, listing.region)
+        or deal_counterpart(actor, listing)
+    )
+
+
+def may_reveal_contact(actor: User | None, listing: Any) -> bool:
+    """Who may see the full number (for a reason, audited, limited per day): an officer over
+    the listing, or the counterpart of an open broker deal over it."""
+    if actor is None or not actor.is_authenticated or not listing.contact_phone:
+        return False
+    if has_perm(actor, "personal.reveal") and over_region(actor, listing.region):
+        return True
+    return has_perm(actor, "market.contact.reveal") and deal_counterpart(actor, listing)
+
+
+TRANSFER_INSTITUTIONS = ("university", "institute")
+
+
+def may_manage_office(actor: User) -> bool:
+    """A university or institute user keeps their own institution's transfer office."""
+    org = actor.organization
+    return (
+        has_perm(actor, "market.office.manage")
+        and org is not None
+        and org.kind in TRANSFER_INSTITUTIONS
+    )
 
 
 def may_register_contract(actor: User, contract: TechContract) -> bool:

@@ -18,7 +18,8 @@ from apps.accounts.choices import DataScope
 from apps.core.scoping import codes_below, get_visible_or_404, visible_to
 from apps.market.choices import ContractStatus, DealStage, ListingStatus
 from apps.market.filters import AchievementFilterSet, ContractFilterSet, DemandFilterSet
-from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract
+from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract, TransferOffice
+from apps.organizations.models import IndustrialChain
 from apps.regions.models import Region
 
 if TYPE_CHECKING:
@@ -101,35 +102,56 @@ def moderation_queue(*, actor: User, kind: str) -> QuerySet[Any]:
     )
 
 
-def market_summary() -> dict[str, Any]:
-    """Public figures for the market's front page."""
+def market_summary(region: Region | None = None, chain: str = "") -> dict[str, Any]:
+    """Public figures of a market: the province (no region), a city or county market (its
+    whole subtree: a listing counts in its county, city and the province), optionally a sector
+    market (an industrial chain). Sub-markets (cities, or the region's children) and sector
+    markets come with their own rolled-up counts."""
     achievements = published_listings("achievement")
     demands = published_listings("demand")
-    by_city: dict[str, dict[str, Any]] = {}
-    cities = list(
-        Region.objects.filter(level="city").order_by("code").values_list("code", "name", "path")
-    )
+    if region is not None and region.parent_id is not None:
+        inside = codes_below(region.path)
+        achievements = achievements.filter(region_id__in=inside)
+        demands = demands.filter(region_id__in=inside)
+    if chain:
+        achievements = achievements.filter(chain_id=chain)
+        demands = demands.filter(chain_id=chain)
+    subs = Region.objects.filter(level="city") if region is None else market_children(region)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for i, qs in enumerate((achievements, demands)):
         for region_id, n in qs.order_by().values_list("region_id").annotate(n=Count("id")):
             counts[region_id][i] += n
-    paths = dict(Region.objects.values_list("code", "path"))
-    for code, name, path in cities:
-        a = sum(v[0] for r, v in counts.items() if paths.get(r, "").startswith(path))
-        d = sum(v[1] for r, v in counts.items() if paths.get(r, "").startswith(path))
-        by_city[code] = {"code": code, "name": name, "achievements": a, "demands": d}
-    by_chain = list(
-        achievements.exclude(chain=None)
-        .order_by()
-        .values("chain_id", "chain__name")
-        .annotate(n=Count("id"))
-        .order_by("-n")
-    )
+    paths = dict(Region.objects.filter(code__in=list(counts)).values_list("code", "path"))
+    by_sub = []
+    for code, name, path in subs.order_by("code").values_list("code", "name", "path"):
+        inside_sub = [v for r, v in counts.items() if paths.get(r, "").startswith(path)]
+        by_sub.append(
+            {
+                "code": code,
+                "name": name,
+                "achievements": sum(v[0] for v in inside_sub),
+                "demands": sum(v[1] for v in inside_sub),
+            }
+        )
+    per_chain: dict[str, dict[str, Any]] = {}
+    for i, qs in enumerate((achievements, demands)):
+        rows = qs.exclude(chain=None).order_by().values_list("chain_id", "chain__name")
+        for code, name, n in rows.annotate(n=Count("id")):
+            entry = per_chain.setdefault(
+                code, {"chain_id": code, "chain__name": name, "achievements": 0, "demands": 0}
+            )
+            entry["achievements" if i == 0 else "demands"] += n
+    by_chain = sorted(per_chain.values(), key=lambda c: -(c["achievements"] + c["demands"]))
+    for c in by_chain:
+        c["n"] = c["achievements"]
+    contracts = TechContract.objects.filter(status=ContractStatus.REGISTERED)
+    if region is not None and region.parent_id is not None:
+        contracts = contracts.filter(seller_region_id__in=inside)
     return {
         "achievements": achievements.count(),
         "demands": demands.count(),
-        "contracts": TechContract.objects.filter(status=ContractStatus.REGISTERED).count(),
-        "cities": list(by_city.values()),
+        "contracts": contracts.count(),
+        "cities": by_sub,
         "chains": by_chain,
     }
 
@@ -253,10 +275,20 @@ def contract_flows(*, actor: User, year: int, region: Region) -> dict[str, Any]:
     }
 
 
-def transfer_ranking(*, year: int, kind: str) -> list[dict[str, Any]]:
+RANKING_ORDERS = {
+    "tech": ("技术交易额", ("-tech", "-contracts")),
+    "contracts": ("登记合同数", ("-contracts", "-tech")),
+    "value": ("合同金额", ("-value", "-contracts")),
+    "received": ("到账金额", ("-received", "-contracts")),
+}
+
+
+def transfer_ranking(*, year: int, kind: str, by: str = "tech") -> list[dict[str, Any]]:
     """The yearly ranking of universities (kind='university') or institutes ('institute') as
-    sellers of registered contracts: number, contract value, technology amount, money received.
+    sellers of registered contracts: number, contract value, technology amount, money received,
+    ordered `by` one of RANKING_ORDERS, with each institution's transfer office and its staff.
     Public figures (the province publishes the ranking)."""
+    order = RANKING_ORDERS.get(by, RANKING_ORDERS["tech"])[1]
     rows = (
         TechContract.objects.filter(
             status=ContractStatus.REGISTERED, registered_at__year=year, seller__kind=kind
@@ -269,22 +301,46 @@ def transfer_ranking(*, year: int, kind: str) -> list[dict[str, Any]]:
             tech=Sum("tech_amount"),
             received=Sum("paid_amount"),
         )
-        .order_by("-tech", "-contracts", "seller__name")
+        .order_by(*order, "seller__name")
     )
     out = []
     for i, r in enumerate(rows, start=1):
         out.append(
             {
                 "rank": i,
+                "organization_id": r["seller_id"],
                 "name": r["seller__name"],
                 "region": r["seller__region__name"],
                 "contracts": r["contracts"],
                 "value": (r["value"] or 0) / 10000,
                 "tech": (r["tech"] or 0) / 10000,
                 "received": (r["received"] or 0) / 10000,
+                "office": None,
             }
         )
+    offices = TransferOffice.objects.filter(organization_id__in=[r["organization_id"] for r in out])
+    by_org = {o.organization_id: o for o in offices}
+    for row in out:
+        row["office"] = by_org.get(row["organization_id"])
     return out
+
+
+def transfer_office_of(*, actor: User) -> TransferOffice | None:
+    """The actor's own institution's transfer office, if it has one."""
+    if actor.organization_id is None:
+        return None
+    return visible_to(actor, TransferOffice).filter(organization_id=actor.organization_id).first()
+
+
+def ranking_offices(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """How many ranked institutions have a transfer office, and their staff and brokers."""
+    offices = [r["office"] for r in rows if r["office"] is not None]
+    return {
+        "institutions": len(rows),
+        "with_office": len(offices),
+        "staff": sum(o.staff for o in offices),
+        "brokers": sum(o.certified_brokers for o in offices),
+    }
 
 
 # --- brokers and roadshows -------------------------------------------------------------------
@@ -350,6 +406,16 @@ def roadshow_get(*, pk: int) -> Roadshow:
 
 def market_region(code: str) -> Region:
     found = Region.objects.filter(code=code).first()
+    if found is None:
+        raise Http404("未找到")
+    return found
+
+
+def market_chain(code: str) -> IndustrialChain | None:
+    """The sector market's chain (404 for an unknown code; None without one)."""
+    if not code:
+        return None
+    found = IndustrialChain.objects.filter(code=code, is_active=True).first()
     if found is None:
         raise Http404("未找到")
     return found

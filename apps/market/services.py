@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.accounts.permissions import AccessDenied, require
+from apps.audit.reveal import personal_reveal
 from apps.audit.services import audit_record, snapshot
 from apps.market import policies, search
 from apps.market.choices import DealStage, ListingStatus, MatchTarget, TransferMode
@@ -27,6 +28,7 @@ from apps.market.models import (
     MatchFeedback,
     Roadshow,
     RoadshowRegistration,
+    TransferOffice,
 )
 from apps.market.search import analysis, backends
 
@@ -69,12 +71,14 @@ def _clean_text(value: Any) -> Any:
     return _CONTROL.sub("", value).strip() if isinstance(value, str) else value
 
 
-def _assign(listing: Listing, allowed: tuple[str, ...], fields: dict[str, Any]) -> None:
+def _assign(
+    obj: Any, allowed: tuple[str, ...], fields: dict[str, Any], *, permission: str = "market.post"
+) -> None:
     unknown = set(fields) - set(allowed)
     if unknown:
-        raise AccessDenied("market.post", f"不允许修改字段：{'、'.join(sorted(unknown))}")
+        raise AccessDenied(permission, f"不允许修改字段：{'、'.join(sorted(unknown))}")
     for key, value in fields.items():
-        setattr(listing, key, _clean_text(value))
+        setattr(obj, key, _clean_text(value))
 
 
 def _validate_achievement(a: Achievement) -> None:
@@ -247,6 +251,17 @@ def _notify_matches(kind: str, pk: int) -> None:
         )
 
 
+def listing_reveal_contact(*, actor: User, listing: Listing, reason: str) -> str:
+    """The full contact number of a listing, for a reason (apps/audit/reveal: audited, limited
+    per user per day)."""
+    policies.require(
+        policies.may_reveal_contact(actor, listing), "personal.reveal", "您无权查看该联系方式。"
+    )
+    return personal_reveal(
+        actor=actor, obj=listing, field="contact_phone", value=listing.contact_phone, reason=reason
+    )
+
+
 @transaction.atomic
 def listing_withdraw(*, actor: User, listing: Listing) -> Listing:
     """The owner takes a listing off the market (it can be edited and submitted again)."""
@@ -343,6 +358,35 @@ def feedback_record(
         },
     )
     return row
+
+
+OFFICE_FIELDS = ("name", "established", "staff", "certified_brokers")
+
+
+@transaction.atomic
+def transfer_office_save(*, actor: User, **fields: Any) -> TransferOffice:
+    """Create or update the actor's institution's technology-transfer office (技术转移机构)."""
+    policies.require(
+        policies.may_manage_office(actor),
+        "market.office.manage",
+        "只有高校、科研院所用户可以维护本单位的技术转移机构。",
+    )
+    office = TransferOffice.objects.filter(organization=actor.organization).first()
+    created = office is None
+    if office is None:
+        office = TransferOffice(organization=actor.organization)
+    before = None if created else snapshot(office, OFFICE_FIELDS)
+    _assign(office, OFFICE_FIELDS, fields, permission="market.office.manage")
+    office.full_clean()
+    office.save()
+    audit_record(
+        actor=actor,
+        action=f"transfer_office.{'create' if created else 'update'}",
+        obj=office,
+        before=before,
+        after=snapshot(office, OFFICE_FIELDS),
+    )
+    return office
 
 
 STAGE_ORDER = [DealStage.CONTACT, DealStage.NEGOTIATION, DealStage.SIGNED]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 
 from apps.accounts.permissions import AccessDenied, require
+from apps.audit.reveal import personal_reveal
 from apps.audit.services import audit_record, snapshot
 from apps.core.integrity import seal_of
 from apps.core.text import name_index
@@ -207,17 +208,16 @@ def organizations_bulk_create(
 
 @transaction.atomic
 def organization_reveal_contact(*, actor: User, organization: Organization, reason: str) -> str:
-    """Reveal the unmasked contact number; the reason and the act go to the audit log."""
+    """Reveal the unmasked contact number (reason, audit row, daily limit: apps/audit/reveal)."""
     if not policies.may_reveal(actor, organization):
         raise AccessDenied("personal.reveal")
-    audit_record(
+    return personal_reveal(
         actor=actor,
-        action="personal.reveal",
         obj=organization,
-        after={"field": "contact_phone"},
-        message=f"理由：{reason[:200]}",
+        field="contact_phone",
+        value=organization.contact_phone,
+        reason=reason,
     )
-    return organization.contact_phone
 
 
 DICTIONARY_MODELS: dict[str, Any] = {"chain": IndustrialChain, "qualification": QualificationType}

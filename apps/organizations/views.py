@@ -6,11 +6,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.html import escape
 from django.views.decorators.http import require_POST
 
 from apps.accounts.choices import DataScope
 from apps.accounts.permissions import has_perm, require
+from apps.audit.reveal import reveal_response
 from apps.core.pages import (
     XLSX,
     acting_user,
@@ -126,10 +126,10 @@ def organization_reveal(request: HttpRequest, pk: int) -> HttpResponse:
     """The full contact number, for a stated reason, recorded in the audit log."""
     actor = acting_user(request)
     org = selectors.organization_get(actor=actor, pk=pk)
-    reason = request.POST.get("reason", "").strip()
-    if not reason:
-        return HttpResponse("请填写查看理由。", status=400)
-    value = services.organization_reveal_contact(actor=actor, organization=org, reason=reason)
-    response = HttpResponse(escape(value) or "—")
-    response["Cache-Control"] = "no-store"
-    return response
+    return reveal_response(
+        request,
+        lambda reason: services.organization_reveal_contact(
+            actor=actor, organization=org, reason=reason
+        ),
+        label="organizations.Organization",
+    )

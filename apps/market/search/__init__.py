@@ -7,17 +7,18 @@
     rebuild(kind, on_batch)         rebuild one table from scratch (the job calls it)
 
 Only published, unexpired listings are held in the search tables: they are what the public
-searches and what the matcher suggests.
+searches and what the matcher suggests. Queries are answered by the in-process index
+(`memindex`), which follows the tables through their change log.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from django.utils import timezone
 
-from apps.market.search import analysis, backends, engine
+from apps.market.search import analysis, backends, engine, memindex
 
 CANDIDATES = 500
 
@@ -25,10 +26,28 @@ CANDIDATES = 500
 def listing_terms(listing: Any, *, names: bool = True) -> list[str]:
     """Terms of a listing (the title counts twice); with `names`, its owner's name and pinyin
     (searchable, but not a reason to match two listings)."""
-    parts = [listing.title, listing.title, listing.summary, listing.keywords]
-    parts.append(getattr(listing, "patents", ""))
-    owner = [listing.organization.name] if names and listing.organization_id else []
-    return analysis.document(text_parts=parts, names=owner)
+    owner = listing.organization.name if names and listing.organization_id else ""
+    return terms_of(
+        listing.title, listing.summary, listing.keywords, getattr(listing, "patents", ""), owner
+    )
+
+
+def terms_of(title: str, summary: str, keywords: str, patents: str, owner: str) -> list[str]:
+    """The analysed terms of a listing's fields (`owner`: the organisation's name, or "")."""
+    parts = [title, title, summary, keywords, patents]
+    return analysis.document(text_parts=parts, names=[owner] if owner else [])
+
+
+def published_terms(kind: str) -> Iterator[tuple[int, list[str]]]:
+    """(id, terms) of every published listing of `kind`, read as plain rows (no models)."""
+    from apps.market.selectors import published_listings
+
+    fields = ["pk", "title", "summary", "keywords", "organization__name"]
+    if kind == "achievement":
+        fields.append("patents")
+    rows = published_listings(kind).select_related(None).order_by().values_list(*fields)
+    for pk, title, summary, keywords, owner, *patents in rows.iterator(chunk_size=5000):
+        yield pk, terms_of(title, summary, keywords, patents[0] if patents else "", owner or "")
 
 
 def _kind(listing: Any) -> str:
@@ -53,47 +72,29 @@ def index(listings: Iterable[Any]) -> None:
 
 
 def corpus(kind: str, terms: Iterable[str]) -> engine.Corpus:
-    documents, average = backends.stats(kind)
-    return engine.Corpus(documents, average, backends.doc_freq(kind, list(terms)))
+    return memindex.get(kind).corpus(terms)
 
 
 def search(kind: str, q: str, *, limit: int = CANDIDATES) -> list[int]:
-    """Ids of published listings holding every word of `q` (any, if none holds all)."""
+    """Ids of published listings holding every word of `q` (any, if none holds all), best
+    BM25 first (ties: newer first). A long Chinese word matches itself or all of its
+    bigrams; an ASCII word matches terms it begins (pinyin initials, model numbers)."""
     groups = analysis.query_groups(q)
     if not groups:
         return []
-    rows = backends.candidates(kind, backends.match_expression(groups), limit=limit)
-    if not rows and len(groups) > 1:
-        rows = backends.candidates(
-            kind, backends.match_expression(groups, any_group=True), limit=limit
-        )
-    if not rows:
-        return []
-    terms = [t for g in groups for t in g]
-    stats = corpus(kind, terms)
-    docs = [(pk, body.split()) for pk, body, _ in rows]
-    return [pk for pk, _ in engine.search_order(terms, docs, stats)]
+    return memindex.get(kind).search(groups, limit=limit)
 
 
 def rebuild(
     kind: str,
     rows: Iterable[tuple[int, list[str]]],
     *,
-    batch: int = 2000,
     on_batch: Callable[[int], None] | None = None,
 ) -> int:
     """Empty the table and store `rows` (id, terms); the caller holds the transaction."""
     backends.clear(kind)
     done = 0
-    chunk: list[tuple[int, list[str]]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= batch:
-            done += backends.upsert(kind, chunk)
-            chunk = []
-            if on_batch:
-                on_batch(done)
-    done += backends.upsert(kind, chunk)
-    if on_batch:
-        on_batch(done)
+    for done in backends.bulk_load(kind, rows):
+        if on_batch:
+            on_batch(done)
     return done

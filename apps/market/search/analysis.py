@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import rjieba
 
-from apps.core.text import fold, pinyin_full, pinyin_initials
+from apps.core.text import fold, pinyin_pair
 
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _ASCII = re.compile(r"^[0-9a-z][0-9a-z._+-]*$")
@@ -39,30 +39,42 @@ def _bigrams(word: str) -> list[str]:
     return [word[i : i + 2] for i in range(len(word) - 1)]
 
 
-def words(text: str) -> list[str]:
-    """Folded, segmented words of `text` without stop words or punctuation (order kept)."""
-    out: list[str] = []
-    for token in _segment(fold(text)):
-        token = token.strip()
-        if not token or token in STOPWORDS:
-            continue
-        if _CJK.match(token) or _ASCII.match(token):
-            out.append(token)
-        else:  # mixed tokens such as "5g基站" or "li-ion": keep their pieces
-            out.extend(w for w in _WORD.findall(token) if w not in STOPWORDS)
-    return out
+# Segmenter tokens repeat (a language's vocabulary is small next to its text), so what one
+# token contributes is memoised per token: the analysis of a text is then a segmentation and
+# dictionary look-ups, with the same output.
 
 
-def index_terms(text: str) -> list[str]:
-    """Terms stored for `text`: each word, plus the bigrams of longer Chinese words."""
+@functools.lru_cache(maxsize=200_000)
+def _token_words(token: str) -> tuple[str, ...]:
+    token = token.strip()
+    if not token or token in STOPWORDS:
+        return ()
+    if _CJK.match(token) or _ASCII.match(token):
+        return (token,)
+    # mixed tokens such as "5g基站" or "li-ion": keep their pieces
+    return tuple(w for w in _WORD.findall(token) if w not in STOPWORDS)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _token_terms(token: str) -> tuple[str, ...]:
     terms: list[str] = []
-    for word in words(text):
+    for word in _token_words(token):
         if len(word) == 1 and _CJK.match(word):
             continue  # single characters carry little meaning and bloat the index
         terms.append(word)
         if len(word) > 2 and _CJK.match(word):
             terms.extend(_bigrams(word))
-    return terms
+    return tuple(terms)
+
+
+def words(text: str) -> list[str]:
+    """Folded, segmented words of `text` without stop words or punctuation (order kept)."""
+    return [w for token in _segment(fold(text)) for w in _token_words(token)]
+
+
+def index_terms(text: str) -> list[str]:
+    """Terms stored for `text`: each word, plus the bigrams of longer Chinese words."""
+    return [t for token in _segment(fold(text)) for t in _token_terms(token)]
 
 
 def name_terms(name: str) -> list[str]:
@@ -81,16 +93,19 @@ def _name_terms(name: str) -> tuple[str, ...]:
     pieces = [w for w in _segment(folded) if w.strip()]
     terms: list[str] = []
     for start in range(min(3, len(pieces))):
-        tail = "".join(pieces[start:])
-        terms += [pinyin_initials(tail), pinyin_full(tail)]
+        full, initials = pinyin_pair("".join(pieces[start:]))
+        terms += [initials, full]
     return tuple(t for t in dict.fromkeys(terms) if t and t.isascii() and t.isalnum())
 
 
 def document(*, text_parts: Iterable[str], names: Iterable[str] = ()) -> list[str]:
     """All the terms of one listing (title, summary, keywords…, owner name)."""
     terms: list[str] = []
+    done: dict[str, list[str]] = {}  # a part given twice (the title) is analysed once
     for part in text_parts:
-        terms.extend(index_terms(part))
+        if part not in done:
+            done[part] = index_terms(part)
+        terms.extend(done[part])
     for name in names:
         terms.extend(index_terms(name))
         terms.extend(name_terms(name))

@@ -17,8 +17,8 @@ from apps.accounts.permissions import has_perm, require
 from apps.core.documents import pdf_from_template
 from apps.core.pages import XLSX, acting_user, download, list_page
 from apps.jobs.services import job_start
-from apps.market import contract_services, imports, policies, selectors
-from apps.market.forms import ContractForm, ImportForm
+from apps.market import contract_services, imports, policies, selectors, services
+from apps.market.forms import ContractForm, ImportForm, TransferOfficeForm
 from apps.organizations.selectors import organization_by_code
 from apps.regions.selectors import region_get, region_home
 
@@ -207,20 +207,53 @@ def _ranking_context(request: HttpRequest) -> dict[str, Any]:
         year = int(request.GET.get("year", timezone.localdate().year))
     except ValueError:
         year = timezone.localdate().year
+    by = request.GET.get("by", "tech")
+    by = by if by in selectors.RANKING_ORDERS else "tech"
+    universities = selectors.transfer_ranking(year=year, kind="university", by=by)
+    institutes = selectors.transfer_ranking(year=year, kind="institute", by=by)
     return {
         "year": year,
-        "universities": selectors.transfer_ranking(year=year, kind="university"),
-        "institutes": selectors.transfer_ranking(year=year, kind="institute"),
+        "by": by,
+        "by_label": selectors.RANKING_ORDERS[by][0],
+        "orders": [(k, v[0]) for k, v in selectors.RANKING_ORDERS.items()],
+        "universities": universities,
+        "institutes": institutes,
+        "university_offices": selectors.ranking_offices(universities),
+        "institute_offices": selectors.ranking_offices(institutes),
     }
+
+
+@login_required
+def transfer_office(request: HttpRequest) -> HttpResponse:
+    """A university's or institute's own technology-transfer office, shown in the ranking."""
+    actor = acting_user(request)
+    policies.require(
+        policies.may_manage_office(actor),
+        "market.office.manage",
+        "只有高校、科研院所用户可以维护本单位的技术转移机构。",
+    )
+    office = selectors.transfer_office_of(actor=actor)
+    form = TransferOfficeForm(request.POST or None, instance=office)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.transfer_office_save(actor=actor, **form.cleaned_data)
+            messages.success(request, "技术转移机构信息已保存。")
+            return redirect("market:office")
+        except ValidationError as exc:
+            form.add_error(None, "；".join(exc.messages))
+    return render(request, "market/office.html", {"form": form, "office": office})
 
 
 def ranking(request: HttpRequest) -> HttpResponse:
     """The yearly transfer ranking — public, like the province's published list."""
-    return render(request, "market/ranking.html", _ranking_context(request))
+    context = _ranking_context(request)
+    user = request.user
+    context["perms_office"] = user.is_authenticated and policies.may_manage_office(user)  # type: ignore[arg-type]
+    return render(request, "market/ranking.html", context)
 
 
 def ranking_pdf(request: HttpRequest) -> HttpResponse:
     context = _ranking_context(request)
-    title = f"{context['year']}年度高校和科研院所科技成果转化排行榜"
+    title = f"{context['year']}年度高校和科研院所科技成果转化排行榜（按{context['by_label']}）"
     pdf = pdf_from_template("market/ranking_print.html", context, title=title, author="科创平台")
     return download(pdf, f"{title}.pdf", "application/pdf")

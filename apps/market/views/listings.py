@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from apps.accounts.permissions import has_perm, require
+from apps.audit.reveal import reveal_response
 from apps.core.masking import mask_mobile
 from apps.core.pages import acting_user, paginate, render_page
 from apps.market import matching, policies, selectors, services
@@ -34,23 +35,34 @@ def _user(request: HttpRequest) -> Any:
     return user if user.is_authenticated else None
 
 
-def market_home(request: HttpRequest, code: str | None = None) -> HttpResponse:
-    """The market's front page; with a region code, that city's or county's market."""
+def market_home(
+    request: HttpRequest, code: str | None = None, sector: str | None = None
+) -> HttpResponse:
+    """The market's front page; with a region code, that city's or county's market; with a
+    chain (URL or ?chain=), the sector market (专业市场), in the province or in a region."""
     region = selectors.market_region(code) if code else None
-    summary = selectors.market_summary()
+    chain = selectors.market_chain(sector or request.GET.get("chain", ""))
+    summary = selectors.market_summary(region, chain.code if chain else "")
     params = request.GET.copy()
     if region is not None:
         params["region"] = region.code
+    if chain is not None:
+        params["chain"] = chain.code
     latest_a = selectors.public_filter(kind="achievement", params=params).qs[:8]
     latest_d = selectors.public_filter(kind="demand", params=params).qs[:8]
-    children = selectors.market_children(region)[:30] if region is not None else []
+    scope = "&".join(
+        f"{k}={v}"
+        for k, v in (("region", region and region.code), ("chain", chain and chain.code))
+        if v
+    )
     return render(
         request,
         "market/home.html",
         {
             "summary": summary,
             "region": region,
-            "children": children,
+            "chain": chain,
+            "scope": scope,
             "latest_achievements": latest_a,
             "latest_demands": latest_d,
         },
@@ -93,6 +105,7 @@ def listing_detail(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
             mask_mobile(listing.contact_phone) if policies.sees_contact(actor, listing) else ""
         ),
         "sees_contact": policies.sees_contact(actor, listing),
+        "may_reveal": policies.may_reveal_contact(actor, listing),
     }
     if actor is not None:
         context.update(
@@ -221,9 +234,23 @@ def _act(request: HttpRequest, plural: str, pk: int, action: str) -> HttpRespons
 @login_required
 @require_POST
 def listing_action(request: HttpRequest, plural: str, pk: int, action: str) -> HttpResponse:
+    if action == "reveal":
+        return _reveal(request, plural, pk)
     if action not in ("submit", "withdraw", "renew", "review"):
         raise Http404("未找到")
     return _act(request, plural, pk, action)
+
+
+def _reveal(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
+    """The full contact number (htmx), for a stated reason, recorded in the audit log."""
+    kind = _kind(plural)
+    actor = acting_user(request)
+    listing = selectors.listing_get(actor=actor, kind=kind, pk=pk)
+    return reveal_response(
+        request,
+        lambda reason: services.listing_reveal_contact(actor=actor, listing=listing, reason=reason),
+        label=f"market.{kind}",
+    )
 
 
 @login_required
