@@ -115,9 +115,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     from apps.notices.models import Notice
 
     unread = visible_to(user, Notice).filter(read_at__isnull=True).count()  # type: ignore[arg-type]
-    groups = []
+    groups: list[dict[str, Any]] = []
     for heading, entries in MENU:
-        items = []
+        items: list[dict[str, Any]] = []
         for label, name, icon, perm in entries:
             if has_perm(user, perm):  # type: ignore[arg-type]
                 url = reverse(name)
@@ -134,4 +134,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
                 )
         if items:
             groups.append({"heading": heading, "items": items})
+    # Only the most specific entry is active (/experts/draws/ is not also /experts/).
+    shown = [i for g in groups for i in g["items"]]
+    longest = max((len(str(i["url"])) for i in shown if i["active"]), default=0)
+    for i in shown:
+        i["active"] = bool(i["active"]) and len(str(i["url"])) == longest
     return {"menu": groups}
