@@ -391,8 +391,14 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
             return _replay(stored, app)
     else:
         claim = None
-    fresh = Application.objects.select_related("call", "config", "applicant", "region").get(
-        pk=app.pk
+    # Lock the application row (PostgreSQL; SQLite's IMMEDIATE transaction holds the whole
+    # database already): a concurrent submit of the same draft under another key waits here
+    # and then reads it submitted, answering the same receipt instead of a 409. Only this row:
+    # locking the joined call row would serialise every submission of the call from here on.
+    fresh = (
+        Application.objects.select_related("call", "config", "applicant", "region")
+        .select_for_update(of=("self",))
+        .get(pk=app.pk)
     )
     if not policies.is_applicant(actor, fresh) or not has_perm(actor, "programmes.apply"):
         raise Refused("programmes.apply", "只有申报单位可以提交申报。")
