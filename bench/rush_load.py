@@ -36,12 +36,13 @@ from typing import Any
 
 TIMEOUT_S = 30.0
 SUBMIT_ATTEMPTS = 6
+DRAIN_S = 60.0  # at most this long (or the run's duration) for requests still in flight
 MAX_CONNECTIONS = 800  # below the file limit; waiting for a slot counts as latency
 READ_MIX = [  # (kind, weight): what an enterprise reads around a deadline
     ("page_calls", 20),
     ("page_call", 15),
     ("page_application", 20),
-    ("page_home", 10),
+    ("page_mine", 10),
     ("api_calls", 10),
     ("api_application", 10),
     ("page_publicity", 10),
@@ -171,7 +172,7 @@ class Rush:
             "page_calls": ("/programmes/calls/", cookie),
             "page_call": (f"/programmes/calls/{t['call']}/", cookie),
             "page_application": (f"/programmes/applications/{reader['application']}/", cookie),
-            "page_home": ("/", cookie),
+            "page_mine": ("/programmes/applications/", cookie),
             "api_calls": ("/api/v1/calls/?open=true", bearer),
             "api_application": (f"/api/v1/applications/{reader['application']}/", bearer),
             "page_publicity": ("/programmes/publicity/", {}),
@@ -318,8 +319,14 @@ class Rush:
             else:
                 self._spawn(self.read(due, self.rng.choices(kinds, weights)[0]))
         self.sent_s = time.perf_counter() - t0
-        while self.tasks:
-            await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        # Let submissions in flight finish their retries, within a bound: a server that
+        # cannot keep up leaves them "unfinished" rather than the run never ending.
+        drain = max(DRAIN_S, args.duration)
+        if self.tasks:
+            _, pending = await asyncio.wait(list(self.tasks), timeout=drain)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
         self.elapsed_s = time.perf_counter() - t0
 
 
