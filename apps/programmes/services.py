@@ -426,18 +426,21 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
         "submitted_at": timezone.now(),
         "stage_entered_at": timezone.now(),
     }
+    # Reads first: from the receipt on, the call row is locked until commit, and every other
+    # submission of the call waits for it.
+    number = ApplicationVersion.objects.filter(application=fresh).count() + 1
+    attachments = list(
+        Attachment.objects.filter(application=fresh).values("slot", "name", "size", "sha256")
+    )
     if not fresh.receipt_number:
         changes["receipt_number"] = _next_receipt(fresh.call)
     _advance(fresh, fresh.version, **changes)
-    number = ApplicationVersion.objects.filter(application=fresh).count() + 1
     ApplicationVersion.objects.create(
         application=fresh,
         number=number,
         title=fresh.title,
         data=fresh.data,
-        attachments=list(
-            Attachment.objects.filter(application=fresh).values("slot", "name", "size", "sha256")
-        ),
+        attachments=attachments,
         receipt_number=fresh.receipt_number or "",
         created_by=actor,
     )
