@@ -67,6 +67,7 @@ READ_KINDS = (
     "static",
 )
 STEP_FACTORS = (0.5, 0.25, 0.125, 0.0625)
+CPUS = os.cpu_count() or 1
 
 
 def settings_of(opts: Any) -> dict[str, Any]:
@@ -289,6 +290,7 @@ def _measure(
 ) -> JSONDict:
     cpu0, (busy0, total0), t0 = server_cpu_s(server.proc.pid), machine_ticks(), time.time()
     pg0 = postgres_cpu_s() if target.db == "postgres" else None
+    load_before = float(Path("/proc/loadavg").read_text().split()[0])
     args = [
         "--targets",
         str(targets),
@@ -319,6 +321,7 @@ def _measure(
         server_cores=round(server_cpu / wall, 2),
         machine_busy=round((busy1 - busy0) / max(1, total1 - total0), 3),
         loadavg=Path("/proc/loadavg").read_text().split()[:3],
+        loadavg_before=load_before,
         settings_module=server.settings_module,
     )
     print(f"  {mode} at {rate_submit:g}/s + {rate_read:g}/s: {_line(data)}", flush=True)
@@ -498,6 +501,13 @@ def report(data: JSONDict, previous: JSONDict | None) -> str:
         f" s: p50 {fmt(base['kinds']['healthz']['p50_ms'], 0)} ms, p95 {fmt(base_p95, 0)} ms,"
         f" server {base['server_cores']:.2f} cores, {_errors(base)} errors",
     ]
+    busy = [p for p in [base, *data["phases"]] if p.get("loadavg_before", 0) > CPUS / 2]
+    if busy:
+        worst = max(p["loadavg_before"] for p in busy)
+        out.append(
+            f"  !! the machine was busy before {len(busy)} phase(s) (load average up to"
+            f" {worst:g} on {CPUS} CPUs): latencies are not the server's own"
+        )
     for phase in data["phases"]:
         out.append(
             f"\n  rush {phase['rate_submit']:g} submissions/s + {phase['rate_read']:g} reads/s"
@@ -513,10 +523,12 @@ def report(data: JSONDict, previous: JSONDict | None) -> str:
             f" load generator {phase['client_cpu_s']} s; schedule lag p99"
             f" {phase['schedule_lag_p99_ms']} ms"
         )
+        # The baseline ran at the full rate: a ratio means something only at that rate.
+        same_rate = phase["rate_submit"] == base["rate_submit"]
         out.append(
             table(
                 ["kind", "n", "p50 ms", "p95 ms", "p99 ms", "p95/base", "answers"],
-                _rows(phase, base_p95),
+                _rows(phase, base_p95 if same_rate else None),
                 right={1, 2, 3, 4, 5},
             )
         )
