@@ -262,32 +262,14 @@ def _phase(
     try:
         server.warm()
         return _measure(
-            server,
-            target,
-            targets,
-            mode=mode,
-            duration=duration,
-            rate_submit=rate_submit,
-            rate_read=rate_read,
-            offset=offset,
-            log=log,
+            server, target, targets, mode, duration, rate_submit, rate_read, offset, log
         )
     finally:
         server.stop()
 
 
-def _measure(
-    server: Server,
-    target: Target,
-    targets: Path,
-    *,
-    mode: str,
-    duration: float,
-    rate_submit: float,
-    rate_read: float,
-    offset: int,
-    log: Path | None,
-) -> JSONDict:
+def _measure(server: Server, target: Target, targets: Path, *phase: Any) -> JSONDict:
+    mode, duration, rate_submit, rate_read, offset, log = phase
     cpu0, (busy0, total0), t0 = server_cpu_s(server.proc.pid), machine_ticks(), time.time()
     pg0 = postgres_cpu_s() if target.db == "postgres" else None
     load_before = float(Path("/proc/loadavg").read_text().split()[0])

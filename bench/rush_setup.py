@@ -29,26 +29,12 @@ from typing import Any
 
 from bench.common import Target, drop_database, setup_django, write_result
 
-# The bench call's form data: valid for the 省新产品开发计划 form (apps/programmes/presets.py).
-ID_BODY = "36010219900101001"
 
+def form_data(form: dict[str, Any], seed: int) -> dict[str, Any]:
+    """A complete, valid answer to the call's form: the demo's plausible values."""
+    from apps.programmes.demo import _fill
 
-def id_number(body: str = ID_BODY) -> str:
-    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11]
-
-
-def form_data() -> dict[str, Any]:
-    return {
-        "product": "高精度光学镜头",
-        "field": "电子信息",
-        "start": "2027-01-01",
-        "end": "2028-12-31",
-        "budget": "500",
-        "rd_ratio": "6.5",
-        "summary": "采用非球面模压工艺，突破高折射率玻璃的精密成型。" * 8,
-        "team": [{"name": "李明", "id_number": id_number(), "role": "项目负责人"}],
-    }
+    return _fill(form, random.Random(seed), "高精度光学镜头开发")
 
 
 def _bench_config() -> dict[str, Any]:
@@ -202,18 +188,19 @@ def setup(args: argparse.Namespace) -> dict[str, Any]:
         org_ids = _organizations(args.submitters + args.readers, counties, rng, "冲刺")
         people = _users(org_ids, "rush_e")
     submitters = people[: args.submitters]
+    data = form_data(config.form, args.seed)
     readers = []
     for user_id, token in people[args.submitters :]:
         user = User.objects.get(pk=user_id)
         app = services.application_create(
-            actor=user, call=call, title="高精度光学镜头开发", data=form_data()
+            actor=user, call=call, title="高精度光学镜头开发", data=data
         )
         services.application_submit(actor=user, application=app, idempotency_key="setup")
         readers.append({"token": token, "session": _session(user_id), "application": app.pk})
     created_s = time.perf_counter() - t0
     targets = {
         "call": call.pk,
-        "form": form_data(),
+        "form": data,
         "submitters": [{"user": u, "token": t} for u, t in submitters],
         "readers": readers,
         "static": _static_path(),
