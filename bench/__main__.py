@@ -1,9 +1,10 @@
 """`make bench` / `python -m bench`: run the benchmarks, print figures, write var/bench/*.json.
 
     python -m bench [--only registry_list|dashboards|import_excel|assignment|policy_extraction|
-                            market_matching|bulletins]
+                            market_matching|bulletins|deadline_rush]
                     [--db sqlite|postgres|both]
                     [--scale small|province] [--quick] [--seed N] [--n N] [--rows N]
+                    [--duration S] [--rate-submit R] [--rate-read R] [--workers N] [--threads N]
 
 Figures are printed next to the previous run's (same benchmark, database and scale) when
 var/bench/<name>.json exists, then that file is replaced. Goals are shown, never asserted:
@@ -24,6 +25,7 @@ from bench import (
     assignment,
     bulletins,
     dashboards,
+    deadline_rush,
     import_excel,
     market_matching,
     policy_extraction,
@@ -49,6 +51,7 @@ BENCHMARKS: dict[str, ModuleType] = {
     policy_extraction.NAME: policy_extraction,
     market_matching.NAME: market_matching,
     bulletins.NAME: bulletins,
+    deadline_rush.NAME: deadline_rush,
 }
 # Engines with no database inside run once, not once per database.
 NO_DATABASE = {assignment.NAME, policy_extraction.NAME, market_matching.NAME}
@@ -65,6 +68,12 @@ class Options:
     rows: int
     reload: bool
     sqlite_analyze: bool
+    # deadline_rush (None: its defaults, 300 s or 30 s with --quick, 17 + 170 per s, 4 × 2)
+    duration: float | None = None
+    rate_submit: float | None = None
+    rate_read: float | None = None
+    workers: int | None = None
+    threads: int | None = None
 
 
 def parse(argv: list[str]) -> tuple[argparse.Namespace, Options]:
@@ -101,6 +110,12 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, Options]:
         action="store_true",
         help="run ANALYZE on the SQLite demo database before measuring",
     )
+    rush = parser.add_argument_group("deadline_rush")
+    rush.add_argument("--duration", type=float, help="seconds of rush (default 300; 30 quick)")
+    rush.add_argument("--rate-submit", type=float, help="submissions per second (default 17)")
+    rush.add_argument("--rate-read", type=float, help="page reads per second (default 170)")
+    rush.add_argument("--workers", type=int, help="gunicorn worker processes (default 4)")
+    rush.add_argument("--threads", type=int, help="threads per gunicorn worker (default 2)")
     args = parser.parse_args(argv)
     quick = bool(args.quick)
     opts = Options(
@@ -113,6 +128,11 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, Options]:
         rows=args.rows or (5_000 if quick else 100_000),
         reload=bool(args.reload),
         sqlite_analyze=bool(args.sqlite_analyze),
+        duration=args.duration,
+        rate_submit=args.rate_submit,
+        rate_read=args.rate_read,
+        workers=args.workers,
+        threads=args.threads,
     )
     return args, opts
 

@@ -31,6 +31,8 @@ PYTHON = sys.executable
 SETTINGS = "kechuang.settings.development"
 DEMO_SEED = 20261122
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+# Bench databases are named <prefix><label>; a shared server can give each person a prefix.
+PG_PREFIX = os.environ.get("BENCH_PG_PREFIX", "kechuang_bench_")
 DBS = ("sqlite", "postgres")
 
 JSONDict = dict[str, Any]
@@ -53,7 +55,7 @@ class Target:
 
     @property
     def pg_name(self) -> str:
-        return f"kechuang_bench_{self.label}"
+        return f"{PG_PREFIX}{self.label}"
 
     @property
     def database_url(self) -> str:

@@ -15,7 +15,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.accounts.models import UserSession
-from apps.accounts.sessions import LOGIN_AT, session_is_live, session_mark_ended
+from apps.accounts.sessions import (
+    LOGIN_AT,
+    TOUCH_EVERY_SECONDS,
+    TOUCHED_AT,
+    session_is_live,
+    session_mark_ended,
+)
 
 Handler = Callable[[HttpRequest], HttpResponse]
 OPEN_PREFIXES = (
@@ -34,7 +40,8 @@ def _is_api(request: HttpRequest) -> bool:
 
 class SessionControlMiddleware:
     """Ends sessions that were ended elsewhere (forced out, "end my other sessions") or that
-    passed the absolute lifetime; the idle timeout is the session cookie's own age."""
+    passed the absolute lifetime; the idle timeout is the session cookie's own age, restarted
+    by touching the session at most once a minute (a save sets the new expiry and cookie)."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
@@ -60,6 +67,9 @@ class SessionControlMiddleware:
                 return redirect(f"{reverse('accounts:login')}?next={request.path}")
             if timezone.now() - live.last_seen_at > timedelta(seconds=60):
                 UserSession.objects.filter(pk=live.pk).update(last_seen_at=timezone.now())
+            now = time.time()
+            if now - request.session.get(TOUCHED_AT, 0) > TOUCH_EVERY_SECONDS:
+                request.session[TOUCHED_AT] = now
         return self.get_response(request)
 
 

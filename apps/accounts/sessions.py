@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from apps.accounts.models import User
 
 LOGIN_AT = "kc_login_at"
+# The idle timeout restarts when the session is saved. Saving it on every request made every
+# page read a database write (on SQLite, a turn at the one write lock), so the session is
+# "touched" at most once a minute: the idle timeout is SESSION_COOKIE_AGE to the minute.
+TOUCHED_AT = "kc_touched_at"
+TOUCH_EVERY_SECONDS = 60
 
 
 def session_start(*, request: HttpRequest, user: User) -> None:
@@ -26,7 +31,7 @@ def session_start(*, request: HttpRequest, user: User) -> None:
     if key is None:
         request.session.save()
         key = request.session.session_key
-    request.session[LOGIN_AT] = timezone.now().timestamp()
+    request.session[LOGIN_AT] = request.session[TOUCHED_AT] = timezone.now().timestamp()
     ctx = context.current()
     UserSession.objects.update_or_create(
         session_key=key,

@@ -459,8 +459,14 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
             return _replay(stored, app)
     else:
         claim = None
-    fresh = Application.objects.select_related("call", "config", "applicant", "region").get(
-        pk=app.pk
+    # Lock the application row (PostgreSQL; SQLite's IMMEDIATE transaction holds the whole
+    # database already): a concurrent submit of the same draft under another key waits here
+    # and then reads it submitted, answering the same receipt instead of a 409. Only this row:
+    # locking the joined call row would serialise every submission of the call from here on.
+    fresh = (
+        Application.objects.select_related("call", "config", "applicant", "region")
+        .select_for_update(of=("self",))
+        .get(pk=app.pk)
     )
     if not policies.is_applicant(actor, fresh) or not has_perm(actor, "programmes.apply"):
         raise Refused("programmes.apply", "只有申报单位可以提交申报。")
@@ -494,18 +500,21 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
         "submitted_at": timezone.now(),
         "stage_entered_at": timezone.now(),
     }
+    # Reads first: from the receipt on, the call row is locked until commit, and every other
+    # submission of the call waits for it.
+    number = ApplicationVersion.objects.filter(application=fresh).count() + 1
+    attachments = list(
+        Attachment.objects.filter(application=fresh).values("slot", "name", "size", "sha256")
+    )
     if not fresh.receipt_number:
         changes["receipt_number"] = _next_receipt(fresh.call)
     _advance(fresh, fresh.version, **changes)
-    number = ApplicationVersion.objects.filter(application=fresh).count() + 1
     ApplicationVersion.objects.create(
         application=fresh,
         number=number,
         title=fresh.title,
         data=fresh.data,
-        attachments=list(
-            Attachment.objects.filter(application=fresh).values("slot", "name", "size", "sha256")
-        ),
+        attachments=attachments,
         receipt_number=fresh.receipt_number or "",
         created_by=actor,
     )

@@ -171,7 +171,9 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = env_int("KECHUANG_SESSION_IDLE_SECONDS", 30 * 60, minimum=60)
-SESSION_SAVE_EVERY_REQUEST = True  # the cookie age is the idle timeout
+# The cookie age is the idle timeout. Not saved on every request (a write per page read):
+# SessionControlMiddleware touches the session once a minute, which restarts the timeout.
+SESSION_SAVE_EVERY_REQUEST = False
 KECHUANG_SESSION_ABSOLUTE_SECONDS = env_int(
     "KECHUANG_SESSION_ABSOLUTE_SECONDS", 12 * 3600, minimum=60
 )
