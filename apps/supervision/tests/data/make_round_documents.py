@@ -1,0 +1,321 @@
+"""Regenerate the .docx and .pdf documents of the later held-out rounds (decision 0005).
+
+Unlike make_documents.py this needs only the project's environment: python-docx writes the
+Word files and weasyprint (HTML → PDF, with page headers, footers and page numbers) the PDFs:
+
+    .venv/bin/python apps/supervision/tests/data/make_round_documents.py
+
+The results are committed; the tests only read them. The texts are invented work plans in the
+style of real ones (place and unit names are real, figures and tasks are not). Each round's
+documents and gold ledgers were written before the extractor was run on them.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as WordDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+DOCS = Path(__file__).resolve().parent / "docs"
+
+
+def _font(document: WordDocument, name: str = "宋体") -> None:
+    style = document.styles["Normal"]
+    style.font.name = name
+    style.font.size = Pt(12)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), name)
+
+
+# --- round 5 ------------------------------------------------------------------------------
+
+R5_CITY_BODY = [
+    "赣州市人民政府办公室关于印发赣州市加快建设区域科技创新高地实施方案的通知",
+    "赣市府办发〔2025〕12号",
+    "各县（市、区）人民政府，市政府各部门，市直及驻市有关单位：",
+    "现将《赣州市加快建设区域科技创新高地实施方案》印发给你们，请认真贯彻落实。",
+    "2025年3月10日",
+    "赣州市加快建设区域科技创新高地实施方案",
+    "为深入实施创新驱动发展战略，加快建设区域科技创新高地，结合我市实际，制定本方案。",
+    "一、总体目标",
+    "到2027年，全市研发经费投入强度达到1.9%，高新技术企业突破1500家，技术合同成交额达到"
+    "150亿元，区域科技创新高地建设取得明显成效。",
+    "二、重点任务",
+    "围绕创新平台、创新主体、成果转化、人才引育等方面实施重点任务，具体任务分工详见附件。",
+    "三、保障措施",
+    "（一）加强组织领导。成立由市政府主要领导任组长的工作领导小组，领导小组办公室设在市科技局，"
+    "统筹推进各项工作。",
+    "（二）强化资金保障。市财政每年安排科技创新专项资金不少于3亿元，并建立稳定增长机制。",
+    "（三）严格督查考核。将重点任务落实情况纳入全市高质量发展综合考核，每季度通报一次工作进展。",
+    "附件",
+    "赣州市加快建设区域科技创新高地重点任务分工表",
+]
+R5_CITY_HEADER = ["序号", "重点工作任务", "牵头单位", "配合单位", "完成时限"]
+# None in a cell: merged with the cell above (a vertical merge in Word).
+R5_CITY_ROWS: list[list[str | None] | str] = [
+    "一、打造高能级创新平台",
+    [
+        "1",
+        "争创国家级创新平台，力争新增国家级重点实验室、技术创新中心等平台1-2个。",
+        "市科技局",
+        "市发改委、市工信局",
+        "2027年底前",
+    ],
+    [
+        "2",
+        "推进赣州高新区提质升级，在全国高新区综合排名中提升5位以上。",
+        None,
+        "赣州高新区管委会",
+        "持续推进",
+    ],
+    [
+        "3",
+        "建设省级以上工程研究中心、企业技术中心30家以上。",
+        "市发改委、市工信局",
+        "市科技局",
+        "2026年6月底前",
+    ],
+    "二、壮大科技创新主体",
+    [
+        "4",
+        "实施高新技术企业“育苗造林”行动，每年新增高新技术企业200家以上。",
+        "市科技局",
+        "市财政局、市税务局",
+        "长期坚持",
+    ],
+    [
+        "5",
+        "开展科技型中小企业评价入库，入库企业达到3000家。",
+        "市科技局",
+        "各县（市、区）人民政府",
+        "2025年12月底前",
+    ],
+    [
+        "6",
+        "支持龙头企业牵头组建创新联合体3-5个。",
+        "市工信局",
+        "市科技局",
+        None,
+    ],
+    "三、加快科技成果转化",
+    [
+        "7",
+        "建设中国（赣州）稀土科技成果转化基地，技术合同成交额突破150亿元。",
+        "市科技局",
+        "中国科学院赣江创新研究院、市商务局",
+        "2027年底前",
+    ],
+    [
+        "8",
+        "举办科技成果对接活动每季度不少于1场。",
+        None,
+        "各县（市、区）人民政府",
+        "每季度",
+    ],
+    "四、强化人才引育",
+    [
+        "9",
+        "实施“苏区之光”人才计划，引进高层次人才和团队50个以上。",
+        "市委组织部（市委人才办）",
+        "市人社局、市科技局",
+        "2025年12月底前",
+    ],
+    [
+        "10",
+        "新建院士工作站、博士后科研工作站10家。",
+        "市人社局",
+        "市科协、市科技局",
+        "2025年10月底前",
+    ],
+]
+
+
+def r5_city_docx() -> None:
+    document = Document()
+    _font(document, "仿宋")
+    for line in R5_CITY_BODY:
+        paragraph = document.add_paragraph(line)
+        if line.endswith(("实施方案", "分工表", "的通知")):
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    table = document.add_table(rows=1, cols=len(R5_CITY_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R5_CITY_HEADER, strict=True):
+        cell.text = text
+    for row in R5_CITY_ROWS:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            merged = cells[0].merge(cells[-1])
+            merged.text = row
+            continue
+        for column, value in enumerate(row):
+            if value is None:
+                above = table.rows[len(table.rows) - 2].cells[column]
+                above.merge(cells[column])
+            else:
+                cells[column].text = value
+    document.add_paragraph("注：各牵头单位于每季度末将工作进展报市科技局。")
+    document.save(str(DOCS / "heldout5-city-table.docx"))
+
+
+R5_DIGITAL = [
+    ("title", "江西省推进数字技术创新应用行动计划（2025—2027年）"),
+    (
+        "p",
+        "为深入贯彻党中央、国务院关于发展数字经济的决策部署，加快数字技术创新和应用，"
+        "推动数字经济和实体经济深度融合，制定本行动计划。",
+    ),
+    ("h", "一、发展目标"),
+    (
+        "p",
+        "到2027年，全省数字经济核心产业增加值占地区生产总值比重达到10%，培育“专精特新”数字企业"
+        "300家以上，5G基站突破12万个，物联网终端用户达到2700万户。",
+    ),
+    ("h", "二、重点任务"),
+    (
+        "p",
+        "（一）突破关键核心技术。聚焦集成电路、新型显示、虚拟现实等领域，每年组织实施重大科技专项"
+        "10项左右，力争攻克关键核心技术30项以上。（牵头单位：省科技厅；配合单位：省发展改革委、"
+        "省工业和信息化厅）",
+    ),
+    (
+        "p",
+        "（二）建设数字创新平台。新建省级以上数字领域创新平台3-5家，建成工业互联网标识解析二级节点"
+        "不低于15个。（牵头单位：省工业和信息化厅；配合单位：省通信管理局）",
+    ),
+    (
+        "p",
+        "（三）培育数字创新企业。数字经济领域高新技术企业数量增长10%以上，新增上市企业3家。"
+        "（牵头单位：省科技厅、省地方金融管理局；配合单位：各设区市人民政府）",
+    ),
+    (
+        "p",
+        "（四）推进数字场景应用。开放应用场景1万个以上，打造“5G+工业互联网”示范项目100个，"
+        "2025年6月底前发布首批场景清单。（牵头单位：省工业和信息化厅；配合单位：省科技厅、"
+        "省发展改革委）",
+    ),
+    (
+        "p",
+        "（五）壮大数字人才队伍。引进培育数字领域高端人才500名，数字技能人才占技能人才比重达到25%。"
+        "（牵头单位：省人力资源社会保障厅；配合单位：省教育厅、省科技厅）",
+    ),
+    ("h", "三、保障措施"),
+    (
+        "p",
+        "（一）加大财政投入。省级财政每年统筹安排资金不低于5亿元，支持数字技术创新。"
+        "（牵头单位：省财政厅）",
+    ),
+    (
+        "p",
+        "（二）强化监测评估。建立行动计划实施监测机制，定期开展评估，持续推进。"
+        "（牵头单位：省发展改革委；配合单位：省统计局）",
+    ),
+]
+
+
+def r5_digital_docx() -> None:
+    document = Document()
+    _font(document)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "江西省人民政府办公厅文件"
+    section.footer.paragraphs[0].text = "— 1 —"
+    for kind, text in R5_DIGITAL:
+        if kind == "title":
+            document.add_heading(text, level=0)
+        elif kind == "h":
+            document.add_heading(text, level=1)
+        else:
+            document.add_paragraph(text)
+    document.save(str(DOCS / "heldout5-digital-targets.docx"))
+
+
+R5_PDF_TITLE = "江西省加快推进科技成果转化行动计划（2025—2027年）"
+R5_PDF_LINES = [
+    (
+        "p",
+        "为深入贯彻落实《中华人民共和国促进科技成果转化法》，打通科技成果向现实生产力转化的"
+        "通道，加快建设创新型省份，制定本行动计划。",
+    ),
+    ("h", "一、主要目标"),
+    (
+        "p",
+        "到2027年，全省技术合同成交额突破1800亿元，研发经费投入强度达到1.9%，高校院所科技成果"
+        "本省转化率、企业技术成果采用率分别达到40%和25%。",
+    ),
+    ("h", "二、重点任务"),
+    ("h2", "（一）实施成果供给提质行动。"),
+    (
+        "p",
+        "1.建设概念验证中心和中试平台。布局建设省级概念验证中心10家、中试平台20个，2026年6月底前"
+        "完成首批布局。由省科技厅牵头，省发展改革委、省工业和信息化厅配合。",
+    ),
+    (
+        "p",
+        "2.深化职务科技成果赋权改革。扩大赋权改革试点范围至30家单位以上，持续推进。"
+        "由省科技厅、省教育厅牵头，省财政厅配合。",
+    ),
+    ("h2", "（二）实施成果转化主体培育行动。"),
+    (
+        "p",
+        "3.壮大科技型企业群体。高新技术企业数量年均增长10%以上，科技型中小企业达到3万家。"
+        "由省科技厅牵头，各设区市人民政府配合。",
+    ),
+    (
+        "p",
+        "4.培育技术转移机构和人才。新增省级技术转移示范机构20家，培养技术经理人1万名以上。"
+        "由省科技厅牵头，省人力资源社会保障厅配合。",
+    ),
+    ("h2", "（三）实施成果转化环境优化行动。"),
+    (
+        "p",
+        "5.完善科技金融服务。设立规模不低于50亿元的科技成果转化引导基金，"
+        "科技贷款余额增长15%以上，"
+        "2025年12月底前完成基金设立。由省财政厅、省地方金融管理局牵头，人民银行江西省分行配合。",
+    ),
+    (
+        "p",
+        "6.加强知识产权保护。每万人口高价值发明专利拥有量达到8件，此项工作长期坚持。"
+        "由省市场监管局（省知识产权局）牵头，各设区市人民政府配合。",
+    ),
+    ("h", "三、保障措施"),
+    (
+        "p",
+        "（一）加强统筹协调。建立全省科技成果转化工作联席会议制度，每半年召开一次联席会议，"
+        "研究解决重大问题。",
+    ),
+    ("p", "（二）强化考核评价。将科技成果转化主要指标纳入对各设区市高质量发展综合绩效考核。"),
+]
+
+PDF_CSS = """
+@page { size: A4; margin: 30mm 25mm 28mm 25mm;
+  @top-center { content: "江西省人民政府办公厅文件"; font-size: 10pt; color: #a00; }
+  @bottom-center { content: "— " counter(page) " —"; font-size: 11pt; } }
+body { font-family: "Noto Serif CJK SC"; font-size: 16pt; line-height: 1.9; }
+h1 { font-size: 20pt; text-align: center; font-weight: bold; }
+h2, h3 { font-size: 16pt; margin: 0.4em 0; }
+p { text-indent: 2em; margin: 0; }
+.meta { text-align: center; text-indent: 0; }
+"""
+
+
+def r5_provincial_pdf() -> None:
+    from weasyprint import HTML
+
+    parts = [
+        f"<h1>{html.escape(R5_PDF_TITLE)}</h1>",
+        '<p class="meta">（2025年4月8日）</p>',
+    ]
+    for kind, text in R5_PDF_LINES:
+        tag = {"h": "h2", "h2": "h3", "p": "p"}[kind]
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{PDF_CSS}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout5-provincial.pdf")
+
+
+if __name__ == "__main__":
+    r5_city_docx()
+    r5_digital_docx()
+    r5_provincial_pdf()
