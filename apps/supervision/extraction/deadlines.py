@@ -140,8 +140,32 @@ _BRACKETED = re.compile(
 )
 
 
+# in running text a standing task says so: "…，持续推进。", "此项工作长期坚持", or it recurs on a
+# calendar ("每季度召开一次调度会", "每年安排资金"); "持续推进平台建设" is just a verb
+_TEXT_ONGOING = re.compile(
+    r"长期坚持|(?:持续推进|持续开展|长期推进|常态化推进|常态化开展)(?=\s*(?:[。；;，,)\n]|$))|"
+    r"每(?:年|半年|季度|个?月|周)(?:[^。；;，,\d]{0,6}?"
+    r"(?:召开|调度|通报|开展|举办|组织|安排|报送|发布|评估|督查|调研|更新|统筹)|不少于|至少)"
+)
+
+
 def find_deadline(text: str, year: int | None = None) -> str | None:
-    """The latest time limit written in an item's text (not its targets' horizon)."""
+    """The latest time limit written in an item's text (not its targets' horizon).
+
+    A limit in a year before the document's is a condition (认定于2022年底前的平台), not the
+    task's deadline. Without a limit, a standing or recurring task is ``ongoing``.
+    """
+    found = [value for value in _limits(text, year) if not _before_year(value, year)]
+    if found:
+        return max(found, key=_sort_key)
+    return ONGOING if _TEXT_ONGOING.search(text) else None
+
+
+def _before_year(value: str, year: int | None) -> bool:
+    return year is not None and value[:1].isdigit() and int(value[:4]) < year
+
+
+def _limits(text: str, year: int | None) -> list[str]:
     found = []
     for match in _BRACKETED.finditer(text):
         value = normalize_deadline(match.group(1), year)
@@ -159,7 +183,7 @@ def find_deadline(text: str, year: int | None = None) -> str | None:
         value = normalize_deadline(phrase, year)
         if value and value != ONGOING:
             found.append(value)
-    return max(found, key=_sort_key) if found else None
+    return found
 
 
 def document_year(title: str, text: str) -> int | None:

@@ -168,6 +168,8 @@ _PAGE_NUMBER = re.compile(
     r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$"
 )
 _ENDS_SENTENCE = re.compile(r"[。；;：:！？!?)）】〕”\"]\s*$")
+_ENDS_BRACKET = re.compile(r"[)）]\s*$")
+_CONTINUES_SENTENCE = re.compile(r"^[\u4e00-\u9fff][^。；;]{0,40}?[，,、]")
 _GAP = re.compile(r"\S+(?:\s(?!\s)\S+)*")  # runs of text separated by 2+ spaces
 
 
@@ -236,8 +238,15 @@ def _pdf_text(pages: list[str]) -> str:
     repeated: Counter[str] = Counter()
     for lines in page_lines:
         repeated.update({_squeeze(line) for line in lines if len(_squeeze(line)) <= 40})
+    # a running header or footer: at a page's edge (first or last two lines) on most pages —
+    # with three or more pages, a short line repeated anywhere on most of them
+    edges: Counter[str] = Counter()
+    for lines in page_lines:
+        edges.update({_squeeze(line) for line in lines[:2] + lines[-2:]})
     running = {
-        line for line, count in repeated.items() if len(pages) >= 3 and count >= 0.6 * len(pages)
+        line
+        for line, count in repeated.items()
+        if count >= 0.6 * len(pages) and (len(pages) >= 3 or (count >= 2 and edges[line] >= 2))
     }
     blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
     table: _LayoutTable | None = None
@@ -259,20 +268,31 @@ def _pdf_text(pages: list[str]) -> str:
     if table is not None:
         blocks.extend(("row", row) for row in table.lines())
     texts = [line for kind, line in blocks if kind == "text"]
-    lengths = sorted(len(line) for line in texts) or [0]
+    lengths = sorted(_width(line) for line in texts) or [0.0]
     full = lengths[int(0.9 * (len(lengths) - 1))]
     joined: list[str] = []
     wrappable = False
+    width = 0.0  # of the last physical line of joined[-1]
     for kind, line in blocks:
         if (
             kind == "text"
             and wrappable
-            and len(joined[-1]) >= 0.85 * full
-            and not _ENDS_SENTENCE.search(joined[-1])
+            and width >= 0.85 * full
+            and (
+                not _ENDS_SENTENCE.search(joined[-1])
+                # a bracket closing at the margin, then more of the sentence: 局(知识产权局)|牵头,…
+                or (_ENDS_BRACKET.search(joined[-1]) and _CONTINUES_SENTENCE.match(line))
+            )
             and parse_label(to_halfwidth(line)) is None
         ):
             joined[-1] += line
         else:
             joined.append(line)
         wrappable = kind == "text"
+        width = _width(line)
     return "\n".join(joined)
+
+
+def _width(line: str) -> float:
+    """Printed width in em: Latin letters and digits take half a Chinese character's width."""
+    return sum(0.5 if char.isascii() else 1.0 for char in line)

@@ -39,6 +39,7 @@ _TITLE_WORDS = re.compile(
 _NOTICE = re.compile(r"关于.*(?:印发|下发|转发).*(?:通知|函)|的通知$")
 _SUBTITLE = re.compile(r"^\(?\s*20\d{2}\s*(?:年)?\s*[-—–~～至]+\s*20\d{2}\s*年?\s*\)?$")
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
+_ATTACHMENT_START = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
     r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"
@@ -165,6 +166,11 @@ def build(lines: list[str]) -> Skeleton:
         label = labels[index]
         if made and _ATTACHMENTS.match(line):
             attachments = True  # 附件:1.…名单 2.…表 — a list of attachments, not items
+            if _ATTACHMENT_START.match(line):
+                # a bare 附件 line starts the attachment itself (a task table, an annex):
+                # its numbering starts afresh, it continues none of the body's items
+                del stack[:]
+                roles = None
         elif attachments and label is not None and len(label.rest) <= 40 and "。" not in line:
             label = None
         else:
@@ -205,8 +211,8 @@ def build(lines: list[str]) -> Skeleton:
             continue
         if stack:
             stack[-1].lines.append(line)
-        elif index > title_last:
-            preamble.append(line)
+        elif index > title_last and not made:
+            preamble.append(line)  # (after an attachment break: its title, no item's text)
     return Skeleton(title=title, items=items, preamble=preamble)
 
 

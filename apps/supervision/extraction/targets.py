@@ -173,13 +173,19 @@ def find_targets(text: str) -> list[Target]:
         if value is None:
             continue
         suffix = (match.group("suffix") or "").strip()
+        if not suffix:
+            noun_then = _NOUN_THEN_SUFFIX.match(after)  # 30家单位以上: the noun before 以上
+            suffix = noun_then.group(1) if noun_then else ""
         clause_start, clause_end = _clause(masked, start, end, _CLAUSE_BOUNDARY)
         prefix = text[max(clause_start, previous_end) : start]
+        if _CLASSIFIES.search(prefix):
+            continue  # 分为优秀、良好、合格和不合格四个等次: a description, not a target
         if (
             unit not in COUNT_UNITS
             and _QUALIFIED_NOUN.match(after)
             and not _NOT_QUALIFIER.match(after)
             and _LEADING_FILLERS.sub("", prefix.strip())
+            and not _SIZED.search(prefix)
         ):
             continue  # 营业收入3亿元以上工业企业: the figure describes the enterprises
         magnitude = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}[match.group("mag") or ""]
@@ -225,6 +231,12 @@ def find_targets(text: str) -> list[Target]:
     return _resolve_elided(found, masked)
 
 
+_NOUN_THEN_SUFFIX = re.compile(
+    r"^[\u4e00-\u9fff]{1,3}?(以上|以下|以内)(?=[ \t]*(?:[，,；;。、)\n]|$))"
+)
+_CLASSIFIES = re.compile(r"(?:分为|分成|划分为|分设)[^，,；;。]*$")
+# 设立规模不低于50亿元的基金: the size of what the task sets up is the target
+_SIZED = re.compile(r"^[^，,；;。]*(?:设立|组建|建立|发起|成立|募集)[^，,；;。]*规模")
 _SUBSIDY = re.compile(r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息")
 _JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
 

@@ -103,6 +103,7 @@ def looks_like_org(name: str) -> bool:
     name = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", _SHARED_MARK.sub("", name))))
     if not 2 <= len(name) <= 30 or re.search(r"\d{3,}", name):
         return False
+    name = re.sub(r"[(（][^()（）]{2,}[)）]$", "", name) or name  # 省市场监管局(省知识产权局)
     return bool(_ORG_END.search(name) or name.startswith(("各", "市直", "省直", "其他")))
 
 
@@ -228,6 +229,16 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
             end = _unbracketed_end(text, match.end())
             take(start, end, _parse_labelled(text[start:end]))
 
+    # a sentence naming the roles: 由省科技厅牵头，省财政厅、各设区市人民政府配合。
+    for match in _ROLE_SENTENCE.finditer(text):
+        start, end = match.span("roles")
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        lead = split_units(match.group("lead"))
+        assist = split_units(match.group("assist") or "")
+        if lead and all(looks_like_org(name) for name in lead + assist):
+            take(start, end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist)))
+
     # an unlabelled bracket of organisation names closing the item: 〔市科技局、高新区〕
     tail = text.rstrip(" 。.;；")
     if tail and tail[-1] in CLOSE.values():
@@ -238,6 +249,16 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
             if names and all(looks_like_org(name) for name in names):
                 take(start, len(tail), assign_roles(content))
     return result
+
+
+# 由A、B牵头，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of their own)
+_ROLE_SENTENCE = re.compile(
+    r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
+    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)牵头(?:负责|实施|落实|推进)?"
+    r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?"
+    r"(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?)"
+    r"\s*(?=[。；;\n]|$)"
+)
 
 
 def _unbracketed_end(text: str, start: int) -> int:

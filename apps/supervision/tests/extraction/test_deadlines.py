@@ -84,3 +84,26 @@ def test_document_year() -> None:
 )
 def test_more_readings_in_text(text: str, deadline: str | None) -> None:
     assert find_deadline(text, 2024) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("实现重点村全覆盖,此项工作长期坚持。", "ongoing"),
+        ("扩大赋权改革试点范围,持续推进。", "ongoing"),
+        ("每季度召开一次科技创新工作调度会", "ongoing"),
+        ("市财政每年安排科技专项资金不少于3亿元", "ongoing"),
+        ("组织企业参加人才对接活动,每季度不少于1次", "ongoing"),
+        ("持续推进科技创新平台建设", None),  # a verb, not a standing task
+        ("每年新增入库企业不少于50家", None),  # a yearly quota, not a recurring meeting
+        ("2024年6月底前完成首批发布,每季度调度一次", "2024-06-30"),  # a limit wins
+    ],
+)
+def test_standing_and_recurring_tasks_are_ongoing(text: str, deadline: str | None) -> None:
+    assert find_deadline(text, 2024) == deadline
+
+
+def test_a_limit_before_the_document_year_is_a_condition() -> None:
+    text = "2022年12月31日前认定、运行满2年的省级重点实验室。"
+    assert find_deadline(text, 2025) is None
+    assert find_deadline(text, 2022) == "2022-12-31"

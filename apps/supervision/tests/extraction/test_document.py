@@ -136,3 +136,34 @@ def test_table_sections_nest_under_the_heading_around_the_table() -> None:
 
 def _outline(items: list[dict]) -> list:
     return [(i["number"], i["level"], _outline(i["children"])) for i in items]
+
+
+def test_an_attachment_table_starts_afresh_after_the_body() -> None:
+    text = """示例市科技创新实施方案
+一、总体目标
+到2027年,高新技术企业突破500家。
+二、保障措施
+(一)加强组织领导。成立工作领导小组。
+(二)严格督查考核。每季度通报一次工作进展。
+附件
+示例市科技创新重点任务分工表
+序号\t重点工作任务\t牵头单位\t配合单位\t完成时限
+一、打造创新平台
+1\t新建省级重点实验室3家。\t市科技局\t市发改委\t2025年底前
+二、强化人才引育
+2\t引进高层次人才50名以上。\t市人社局\t市科技局\t长期坚持
+"""
+    items = extract(text)["items"]
+    assert [(item["number"], item["title"]) for item in items] == [
+        ("一", "总体目标"),
+        ("二", "保障措施"),
+        ("一", "打造创新平台"),
+        ("二", "强化人才引育"),
+    ]
+    assert items[1]["children"][1]["children"] == []
+    row = items[3]["children"][0]
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["市人社局"],
+        ["市科技局"],
+        "ongoing",
+    )

@@ -183,3 +183,21 @@ def test_pdf_table_is_rebuilt_from_column_positions() -> None:
 def test_pdf_hard_wrapped_lines_are_joined() -> None:
     text = read_document(DATA / "docs" / "heldout-plan.pdf")
     assert "每年组织实施重大科技专项5项左右。（市科技局牵头" in text
+
+
+def test_two_page_pdf_header_is_dropped_and_a_wrap_after_a_bracket_is_joined() -> None:
+    text = read_document(DATA / "docs" / "heldout5-provincial.pdf")
+    assert "江西省人民政府办公厅文件" not in text
+    assert "由省市场监管局（省知识产权局）牵头，各设区市人民政府配合。" in text
+
+
+def test_docx_without_numbered_items(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("关于做好科技工作的通知")
+    document.add_paragraph("各单位要高度重视，认真抓好落实。")
+    path = tmp_path / "通知.docx"
+    document.save(str(path))
+    with pytest.raises(DocumentError, match="没有找到带编号的条目"):
+        extract(read_document(path))

@@ -79,6 +79,8 @@ def test_subjects() -> None:
         "每季度调度一次",
         "力争在2022世界VR产业大会前取得进展",
         "每万人口高价值发明专利",
+        "评估结果分为优秀、良好、合格和不合格四个等次",
+        "项目分成3类",
     ],
 )
 def test_not_targets(text: str) -> None:
@@ -122,3 +124,11 @@ def test_policy_rules_and_quoted_names_are_not_targets() -> None:
     assert _triples("奖励资金不超过50万元") == []
     assert _triples("构建“1个省级中心,M个市级中心”的网络") == []
     assert _triples("县财政每年安排科技专项资金不低于800万元") == [(800, "万元", ">=")]
+
+
+def test_comparator_after_the_noun_and_the_size_of_a_fund() -> None:
+    pilots = find_targets("试点范围扩大至30家单位以上")
+    assert [(t.comparator, t.value, t.unit) for t in pilots] == [(">=", 30, "家")]
+    fund = find_targets("设立规模不低于50亿元的科技成果转化引导基金")
+    assert [(t.comparator, t.value, t.unit) for t in fund] == [(">=", 50, "亿元")]
+    assert find_targets("支持营业收入超过3亿元的企业建设研发机构") == []

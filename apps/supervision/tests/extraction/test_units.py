@@ -108,3 +108,24 @@ def test_a_date_inside_the_unit_bracket_is_the_deadline() -> None:
         [],
         "2025年9月底前",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "assisting"),
+    [
+        ("扩大试点范围,持续推进。由省科技厅、省教育厅牵头,省财政厅配合。",
+         ["省科技厅", "省教育厅"], ["省财政厅"]),
+        ("建立联席会议制度,由省发展改革委牵头。", ["省发展改革委"], []),
+        ("达到8件。由省市场监管局(省知识产权局)牵头,各设区市人民政府配合。",
+         ["省市场监管局(省知识产权局)"], ["各设区市人民政府"]),
+        ("推进建设。省科技厅牵头,省财政厅等单位配合。", ["省科技厅"], ["省财政厅"]),
+    ],
+)  # fmt: skip
+def test_roles_written_as_a_sentence(text: str, lead: list[str], assisting: list[str]) -> None:
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (lead, assisting)
+
+
+def test_leading_in_a_task_is_not_a_unit() -> None:
+    assert not find_units("支持龙头企业牵头组建创新联合体3-5个。").found
+    assert not find_units("鼓励高校牵头承担国家重大科技项目,由企业出题。").found
