@@ -315,7 +315,194 @@ def r5_provincial_pdf() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout5-provincial.pdf")
 
 
+# --- round 6 ------------------------------------------------------------------------------
+
+R6_GROUPED_BODY = [
+    "九江市推进科技成果转化三年行动方案（2025—2027年）",
+    "为加快推动科技成果向现实生产力转化，助力全市高质量跨越式发展，制定本方案。",
+    "一、工作目标",
+    "到2027年，全市技术合同成交额达到200亿元，年均增长15%以上；新增市级以上科技成果转化"
+    "中试基地10家。",
+    "二、重点任务及分工",
+    "各项重点任务及责任分工如下表。",
+]
+R6_GROUPED_HEADER = ["序号", "重点任务", "具体措施", "责任单位", "时间进度"]
+R6_GROUPED_ROWS: list[list[str | None]] = [
+    [
+        "1",
+        "强化成果供给",
+        "组织实施市级重大科技专项20项，每项支持不超过300万元。",
+        "市科技局（牵头）、市财政局",
+        "2025—2027年",
+    ],
+    ["2", None, "推动高校院所与企业共建研发机构15家以上。", "市科技局、市教育局", "2026年底前"],
+    [
+        "3",
+        "畅通转化渠道",
+        "建设九江技术交易服务平台，年度技术交易额突破50亿元。",
+        "市科技局（牵头）、市商务局",
+        "2025年9月底前",
+    ],
+    ["4", None, "每半年举办一次科技成果路演活动。", "市科技局", "每半年"],
+    [
+        "5",
+        "优化转化环境",
+        "落实科技成果转化税收优惠政策，惠及企业不少于500家次。",
+        "市税务局（牵头）、市科技局",
+        "持续推进",
+    ],
+]
+R6_GROUPED_TAIL = [
+    "三、保障措施",
+    "各责任单位要明确专人负责，每季度末向市科技局报送工作进展。",
+]
+
+
+def r6_grouped_docx() -> None:
+    document = Document()
+    _font(document, "仿宋")
+    for line in R6_GROUPED_BODY:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=len(R6_GROUPED_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R6_GROUPED_HEADER, strict=True):
+        cell.text = text
+    for row in R6_GROUPED_ROWS:
+        cells = table.add_row().cells
+        for column, value in enumerate(row):
+            if value is None:
+                table.rows[len(table.rows) - 2].cells[column].merge(cells[column])
+            else:
+                cells[column].text = value
+    for line in R6_GROUPED_TAIL:
+        document.add_paragraph(line)
+    document.save(str(DOCS / "heldout6-grouped.docx"))
+
+
+R6_TABLE_TITLE = "上饶市2025年科技创新工作任务清单"
+R6_TABLE_HEADER = ["序号", "工作任务", "责任单位", "完成时间"]
+R6_TABLE_ROWS: list[list[str] | str] = [
+    "一、提升创新能力",
+    [
+        "1",
+        "全社会研发经费投入增长12%以上，研发投入强度达到1.8%。",
+        "市科技局、市统计局、各县（市、区）人民政府",
+        "2025年12月",
+    ],
+    ["2", "新建省级重点实验室、技术创新中心等创新平台5个以上。", "市科技局", "2025年10月"],
+    [
+        "3",
+        "推动上饶高新区争创国家高新区，完成创建申报。",
+        "上饶高新区管委会、市科技局",
+        "2025年6月",
+    ],
+    "二、培育创新主体",
+    ["4", "高新技术企业数量突破1000家，净增100家以上。", "市科技局、市税务局", "2025年12月"],
+    [
+        "5",
+        "培育省级专精特新中小企业60家、专精特新“小巨人”企业3-5家。",
+        "市工信局",
+        "2025年11月",
+    ],
+    ["6", "科技型中小企业评价入库1200家以上。", "市科技局", "2025年9月"],
+    "三、促进成果转化",
+    [
+        "7",
+        "技术合同成交额达到80亿元，吸纳技术合同成交额占比不低于40%。",
+        "市科技局",
+        "2025年12月",
+    ],
+    [
+        "8",
+        "组织开展“科技副总”选派工作，选派科技副总100名。",
+        "市科技局、市委人才办",
+        "2025年8月",
+    ],
+    "四、优化创新生态",
+    [
+        "9",
+        "开展科技活动周、全国科技工作者日等科普活动，参与群众不少于10万人次。",
+        "市科协、市科技局",
+        "2025年5月",
+    ],
+    [
+        "10",
+        "持续深化科技领域“放管服”改革，科技项目评审周期压缩至60个工作日以内。",
+        "市科技局",
+        "持续推进",
+    ],
+]
+TABLE_CSS = """
+@page { size: A4; margin: 25mm 20mm;
+  @top-right { content: "上饶市科学技术局"; font-size: 9pt; }
+  @bottom-center { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font-size: 9pt; } }
+body { font-family: "Noto Serif CJK SC"; font-size: 14pt; }
+h1 { font-size: 18pt; text-align: center; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #000; padding: 6pt 4pt; vertical-align: middle; line-height: 1.6; }
+td.section { font-weight: bold; }
+thead { display: table-header-group; }
+"""
+
+
+def r6_table_pdf() -> None:
+    from weasyprint import HTML
+
+    widths = ("8%", "52%", "24%", "16%")
+    head = "".join(
+        f'<th style="width:{w}">{html.escape(h)}</th>'
+        for w, h in zip(widths, R6_TABLE_HEADER, strict=True)
+    )
+    body = []
+    for row in R6_TABLE_ROWS:
+        if isinstance(row, str):
+            body.append(f'<tr><td class="section" colspan="4">{html.escape(row)}</td></tr>')
+        else:
+            body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+    page = (
+        f"<html><head><style>{TABLE_CSS}</style></head><body>"
+        f"<h1>{html.escape(R6_TABLE_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout6-table.pdf")
+
+
+R6_TRADITIONAL = [
+    "赣江新区2025年科技创新工作计划",
+    "为深入实施创新驱动发展战略，加快建设具有全国影响力的科技创新高地，制定本计划。",
+    "一、打造创新平台",
+    "（一）推进中医药科创城建设。①引进中医药研发机构5家以上；②建成中试平台2个。"
+    "（主办：新区科技创新和人才局；协办：新区中医药科创城管委会）",
+    "（二）建设光电信息产业创新联合体。组建创新联合体1个，攻克关键技术10项左右。"
+    "（主办：新区经济发展局；协办：新区科技创新和人才局）2025年9月底前完成。",
+    "二、培育创新主体",
+    "（三）实施“瞪羚”企业培育计划。新认定瞪羚企业15家，高新技术企业总数达到450家。"
+    "（主办：新区科技创新和人才局）",
+    "（四）推进企业上市。力争新增上市企业2家。（主办：新区金融办；协办：各组团管委会）",
+    "三、集聚创新人才",
+    "（五）实施“人才新政”。全年引进各类人才1万人，其中博士100人以上。（主办：新区党群工作部；"
+    "协办：新区科技创新和人才局、新区人力资源和社会保障局）",
+    "（六）常态化开展人才服务“一站式”办理。（主办：新区党群工作部）",
+]
+
+
+def r6_traditional_docx() -> None:
+    import opencc
+
+    convert = opencc.OpenCC("s2hk").convert
+    document = Document()
+    _font(document, "新細明體")
+    for line in R6_TRADITIONAL:
+        text = convert(line).replace("“", "「").replace("”", "」")
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout6-traditional.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
     r5_provincial_pdf()
+    r6_grouped_docx()
+    r6_table_pdf()
+    r6_traditional_docx()
