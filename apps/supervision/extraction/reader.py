@@ -183,24 +183,66 @@ def _squeeze(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text).strip()
 
 
+def _header_fragments(line: str) -> list[tuple[int, str]]:
+    """Fragments of a header line; header words one space apart (序号 工作任务) are split."""
+    from .tables import column_role
+
+    result: list[tuple[int, str]] = []
+    for start, text in _fragments(line):
+        words = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+        if len(words) > 1 and all(column_role(word) for _, word in words):
+            result.extend(words)
+        else:
+            result.append((start, text))
+    return result
+
+
 class _LayoutTable:
-    """Rebuilds a table printed to PDF from the column positions of its header."""
+    """Rebuilds a table printed to PDF from the column positions of its header.
+
+    A row starts with a line that has text in the first column (its number). Lines of the
+    same row that come *before* that line — a cell vertically centred in a taller row — are
+    held until it comes, within a block of lines not separated by a blank line; other lines
+    continue the row above (a wrapped cell). The header repeated on a new page is skipped.
+    """
 
     def __init__(self, header: str) -> None:
-        self.columns = [start for start, _ in _fragments(header)]
-        self.rows: list[list[str]] = [[_squeeze(text) for _, text in _fragments(header)]]
+        fragments = _header_fragments(header)
+        self.columns = [start for start, _ in fragments]
+        # a cell belongs to the column whose header it is nearer than the previous header's
+        # end: headers are often centred over wider cells, so a cell starts before its header
+        self.bounds = [-1.0] + [
+            (fragments[i - 1][0] + len(fragments[i - 1][1]) + fragments[i][0]) / 2
+            for i in range(1, len(fragments))
+        ]
+        self.header = _squeeze(header)
+        self.rows: list[list[str]] = [[_squeeze(text) for _, text in fragments]]
+        self.pending: list[list[str]] = []  # lines of a row whose first line is still to come
+        self.block_has_row = False
+
+    def block_break(self) -> None:
+        """A blank line: the rows above are complete."""
+        self._flush_pending()
+        self.block_has_row = False
+
+    def _flush_pending(self) -> None:
+        for cells in self.pending:
+            previous = self.rows[-1]
+            for index, text in enumerate(cells):
+                previous[index] += text
+        self.pending = []
 
     def column(self, offset: int) -> int:
         index = 0
-        for position, start in enumerate(self.columns):
-            if start <= offset + 3:
+        for position, bound in enumerate(self.bounds):
+            if bound <= offset:
                 index = position
         return index
 
     def take(self, line: str) -> bool:
         """Add a layout line to the table; False when the line is not part of it."""
         fragments = _fragments(line)
-        if not fragments:
+        if not fragments or _squeeze(line) == self.header:
             return True
         first = fragments[0][0]
         starts_row = len(self.columns) < 2 or first < self.columns[1] - 2
@@ -209,18 +251,28 @@ class _LayoutTable:
             if parse_label(to_halfwidth(text)) is None and len(text) > 20:
                 return False  # a paragraph after the table
         cells = [""] * len(self.columns)
-        for offset, text in fragments:
-            index = self.column(offset)
-            cells[index] = f"{cells[index]}{_squeeze(text)}"
-        if starts_row or len(self.rows) < 2:
+        if starts_row and len(fragments) == len(self.columns):
+            cells = [_squeeze(text) for _, text in fragments]  # one run per column: in order
+        else:
+            for offset, text in fragments:
+                index = self.column(offset)
+                cells[index] = f"{cells[index]}{_squeeze(text)}"
+        if starts_row or (len(self.rows) < 2 and not self.pending and not self.block_has_row):
+            for earlier in reversed(self.pending):  # the part of its cells printed above it
+                cells = [above + text for above, text in zip(earlier, cells, strict=True)]
+            self.pending = []
             self.rows.append(cells)
-        else:  # a wrapped cell continues on this line
+            self.block_has_row = True
+        elif self.block_has_row:  # a wrapped cell continues on this line
             previous = self.rows[-1]
             for index, text in enumerate(cells):
                 previous[index] += text
+        else:
+            self.pending.append(cells)
         return True
 
     def lines(self) -> list[str]:
+        self._flush_pending()
         result = []
         for cells in self.rows:
             while cells and not cells[-1]:
@@ -234,15 +286,15 @@ def _pdf_text(pages: list[str]) -> str:
     """Text lines of the layout rendering: tables rebuilt, wrapped lines joined."""
     from .tables import header_roles
 
-    page_lines = [[line.rstrip() for line in page.splitlines() if line.strip()] for page in pages]
+    page_lines = [[line.rstrip() for line in page.splitlines()] for page in pages]
     repeated: Counter[str] = Counter()
-    for lines in page_lines:
-        repeated.update({_squeeze(line) for line in lines if len(_squeeze(line)) <= 40})
-    # a running header or footer: at a page's edge (first or last two lines) on most pages —
-    # with three or more pages, a short line repeated anywhere on most of them
     edges: Counter[str] = Counter()
     for lines in page_lines:
-        edges.update({_squeeze(line) for line in lines[:2] + lines[-2:]})
+        filled = [line for line in lines if line.strip()]
+        repeated.update({_squeeze(line) for line in filled if len(_squeeze(line)) <= 40})
+        edges.update({_squeeze(line) for line in filled[:2] + filled[-2:]})
+    # a running header or footer: at a page's edge (first or last two lines) on most pages —
+    # with three or more pages, a short line repeated anywhere on most of them
     running = {
         line
         for line, count in repeated.items()
@@ -251,6 +303,10 @@ def _pdf_text(pages: list[str]) -> str:
     blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
     table: _LayoutTable | None = None
     for line in (line for page in page_lines for line in page):
+        if not line.strip():
+            if table is not None:
+                table.block_break()
+            continue
         squeezed = _squeeze(line)
         if _PAGE_NUMBER.match(squeezed) or squeezed in running:
             continue
@@ -259,8 +315,8 @@ def _pdf_text(pages: list[str]) -> str:
         if table is not None:
             blocks.extend(("row", row) for row in table.lines())
             table = None
-        if len(_fragments(line.strip())) >= 3 and header_roles(
-            "\t".join(_squeeze(t) for _, t in _fragments(line.strip()))
+        if len(_header_fragments(line.strip())) >= 3 and header_roles(
+            "\t".join(_squeeze(t) for _, t in _header_fragments(line.strip()))
         ):
             table = _LayoutTable(line)
             continue

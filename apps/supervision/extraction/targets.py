@@ -237,7 +237,9 @@ _NOUN_THEN_SUFFIX = re.compile(
 _CLASSIFIES = re.compile(r"(?:分为|分成|划分为|分设)[^，,；;。]*$")
 # 设立规模不低于50亿元的基金: the size of what the task sets up is the target
 _SIZED = re.compile(r"^[^，,；;。]*(?:设立|组建|建立|发起|成立|募集)[^，,；;。]*规模")
-_SUBSIDY = re.compile(r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息")
+_SUBSIDY = re.compile(
+    r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息|每(?:项|个|家|人|户|年每)[^，,；;。]{0,4}(?:支持|给予)"
+)
 _JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
 
 

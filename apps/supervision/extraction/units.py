@@ -19,9 +19,14 @@ import re
 from dataclasses import dataclass, field
 
 _OFFICE = ("单位", "部门", "处室", "科室", "领导", "主体", "处", "科")
-LEAD_LABELS = tuple(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE)
-ASSIST_LABELS = tuple(
-    f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE
+# bare 主办/协办 (a colon is required for a bare label, see find_units)
+LEAD_LABELS = (
+    *(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE),
+    "主办",
+)
+ASSIST_LABELS = (
+    *(f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE),
+    "协办",
 )
 SHARED_LABELS = tuple(
     f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE

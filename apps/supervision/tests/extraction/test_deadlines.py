@@ -107,3 +107,9 @@ def test_a_limit_before_the_document_year_is_a_condition() -> None:
     text = "2022年12月31日前认定、运行满2年的省级重点实验室。"
     assert find_deadline(text, 2025) is None
     assert find_deadline(text, 2022) == "2022-12-31"
+
+
+def test_a_routine_task_is_ongoing_but_a_routine_sub_point_is_not() -> None:
+    assert find_deadline("常态化开展人才服务“一站式”办理。", 2025) == "ongoing"
+    text = "激发转化活力。(1)优化激励机制。(2)常态化组织成果对接、路演等活动。"
+    assert find_deadline(text, 2025) is None

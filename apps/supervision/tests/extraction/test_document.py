@@ -167,3 +167,25 @@ def test_an_attachment_table_starts_afresh_after_the_body() -> None:
         ["市科技局"],
         "ongoing",
     )
+
+
+def test_task_blocks_with_labels_on_their_own_lines() -> None:
+    text = """示例区2025年科技创新重点工作任务清单
+一、创新平台建设
+任务1:推动产业创新中心建设,新增省级以上创新平台2个。
+牵头单位:区科技局
+配合单位:区发改委、区工信局
+完成时限:2025年11月30日前
+任务2:建设知识产权快速维权中心。
+牵头单位:区市场监管局
+完成时限:持续推进
+"""
+    section = extract(text)["items"][0]
+    first, second = section["children"]
+    assert (first["number"], first["title"]) == ("1", "推动产业创新中心建设")
+    assert (first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        ["区科技局"],
+        ["区发改委", "区工信局"],
+        "2025-11-30",
+    )
+    assert (second["lead_units"], second["deadline"]) == (["区市场监管局"], "ongoing")

@@ -201,3 +201,17 @@ def test_docx_without_numbered_items(tmp_path: Path) -> None:
     document.save(str(path))
     with pytest.raises(DocumentError, match="没有找到带编号的条目"):
         extract(read_document(path))
+
+
+def test_pdf_table_with_centred_cells_and_a_header_repeated_on_the_next_page() -> None:
+    lines = read_document(DATA / "docs" / "heldout6-table.pdf").split("\n")
+    assert lines.count("序号\t工作任务\t责任单位\t完成时间") == 1
+    # row 1's unit cell starts a line above its number; row 9's task too, on page 2
+    assert (
+        "1\t全社会研发经费投入增长12%以上，研发投入强度达到1.8%。"
+        "\t市科技局、市统计局、各县（市、区）人民政府\t2025年12月"
+    ) in lines
+    assert (
+        "9\t开展科技活动周、全国科技工作者日等科普活动，参与群众不少于10万人次。"
+        "\t市科协、市科技局\t2025年5月"
+    ) in lines

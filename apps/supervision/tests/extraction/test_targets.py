@@ -132,3 +132,8 @@ def test_comparator_after_the_noun_and_the_size_of_a_fund() -> None:
     fund = find_targets("设立规模不低于50亿元的科技成果转化引导基金")
     assert [(t.comparator, t.value, t.unit) for t in fund] == [(">=", 50, "亿元")]
     assert find_targets("支持营业收入超过3亿元的企业建设研发机构") == []
+
+
+def test_a_cap_per_project_is_a_rule_not_a_target() -> None:
+    found = find_targets("组织实施市级重大科技专项20项,每项支持不超过300万元。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 20, "项")]

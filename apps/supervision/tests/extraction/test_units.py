@@ -129,3 +129,10 @@ def test_roles_written_as_a_sentence(text: str, lead: list[str], assisting: list
 def test_leading_in_a_task_is_not_a_unit() -> None:
     assert not find_units("支持龙头企业牵头组建创新联合体3-5个。").found
     assert not find_units("鼓励高校牵头承担国家重大科技项目,由企业出题。").found
+
+
+def test_bare_host_and_co_host_labels() -> None:
+    finding = find_units(
+        "组建创新联合体1个。(主办:新区经济发展局;协办:新区科技创新和人才局)2025年9月底前完成。"
+    )
+    assert (finding.lead, finding.assisting) == (["新区经济发展局"], ["新区科技创新和人才局"])
