@@ -499,6 +499,153 @@ def r6_traditional_docx() -> None:
     document.save(str(DOCS / "heldout6-traditional.docx"))
 
 
+# --- round 7 ------------------------------------------------------------------------------
+
+R7_LEDGER_INTRO = [
+    "2025年赣州市科技创新重点工作推进台账",
+    "为推动年度科技创新重点工作落地见效，建立本推进台账，实行清单化管理、项目化推进。",
+]
+R7_LEDGER_HEADER = ["序号", "工作任务", "责任领导", "牵头单位", "配合单位", "完成时间"]
+R7_LEDGER_ROWS = [
+    [
+        "实施创新平台提能工程，新增省级以上创新平台8个。",
+        "市政府分管副市长",
+        "市科技局",
+        "市发改委、市工信局",
+        "2025年第三季度",
+    ],
+    [
+        "推进中国科学院稀土所成果转化基地建设，转化科技成果20项以上。",
+        "市政府分管副市长",
+        "市科技局",
+        "赣州高新区",
+        "2025年二季度末",
+    ],
+    [
+        "实施制造业数字化转型行动，新增数字化车间、智能工厂15家。",
+        "市政府分管副市长",
+        "市工信局",
+        "市科技局、市发展改革委（市能源局）",
+        "2026年上半年",
+    ],
+    [
+        "开展科技金融“百园万企”对接，新增科技贷款30亿元以上。",
+        "市政府分管副市长",
+        "人民银行赣州市分行",
+        "市金融办、市科技局",
+        "2025年9月份",
+    ],
+    [
+        "推进“科技特派团”服务全覆盖，每个县（市、区）至少组建1个科技特派团。",
+        "市政府分管副市长",
+        "市科技局",
+        "各县（市、区）政府",
+        "2025年至2027年",
+    ],
+]
+
+
+def r7_autonumber_table_docx() -> None:
+    """A ledger whose 序号 cells are numbered by a Word list: the cells hold no digits."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    _font(document, "仿宋")
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
+    )
+    for line in R7_LEDGER_INTRO:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=len(R7_LEDGER_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R7_LEDGER_HEADER, strict=True):
+        cell.text = text
+    for row in R7_LEDGER_ROWS:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0]._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>')
+        )
+        for cell, text in zip(cells[1:], row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout7-autonumber-table.docx"))
+
+
+R7_PARTS_TITLE = "抚州市创新驱动高质量发展实施方案（2025—2027年）"
+R7_PARTS = [
+    (
+        "p",
+        "为深入实施创新驱动发展战略，加快构建以科技创新为引领的现代化产业体系，"
+        "结合我市实际，特制定本方案。",
+    ),
+    ("h", "第一部分 总体要求"),
+    (
+        "p",
+        "（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和"
+        "二十届二中、三中全会精神，深入落实省委、省政府决策部署，坚持创新在现代化建设全局中的"
+        "核心地位。",
+    ),
+    (
+        "p",
+        "（二）主要目标。到2027年，全市研发经费投入强度提高到2.5%，高新技术产业增加值占"
+        "规上工业增加值比重达到45%，技术合同成交额实现翻一番，科技型中小企业数量保持两位数增长。",
+    ),
+    ("h", "第二部分 重点任务"),
+    ("h2", "（一）建设高水平创新平台"),
+    (
+        "p",
+        "1.争创国家级创新平台。力争国家级创新平台实现零的突破，新建省级重点实验室3家。"
+        "〔责任单位：市科技局，完成时限：2027年底前〕",
+    ),
+    ("p", "2.提升高新区创新能级。"),
+    ("p", "（1）推动抚州高新区综合排名进位赶超，进入全国前80位。"),
+    ("p", "（2）支持东乡经开区、崇仁工业园区创建省级高新区，2026年底前完成创建1家。"),
+    ("p", "〔责任单位：抚州高新区管委会、东乡区政府、崇仁县政府〕"),
+    ("h2", "（二）培育壮大创新主体"),
+    (
+        "p",
+        "3.实施高企倍增行动。到2027年高新技术企业达到800家，年均新增100家以上。"
+        "〔责任单位：市科技局、市税务局，完成时限：每年12月底前〕",
+    ),
+    (
+        "p",
+        "4.推动企业研发活动全覆盖。规上工业企业研发费用增长8%左右，单位工业增加值能耗降低3%。"
+        "〔责任单位：市工信局、市统计局，完成时限：持续推进〕",
+    ),
+    ("h2", "（三）集聚创新人才"),
+    (
+        "p",
+        "5.实施“才聚抚州”工程。每年引进培育高层次人才200名，设立人才发展专项资金不少于5亿元。"
+        "〔责任单位：市委组织部、市人社局、市财政局，完成时限：长期〕",
+    ),
+    ("h", "第三部分 保障措施"),
+    ("p", "（一）强化组织领导。市科技创新委员会统筹推进方案实施，每年召开全体会议不少于1次。"),
+    ("p", "（二）强化考核激励。对成效明显的县（区）给予最高500万元奖励。"),
+]
+
+
+def r7_parts_pdf() -> None:
+    from weasyprint import HTML
+
+    css = PDF_CSS.replace("江西省人民政府办公厅文件", "抚州市人民政府文件").replace(
+        "font-size: 16pt; line-height: 1.9", "font-size: 17pt; line-height: 2.3"
+    )
+    parts = [f"<h1>{html.escape(R7_PARTS_TITLE)}</h1>"]
+    for kind, text in R7_PARTS:
+        tag = {"h": "h2", "h2": "h3", "p": "p"}[kind]
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout7-parts.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -506,3 +653,5 @@ if __name__ == "__main__":
     r6_grouped_docx()
     r6_table_pdf()
     r6_traditional_docx()
+    r7_autonumber_table_docx()
+    r7_parts_pdf()
