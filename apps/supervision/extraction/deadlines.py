@@ -141,11 +141,11 @@ _BRACKETED = re.compile(
 
 
 # in running text a standing task says so: "…，持续推进。", "此项工作长期坚持", a task that
-# opens with 常态化, or it recurs on a calendar ("每季度召开一次调度会", "每年安排资金");
+# opens with 常态化 or 定期, or it recurs on a calendar ("每季度召开一次调度会", "每年安排资金");
 # "持续推进平台建设" is just a verb, and a 常态化 sub-point does not make the task standing
 _TEXT_ONGOING = re.compile(
     r"长期坚持|^\s*常态化|(?:持续推进|持续开展|长期推进|常态化)(?=\s*(?:[。；;，,)\n]|$))|"
-    r"每(?:年|半年|季度|个?月|周)(?:[^。；;，,\d]{0,6}?"
+    r"^\s*定期|每(?:年|半年|季度|个?月|周)(?:[^。；;，,\d]{0,6}?"
     r"(?:召开|调度|通报|开展|举办|组织|安排|报送|发布|评估|督查|调研|更新|统筹)|不少于|至少)"
 )
 

@@ -107,6 +107,16 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
             lines.append(f"{prefix}{text}")
     elif tag == "tbl":
         table = Table(block, document)
+        # a vertically merged cell comes once per row: count its list number once (the dict
+        # keeps each paragraph's element alive, so lxml hands back the same proxy as key)
+        labels: dict[Any, str] = {}
+
+        def cell_text(paragraph: Any) -> str:
+            key = paragraph._p
+            if key not in labels:
+                labels[key] = numbering.label(paragraph)  # a 序号 cell numbered by a Word list
+            return f"{labels[key]}{paragraph.text.strip()}".strip()
+
         for row in table.rows:
             cells: list[str] = []
             seen: list[Any] = []
@@ -114,7 +124,7 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
                 if any(cell._tc is other for other in seen):
                     continue  # merged across columns: once
                 seen.append(cell._tc)
-                text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                text = " ".join(t for t in (cell_text(p) for p in cell.paragraphs) if t)
                 cells.append(re.sub(r"\s*\t\s*", " ", text))
             while cells and not cells[-1]:
                 cells.pop()

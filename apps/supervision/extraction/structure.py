@@ -40,6 +40,7 @@ _NOTICE = re.compile(r"关于.*(?:印发|下发|转发).*(?:通知|函)|的通�
 _SUBTITLE = re.compile(r"^\(?\s*20\d{2}\s*(?:年)?\s*[-—–~～至]+\s*20\d{2}\s*年?\s*\)?$")
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
 _ATTACHMENT_START = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
+_RULE_LINE = re.compile(r"^[\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*[-—─━=][\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*$")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
     r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"
@@ -163,6 +164,8 @@ def build(lines: list[str]) -> Skeleton:
     for index, line in enumerate(lines):
         if title_index <= index <= title_last and title_index != -1:
             continue
+        if _RULE_LINE.match(line):
+            continue  # |---|---| or ───: a table's ruling, no content
         label = labels[index]
         if made and _ATTACHMENTS.match(line):
             attachments = True  # 附件:1.…名单 2.…表 — a list of attachments, not items

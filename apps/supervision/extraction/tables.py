@@ -52,8 +52,20 @@ class TableRow:
     extra: str = ""
 
 
+def _framed(line: str) -> bool:
+    framed = line.strip()
+    return len(framed) > 2 and framed[0] in "|│" and framed[-1] in "|│"
+
+
 def split_cells(line: str) -> list[str]:
-    """Cells of a table line: tabs keep empty cells; otherwise 2+ spaces or │|| separate."""
+    """Cells of a table line: tabs keep empty cells, and so do bars framing the row
+    (| a | | c |, as copied from a web page or Markdown); otherwise 2+ spaces or a bar separate.
+    """
+    if _framed(line):
+        cells = [cell.strip() for cell in re.split(r"[|│]", line.strip()[1:-1])]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
     if "\t" in line:
         cells = [cell.strip() for cell in line.split("\t")]
         while cells and not cells[-1]:
@@ -105,8 +117,8 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
     if len(cells) < 2:
         return None
     row = TableRow()
-    if len(cells) == len(roles):
-        pairs = list(zip(roles, cells, strict=True))
+    if len(cells) == len(roles) or (_framed(line) and len(cells) < len(roles)):
+        pairs = list(zip(roles, cells, strict=False))  # a framed row keeps its empty cells
     else:
         pairs = _guess(cells, roles)
     for role, cell in pairs:

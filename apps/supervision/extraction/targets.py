@@ -50,7 +50,10 @@ TARGET_RE = re.compile(
     rf"[ \t]*(?P<unit>{_UNIT_RE}|(?<=[万亿])(?=[、和及与]))"
     rf"(?P<suffix>[ \t]*(?:及以上|以上|以下|以内|之内|左右|多))?"
 )
-_GE_WORDS = re.compile(r"(?:不低于|不少于|不小于|至少|最少|≥|>=)\s*$")
+_GE_WORDS = re.compile(
+    r"(?:不低于|不少于|不小于|至少|最少|≥|>=)\s*$"
+    r"|(?:至少|最少)(?:新增|新建|组建|建成|建设|引进|培育|举办|开展|完成|实现|打造|设立)\s*$"
+)
 _LE_WORDS = re.compile(r"(?:不超过|不高于|不多于|不大于|最多|控制在|≤|<=)\s*$")
 _GT_WORDS = re.compile(r"(?:超过|突破|高于|多于|大于|超|逾|>)\s*$")
 _LT_WORDS = re.compile(r"(?:低于|少于|小于|<)\s*$")
@@ -207,6 +210,8 @@ def find_targets(text: str) -> list[Target]:
         if unit in MONEY_UNITS and _SUBSIDY.search(text[clause_start:clause_end]):
             continue  # 奖励资金不超过50万元: a rule of the policy, not a target
         comparator, cue = _comparator(prefix, suffix, match.group("approx"), maximum)
+        if cue == "none" and unit in ("位", "名") and prefix.rstrip().endswith("前"):
+            comparator, cue = "<=", "prefix"  # 进入全国前80位: a rank within the first 80
         if cue == "none" and found and found[-1].cue == "prefix" and _JOINED.match(prefix):
             comparator = found[-1].comparator  # 分别达到40%和25%
         sentence_start, _ = _clause(masked, start, end, _SENTENCE_BOUNDARY)

@@ -113,3 +113,8 @@ def test_a_routine_task_is_ongoing_but_a_routine_sub_point_is_not() -> None:
     assert find_deadline("常态化开展人才服务“一站式”办理。", 2025) == "ongoing"
     text = "激发转化活力。(1)优化激励机制。(2)常态化组织成果对接、路演等活动。"
     assert find_deadline(text, 2025) is None
+
+
+def test_a_task_held_at_intervals_is_ongoing() -> None:
+    assert find_deadline("定期开展科技政策宣讲,全年不少于6场。", 2025) == "ongoing"
+    assert find_deadline("建立定期会商机制。", 2025) is None

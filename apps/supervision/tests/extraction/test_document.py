@@ -189,3 +189,18 @@ def test_task_blocks_with_labels_on_their_own_lines() -> None:
         "2025-11-30",
     )
     assert (second["lead_units"], second["deadline"]) == (["区市场监管局"], "ongoing")
+
+
+def test_a_table_framed_by_bars_keeps_its_empty_cells() -> None:
+    text = """示例市2025年科技创新工作任务分工
+| 序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |
+|---|---|---|---|---|
+| 一 | 企业创新主体 | | | |
+| 1 | 高新技术企业净增30家。 | 市科技局(牵头)、市税务局、各县(市、区)政府 | 2025年12月 | |
+"""
+    (section,) = extract(text)["items"]
+    (row,) = section["children"]
+    assert (section["number"], row["number"], row["title"]) == ("一", "1", "高新技术企业净增30家")
+    assert row["lead_units"] == ["市科技局"]
+    assert row["assisting_units"] == ["市税务局", "各县(市、区)政府"]
+    assert row["deadline"] == "2025-12-31"

@@ -215,3 +215,9 @@ def test_pdf_table_with_centred_cells_and_a_header_repeated_on_the_next_page() -
         "9\t开展科技活动周、全国科技工作者日等科普活动，参与群众不少于10万人次。"
         "\t市科协、市科技局\t2025年5月"
     ) in lines
+
+
+def test_docx_table_numbered_by_a_word_list() -> None:
+    lines = read_document(DATA / "docs" / "heldout7-autonumber-table.docx").split("\n")
+    numbers = [line.split("\t")[0] for line in lines if "\t" in line][1:]
+    assert numbers == ["1", "2", "3", "4", "5"]  # the 序号 cells hold no digits of their own

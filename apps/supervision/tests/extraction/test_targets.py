@@ -137,3 +137,10 @@ def test_comparator_after_the_noun_and_the_size_of_a_fund() -> None:
 def test_a_cap_per_project_is_a_rule_not_a_target() -> None:
     found = find_targets("组织实施市级重大科技专项20项,每项支持不超过300万元。")
     assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 20, "项")]
+
+
+def test_a_rank_within_the_first_n_and_at_least_before_a_verb() -> None:
+    rank = find_targets("推动高新区综合排名进位赶超,进入全国前80位。")
+    assert [(t.comparator, t.value, t.unit) for t in rank] == [("<=", 80, "位")]
+    teams = find_targets("每个县(市、区)至少组建1个科技特派团")
+    assert [(t.comparator, t.value, t.unit) for t in teams] == [(">=", 1, "个")]
