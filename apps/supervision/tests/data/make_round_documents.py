@@ -646,6 +646,138 @@ def r7_parts_pdf() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout7-parts.pdf")
 
 
+# --- round 8 ------------------------------------------------------------------------------
+
+R8_STYLED: list[tuple[int, str]] = [
+    (-1, "宜春市2025年科技创新工作要点"),
+    (0, "为深入实施创新驱动发展战略，推动全市科技创新工作再上新台阶，制定本要点。"),
+    (1, "加强创新平台建设"),
+    (2, "推进锂电新能源产业科技创新"),
+    (
+        0,
+        "加快建设宜春锂电新能源产业创新研究院，2025年7月中旬前完成研究院注册，"
+        "全年引进研发团队8个。",
+    ),
+    (0, "责任单位：市科技局、宜春经开区"),
+    (2, "建设中试验证平台"),
+    (0, "新建省级中试平台2个，服务企业100家次以上。一是完善平台运营机制；二是开放共享仪器设备。"),
+    (0, "责任单位：市工信局、市科技局"),
+    (1, "强化企业创新主体"),
+    (2, "壮大高新技术企业"),
+    (
+        0,
+        "高新技术企业数量由2024年的520家增加到600家，高新技术产业增加值占规上工业增加值比重"
+        "较上年提高2个百分点。",
+    ),
+    (0, "责任单位：市科技局、市税务局、市统计局"),
+    (2, "推动规上企业研发活动全覆盖"),
+    (0, "有研发活动的规上工业企业占比达到55%，万人发明专利拥有量达到5.5件。"),
+    (0, "责任单位：市工信局"),
+    (1, "优化创新生态"),
+    (2, "深化科技体制改革"),
+    (0, "推进科技成果评价改革试点，2025年第四季度完成试点总结。"),
+    (0, "责任单位：市科技局"),
+]
+
+
+def r8_styled_docx() -> None:
+    """Headings numbered through their styles (Heading 1 → 一、, Heading 2 → (一))."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    _font(document)
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="92">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="92"/></w:num>')
+    )
+    for name, level in (("Heading 1", 0), ("Heading 2", 1)):
+        style = document.styles[name]
+        style.element.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="92"/></w:numPr>'
+            )
+        )
+    for level, text in R8_STYLED:
+        if level == -1:
+            document.add_heading(text, level=0)
+        elif level == 0:
+            document.add_paragraph(text)
+        else:
+            document.add_heading(text, level=level)
+    document.save(str(DOCS / "heldout8-styled.docx"))
+
+
+R8_ANNEX_TITLE = "吉安市科技创新赋能产业发展实施方案"
+R8_ANNEX_BODY = [
+    ("p", "为推动科技创新与产业发展深度融合，结合我市实际，制定本方案。"),
+    ("h", "一、发展目标"),
+    (
+        "p",
+        "到2026年，全市电子信息产业营业收入突破3000亿元，研发投入强度达到2.1%，"
+        "省级以上创新平台总数超过200个。",
+    ),
+    ("h", "二、主要措施"),
+    ("p", "（一）聚焦电子信息产业链部署创新链，实施揭榜挂帅项目。"),
+    ("p", "（二）加强创新人才引育，落实人才激励政策。"),
+    ("h", "三、组织实施"),
+    ("p", "各牵头单位要细化工作方案，每季度向市科技局报送工作进展。"),
+]
+R8_ANNEX_HEADER = ["序号", "任务内容", "责任单位", "完成时限"]
+R8_ANNEX_ROWS = [
+    [
+        "1",
+        "实施电子信息产业关键核心技术攻关，每年组织实施重大科技专项10项以上。",
+        "市科技局、市工信局",
+        "2026年12月底前",
+    ],
+    [
+        "2",
+        "建设吉安电子信息产业研究院，2025年底前建成并投入运营。",
+        "吉安高新区管委会、市科技局",
+        "2025年12月底前",
+    ],
+    ["3", "培育电子信息领域高新技术企业，新增100家以上。", "市科技局、市税务局", "每年"],
+    ["4", "引进电子信息领域高层次人才团队20个。", "市委人才办、市人社局", "2026年6月底前"],
+    ["5", "设立总规模10亿元的产业创新基金。", "市财政局、市国资委", "2025年9月底前"],
+    ["6", "推动电子信息企业研发机构覆盖率达到80%以上。", "市工信局", "2026年底前"],
+]
+
+
+def r8_body_annex_pdf() -> None:
+    from weasyprint import HTML
+
+    css = (
+        PDF_CSS.replace("江西省人民政府办公厅文件", "吉安市人民政府")
+        + "table { border-collapse: collapse; width: 100%; font-size: 13pt; }"
+        " th, td { border: 1px solid #000; padding: 4pt; line-height: 1.5; }"
+        " .annex { page-break-before: always; }"
+    )
+    parts = [f"<h1>{html.escape(R8_ANNEX_TITLE)}</h1>"]
+    for kind, text in R8_ANNEX_BODY:
+        tag = {"h": "h2", "p": "p"}[kind]
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    parts.append('<p class="annex meta">附件</p>')
+    parts.append('<h2 class="meta">吉安市科技创新赋能产业发展重点任务分工</h2>')
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in R8_ANNEX_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R8_ANNEX_ROWS
+    )
+    parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout8-body-annex.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -655,3 +787,5 @@ if __name__ == "__main__":
     r6_traditional_docx()
     r7_autonumber_table_docx()
     r7_parts_pdf()
+    r8_styled_docx()
+    r8_body_annex_pdf()
