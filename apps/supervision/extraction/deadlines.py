@@ -63,7 +63,9 @@ _CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month",
-        re.compile(rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?:底|末|中旬|上旬|下旬)?"),
+        re.compile(
+            rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?P<part>底|末|中旬|上旬|下旬)?"
+        ),
     ),
     ("quarter", re.compile(rf"{_YEAR}?\s*第?(?P<q>[一二三四1-4])\s*季度")),
     ("half", re.compile(rf"{_YEAR}?\s*(?P<half>上半年|下半年)")),
@@ -105,6 +107,9 @@ def _reading(kind: str, match: re.Match[str], default_year: int | None) -> str |
         month = int(groups["month"])
         if not 1 <= month <= 12:
             return None
+        part = groups.get("part")
+        if kind == "month" and part in ("上旬", "中旬"):  # 7月中旬 → the 20th
+            return _day(year, month, 10 if part == "上旬" else 20)
         if kind == "month_before":
             if month == 1:
                 return _month_end(year - 1, 12) if year else "--12-31"
@@ -125,7 +130,7 @@ def _sort_key(value: str) -> str:
 _Y = r"(?:20\d{2}\s*年(?:度)?)"
 _TEXT_DEADLINE = re.compile(
     rf"(?:{_Y}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:前|以前|之前)"
-    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末)?\s*(?:前|以前|之前)"
+    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
     rf"|{_Y}?\s*(?:年底|年末|年度)\s*(?:前|以前|之前)"
     rf"|20\d{{2}}\s*年\s*(?:底|末)"
     rf"|(?<![近往历多数几两\d一二三四五六七八九十])年内"

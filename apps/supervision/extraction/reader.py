@@ -193,13 +193,19 @@ def _squeeze(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text).strip()
 
 
-def _header_fragments(line: str) -> list[tuple[int, str]]:
-    """Fragments of a header line; header words one space apart (序号 工作任务) are split."""
+def _header_fragments(line: str, above: str = "") -> list[tuple[int, str]]:
+    """Fragments of a header line; header words one space apart (序号 工作任务) are split.
+
+    `above` is the line printed just above: a narrow first column wraps its header, leaving
+    序 above and 号 on the header line, which together name the column.
+    """
     from .tables import column_role
 
     result: list[tuple[int, str]] = []
-    for start, text in _fragments(line):
+    for index, (start, text) in enumerate(_fragments(line)):
         words = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+        if index == 0 and above and len(words) > 1 and column_role(above + words[0][1]) == "seq":
+            words[0] = (words[0][0], above + words[0][1])
         if len(words) > 1 and all(column_role(word) for _, word in words):
             result.extend(words)
         else:
@@ -208,88 +214,118 @@ def _header_fragments(line: str) -> list[tuple[int, str]]:
 
 
 class _LayoutTable:
-    """Rebuilds a table printed to PDF from the column positions of its header.
+    """Rebuilds a table printed to PDF from the column positions of its cells.
 
-    A row starts with a line that has text in the first column (its number). Lines of the
-    same row that come *before* that line — a cell vertically centred in a taller row — are
-    held until it comes, within a block of lines not separated by a blank line; other lines
-    continue the row above (a wrapped cell). The header repeated on a new page is skipped.
+    The lines are collected first and placed when the table ends. Columns are where the cells
+    of several lines start (a header is often centred over a wider column, and a layout
+    rendering shifts text after many Chinese characters); when those starts do not give one
+    column per header cell, the header's own positions decide. A row starts with a line that
+    has text in the first column (its number). Lines of the same row that come *before* that
+    line — a cell vertically centred in a taller row — are held until it comes, within a block
+    of lines not separated by a blank line; other lines continue the row above (a wrapped
+    cell). The header repeated on a new page is skipped.
     """
 
-    def __init__(self, header: str) -> None:
-        fragments = _header_fragments(header)
-        self.columns = [start for start, _ in fragments]
-        # a cell belongs to the column whose header it is nearer than the previous header's
-        # end: headers are often centred over wider cells, so a cell starts before its header
-        self.bounds = [-1.0] + [
-            (fragments[i - 1][0] + len(fragments[i - 1][1]) + fragments[i][0]) / 2
-            for i in range(1, len(fragments))
-        ]
+    def __init__(self, header: str, above: str = "") -> None:
+        fragments = _header_fragments(header, above)
         self.header = _squeeze(header)
-        self.rows: list[list[str]] = [[_squeeze(text) for _, text in fragments]]
-        self.pending: list[list[str]] = []  # lines of a row whose first line is still to come
-        self.block_has_row = False
+        self.header_cells = [_squeeze(text) for _, text in fragments]
+        # from the header: a cell is in the column whose header it is nearer than the previous
+        # header's end
+        self.bounds = _bounds([(start, start + len(text)) for start, text in fragments])
+        self.raw: list[list[tuple[int, str]] | None] = []  # None: a blank line
 
     def block_break(self) -> None:
         """A blank line: the rows above are complete."""
-        self._flush_pending()
-        self.block_has_row = False
-
-    def _flush_pending(self) -> None:
-        for cells in self.pending:
-            previous = self.rows[-1]
-            for index, text in enumerate(cells):
-                previous[index] += text
-        self.pending = []
-
-    def column(self, offset: int) -> int:
-        index = 0
-        for position, bound in enumerate(self.bounds):
-            if bound <= offset:
-                index = position
-        return index
+        self.raw.append(None)
 
     def take(self, line: str) -> bool:
         """Add a layout line to the table; False when the line is not part of it."""
         fragments = _fragments(line)
         if not fragments or _squeeze(line) == self.header:
             return True
-        first = fragments[0][0]
-        starts_row = len(self.columns) < 2 or first < self.columns[1] - 2
-        if len(fragments) == 1 and starts_row:
+        if len(fragments) == 1 and _column(self.bounds, fragments[0][0]) == 0:
             text = _squeeze(fragments[0][1])
             if parse_label(to_halfwidth(text)) is None and len(text) > 20:
                 return False  # a paragraph after the table
-        cells = [""] * len(self.columns)
-        if starts_row and len(fragments) == len(self.columns):
-            cells = [_squeeze(text) for _, text in fragments]  # one run per column: in order
-        else:
-            for offset, text in fragments:
-                index = self.column(offset)
-                cells[index] = f"{cells[index]}{_squeeze(text)}"
-        if starts_row or (len(self.rows) < 2 and not self.pending and not self.block_has_row):
-            for earlier in reversed(self.pending):  # the part of its cells printed above it
-                cells = [above + text for above, text in zip(earlier, cells, strict=True)]
-            self.pending = []
-            self.rows.append(cells)
-            self.block_has_row = True
-        elif self.block_has_row:  # a wrapped cell continues on this line
-            previous = self.rows[-1]
-            for index, text in enumerate(cells):
-                previous[index] += text
-        else:
-            self.pending.append(cells)
+        self.raw.append(fragments)
         return True
 
+    def _cell_bounds(self) -> list[float]:
+        """Column bounds from where the cells start, if they give one column per header."""
+        starts: Counter[int] = Counter(
+            start for fragments in self.raw if fragments for start, _ in fragments
+        )
+        groups: list[list[int]] = []
+        for offset in sorted(starts):
+            if groups and offset - groups[-1][-1] <= 2:
+                groups[-1].append(offset)
+            else:
+                groups.append([offset])
+        frequent = [g for g in groups if sum(starts[o] for o in g) >= 2]
+        if len(frequent) != len(self.header_cells):
+            return self.bounds
+        return [-1.0] + [
+            (frequent[i - 1][-1] + frequent[i][0]) / 2 for i in range(1, len(frequent))
+        ]
+
     def lines(self) -> list[str]:
-        self._flush_pending()
+        bounds = self._cell_bounds()
+        width = len(self.header_cells)
+        rows: list[list[str]] = [list(self.header_cells)]
+        pending: list[list[str]] = []  # lines of a row whose first line is still to come
+        block_has_row = False
+
+        def add_to_last(cells: list[str]) -> None:
+            for index, text in enumerate(cells):
+                rows[-1][index] += text
+
+        for fragments in self.raw:
+            if fragments is None:
+                for cells in pending:
+                    add_to_last(cells)
+                pending, block_has_row = [], False
+                continue
+            starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
+            cells = [""] * width
+            if starts_row and len(fragments) == width:
+                cells = [_squeeze(text) for _, text in fragments]  # one run per column
+            else:
+                for offset, text in fragments:
+                    index = _column(bounds, offset)
+                    cells[index] = f"{cells[index]}{_squeeze(text)}"
+            if starts_row or (len(rows) < 2 and not pending and not block_has_row):
+                for earlier in reversed(pending):  # the part of its cells printed above it
+                    cells = [above + text for above, text in zip(earlier, cells, strict=True)]
+                pending = []
+                rows.append(cells)
+                block_has_row = True
+            elif block_has_row:  # a wrapped cell continues on this line
+                add_to_last(cells)
+            else:
+                pending.append(cells)
+        for cells in pending:
+            add_to_last(cells)
         result = []
-        for cells in self.rows:
+        for cells in rows:
             while cells and not cells[-1]:
                 cells.pop()
             filled = [cell for cell in cells if cell]
             result.append(filled[0] if len(filled) == 1 else "\t".join(cells))
         return result
+
+
+def _bounds(spans: list[tuple[int, int]]) -> list[float]:
+    """Column bounds halfway between one column's end and the next one's start."""
+    return [-1.0] + [(spans[i - 1][1] + spans[i][0]) / 2 for i in range(1, len(spans))]
+
+
+def _column(bounds: list[float], offset: int) -> int:
+    index = 0
+    for position, bound in enumerate(bounds):
+        if bound <= offset:
+            index = position
+    return index
 
 
 def _pdf_text(pages: list[str]) -> str:
@@ -325,10 +361,13 @@ def _pdf_text(pages: list[str]) -> str:
         if table is not None:
             blocks.extend(("row", row) for row in table.lines())
             table = None
-        if len(_header_fragments(line.strip())) >= 3 and header_roles(
-            "\t".join(_squeeze(t) for _, t in _header_fragments(line.strip()))
-        ):
-            table = _LayoutTable(line)
+        above = blocks[-1][1] if blocks and blocks[-1][0] == "text" else ""
+        above = above if len(above) <= 2 else ""  # 序 | 号: a header wrapped in its first cell
+        fragments = _header_fragments(line.strip(), above)
+        if len(fragments) >= 3 and header_roles("\t".join(_squeeze(t) for _, t in fragments)):
+            if fragments[0][1].startswith(above) and above:
+                blocks.pop()
+            table = _LayoutTable(line, above if fragments[0][1].startswith(above) else "")
             continue
         blocks.append(("text", squeezed))
     if table is not None:

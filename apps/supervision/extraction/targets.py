@@ -183,6 +183,8 @@ def find_targets(text: str) -> list[Target]:
         prefix = text[max(clause_start, previous_end) : start]
         if _CLASSIFIES.search(prefix):
             continue  # 分为优秀、良好、合格和不合格四个等次: a description, not a target
+        if _FROM.search(prefix) and _TO.match(after):
+            continue  # 由2024年的520家增加到600家: the starting point; 600家 is the target
         if (
             unit not in COUNT_UNITS
             and _QUALIFIED_NOUN.match(after)
@@ -238,6 +240,10 @@ def find_targets(text: str) -> list[Target]:
 
 _NOUN_THEN_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,3}?(以上|以下|以内)(?=[ \t]*(?:[，,；;。、)\n]|$))"
+)
+_FROM = re.compile(r"(?:由|从)\s*(?:20\d{2}\s*年(?:底|末)?\s*的?)?\s*$")
+_TO = re.compile(
+    r"^[^，,；;。\d]{0,8}?(?:增加|提高|提升|增长|扩大|上升|降低|下降|减少|压缩|缩短)(?:到|至)"
 )
 _CLASSIFIES = re.compile(r"(?:分为|分成|划分为|分设)[^，,；;。]*$")
 # 设立规模不低于50亿元的基金: the size of what the task sets up is the target

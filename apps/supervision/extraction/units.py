@@ -19,23 +19,36 @@ import re
 from dataclasses import dataclass, field
 
 _OFFICE = ("单位", "部门", "处室", "科室", "领导", "主体", "处", "科")
-# bare 主办/协办 (a colon is required for a bare label, see find_units)
+# bare role words are labels only with a colon (主办:A;协办:B, 牵头:A;配合:B): without one,
+# 市科技局(牵头) and A牵头,B配合 are role markers
+BARE_LEAD = ("牵头", "主办", "主责")
+BARE_ASSIST = ("配合", "协办")
 LEAD_LABELS = (
     *(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE),
-    "主办",
+    *BARE_LEAD,
 )
 ASSIST_LABELS = (
     *(f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE),
-    "协办",
+    *BARE_ASSIST,
 )
 SHARED_LABELS = tuple(
     f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE
 )
 DEADLINE_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限")
 UNIT_LABELS = LEAD_LABELS + ASSIST_LABELS + SHARED_LABELS
-_LABEL_RE = re.compile(
-    "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*"
+_BARE = BARE_LEAD + BARE_ASSIST
+_WORDED = sorted(
+    (x for x in UNIT_LABELS + DEADLINE_LABELS if x not in _BARE), key=len, reverse=True
 )
+_LABEL_RE = re.compile(
+    "(?:(" + "|".join(_WORDED) + r")\s*[:：]?|(" + "|".join(_BARE) + r")\s*[:：])\s*"
+)
+
+
+def _label(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
 OPEN = "〔【([「"
 CLOSE = {"〔": "〕", "【": "】", "(": ")", "[": "]", "「": "」"}
 _ORG_END = re.compile(
@@ -185,7 +198,7 @@ def _parse_labelled(content: str) -> UnitFinding:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(content)
         value = content[match.end() : end].strip(" ;；,，。")
-        label = match.group(1)
+        label = _label(match)
         parts = re.split(r"[;；]", value)
         dates = [part for part in parts if _DATE_LIKE.match(part.strip())]
         if dates and label not in DEADLINE_LABELS:  # (责任处室:成果转化处;2025年9月底前)

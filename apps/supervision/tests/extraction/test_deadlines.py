@@ -118,3 +118,9 @@ def test_a_routine_task_is_ongoing_but_a_routine_sub_point_is_not() -> None:
 def test_a_task_held_at_intervals_is_ongoing() -> None:
     assert find_deadline("定期开展科技政策宣讲,全年不少于6场。", 2025) == "ongoing"
     assert find_deadline("建立定期会商机制。", 2025) is None
+
+
+def test_parts_of_a_month() -> None:
+    assert find_deadline("2025年7月中旬前完成研究院注册", 2025) == "2025-07-20"
+    assert normalize_deadline("7月上旬", 2025) == "2025-07-10"
+    assert normalize_deadline("7月下旬", 2025) == "2025-07-31"

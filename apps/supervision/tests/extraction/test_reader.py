@@ -221,3 +221,12 @@ def test_docx_table_numbered_by_a_word_list() -> None:
     lines = read_document(DATA / "docs" / "heldout7-autonumber-table.docx").split("\n")
     numbers = [line.split("\t")[0] for line in lines if "\t" in line][1:]
     assert numbers == ["1", "2", "3", "4", "5"]  # the 序号 cells hold no digits of their own
+
+
+def test_pdf_table_with_a_wrapped_header_and_centred_header_cells() -> None:
+    lines = read_document(DATA / "docs" / "heldout8-body-annex.pdf").split("\n")
+    assert "序号\t任务内容\t责任单位\t完成时限" in lines
+    assert (
+        "1\t实施电子信息产业关键核心技术攻关，每年组织实施重大科技专项10项以上。"
+        "\t市科技局、市工信局\t2026年12月底前"
+    ) in lines

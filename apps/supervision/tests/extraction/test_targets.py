@@ -144,3 +144,11 @@ def test_a_rank_within_the_first_n_and_at_least_before_a_verb() -> None:
     assert [(t.comparator, t.value, t.unit) for t in rank] == [("<=", 80, "位")]
     teams = find_targets("每个县(市、区)至少组建1个科技特派团")
     assert [(t.comparator, t.value, t.unit) for t in teams] == [(">=", 1, "个")]
+
+
+def test_the_starting_point_of_a_change_is_not_a_target() -> None:
+    found = find_targets("高新技术企业数量由2024年的520家增加到600家,入库数量从300家增加到380家")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [
+        (">=", 600, "家"),
+        (">=", 380, "家"),
+    ]

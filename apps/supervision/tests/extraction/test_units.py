@@ -136,3 +136,11 @@ def test_bare_host_and_co_host_labels() -> None:
         "组建创新联合体1个。(主办:新区经济发展局;协办:新区科技创新和人才局)2025年9月底前完成。"
     )
     assert (finding.lead, finding.assisting) == (["新区经济发展局"], ["新区科技创新和人才局"])
+
+
+def test_bare_role_words_are_labels_only_with_a_colon() -> None:
+    finding = find_units("推进建设。(牵头:市科技局;配合:市财政局、管委会;时限:2025年12月)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局", "管委会"])
+    assert finding.deadline_text == "2025年12月"
+    marked = find_units("推进建设。(责任单位:市科技局牵头,市财政局配合)")
+    assert (marked.lead, marked.assisting) == (["市科技局"], ["市财政局"])
