@@ -778,6 +778,146 @@ def r8_body_annex_pdf() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout8-body-annex.pdf")
 
 
+# --- round 9 ------------------------------------------------------------------------------
+
+R9_TWO_HEADER_TITLE = "抚州市2025年科技创新工作任务分解表"
+R9_TWO_HEADER_ROWS: list[list[str] | str] = [
+    "一、平台建设",
+    [
+        "1",
+        "推进抚州高新区创建国家高新区，年内完成创建申报。",
+        "抚州高新区管委会",
+        "市科技局、市发改委",
+        "2025年12月",
+    ],
+    ["2", "新建省级以上研发平台6个。", "市科技局", "市工信局", "2025年11月"],
+    "二、主体培育",
+    ["3", "高新技术企业净增60家以上。", "市科技局", "市税务局、各县（区）政府", "2025年12月"],
+    ["4", "培育科技型中小企业400家。", "市科技局", "各县（区）政府", "2025年10月"],
+    [
+        "5",
+        "支持企业建设研发中心，规上工业企业研发机构覆盖率达到50%。",
+        "市工信局",
+        "市科技局",
+        "持续推进",
+    ],
+]
+
+
+def r9_two_header_docx() -> None:
+    """A table whose header takes two rows: 责任单位 spans 牵头 | 配合 below it."""
+    document = Document()
+    _font(document, "仿宋")
+    document.add_paragraph(R9_TWO_HEADER_TITLE)
+    table = document.add_table(rows=2, cols=5)
+    table.style = "Table Grid"
+    top, bottom = table.rows[0].cells, table.rows[1].cells
+    for column, text in ((0, "序号"), (1, "工作任务"), (4, "完成时限")):
+        top[column].text = text
+        top[column].merge(bottom[column])
+    top[2].merge(top[3]).text = "责任单位"
+    bottom[2].text, bottom[3].text = "牵头", "配合"
+    for row in R9_TWO_HEADER_ROWS:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout9-two-row-header.docx"))
+
+
+R9_TRADITIONAL_TITLE = "赣州市章贡区2025年科技创新工作任务表"
+R9_TRADITIONAL_HEADER = ["编号", "工作事项", "主办单位", "协办单位", "完成期限"]
+R9_TRADITIONAL_ROWS = [
+    [
+        "1",
+        "推进章贡高新区生物医药产业创新中心建设，引进研发机构3家。",
+        "章贡高新区管委会",
+        "区科技局",
+        "2025年9月",
+    ],
+    [
+        "2",
+        "实施“揭榜挂帅”项目5项，财政支持资金不超过500万元。",
+        "区科技局",
+        "区财政局",
+        "2025年11月",
+    ],
+    ["3", "高新技术企业总数达到260家。", "区科技局", "区税务局", "2025年12月"],
+    [
+        "4",
+        "组织科技活动周系列活动，参与人数超过2万人次。",
+        "区科协",
+        "区科技局、区教育局",
+        "2025年5月",
+    ],
+]
+
+
+def r9_traditional_table_docx() -> None:
+    import opencc
+
+    convert = opencc.OpenCC("s2tw").convert
+
+    def trad(text: str) -> str:
+        return convert(text).replace("“", "「").replace("”", "」")
+
+    document = Document()
+    _font(document, "新細明體")
+    document.add_paragraph(trad(R9_TRADITIONAL_TITLE))
+    table = document.add_table(rows=1, cols=len(R9_TRADITIONAL_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R9_TRADITIONAL_HEADER, strict=True):
+        cell.text = trad(text)
+    for row in R9_TRADITIONAL_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = trad(text)
+    document.save(str(DOCS / "heldout9-traditional-table.docx"))
+
+
+R9_BRACKET_LABELS = """鹰潭市余江区2025年科技工作任务清单
+一、科技创新平台
+1．建设余江区眼镜产业创新服务综合体，引进检测认证机构2家。【责任单位】区科技局、区工信局【完成时限】2025年6月底
+2．推动雕刻产业技术研究院实体化运营，服务企业不少于80家次。【责任单位】区工信局【完成时限】2025年9月30日前
+二、科技型企业培育
+3．新增高新技术企业12家，科技型中小企业评价入库突破70家。【责任单位】区科技局、区税务局、各乡镇（街道）【完成时限】2025年12月31日
+4．开展“科技特派员进企业”活动，每月至少走访企业10家。【责任单位】区科技局【完成时限】按月推进
+三、科技成果转化
+5．技术合同成交额达到3亿元，同比增长25%。【责任单位】区科技局【完成时限】年底
+"""
+R9_SPACED_ROWS = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "完成时间"],
+    ["1", "新增省级工程技术研究中心2家。", "经开区科技局", "经开区经发局", "2025年11月底前"],
+    ["2", "引进新能源领域研发团队3个以上。", "经开区人才办", "经开区科技局", "2025年12月底前"],
+    [
+        "3",
+        "规上工业企业研发投入增长10%。",
+        "经开区经发局",
+        "经开区科技局、经开区统计局",
+        "2025年12月底前",
+    ],
+    ["4", "建立科技项目季度调度机制。", "经开区科技局", "", "每季度"],
+]
+
+
+def r9_text_files() -> None:
+    """GB18030 with CRLF and 【label】s; UTF-16 with a table aligned by ideographic spaces."""
+    (DOCS / "heldout9-bracket-labels.txt").write_bytes(
+        R9_BRACKET_LABELS.replace("\n", "\r\n").encode("gb18030")
+    )
+    space = "\u3000"
+    lines = ["萍乡经开区2025年科技创新重点任务表", "为抓好年度科技创新工作，现将重点任务分解如下："]
+    for row in R9_SPACED_ROWS:
+        cells = [
+            cell + space * max(2, width - len(cell))
+            for cell, width in zip(row, (4, 18, 8, 14, 8), strict=True)
+        ]
+        lines.append("".join(cells).rstrip(space))
+    lines += ["萍乡经济技术开发区科技创新局", "2025年2月10日"]
+    (DOCS / "heldout9-fullwidth-spaces.txt").write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -789,3 +929,6 @@ if __name__ == "__main__":
     r7_parts_pdf()
     r8_styled_docx()
     r8_body_annex_pdf()
+    r9_two_header_docx()
+    r9_traditional_table_docx()
+    r9_text_files()
