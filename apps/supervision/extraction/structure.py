@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .numbering import INLINE_LABEL, Label, parse_label
-from .tables import TableRow, header_roles, parse_row, seq_value
+from .tables import TableRow, header_roles, parse_row, seq_value, sub_header_roles
 
 Attach = Callable[..., None]
 HEADING_RANK = -1
@@ -161,6 +161,7 @@ def build(lines: list[str]) -> Skeleton:
             attach(node)
 
     attachments = False
+    header_index = -2
     for index, line in enumerate(lines):
         if title_index <= index <= title_last and title_index != -1:
             continue
@@ -178,6 +179,11 @@ def build(lines: list[str]) -> Skeleton:
             label = None
         else:
             attachments = False
+        if roles is not None and label is None and header_index == index - 1:
+            refined = sub_header_roles(line, roles)
+            if refined is not None:  # 责任单位 over 牵头 | 配合: the second header row
+                roles = refined
+                continue
         if roles is not None and label is None:
             row = parse_row(line, roles)
             if row is not None:
@@ -188,6 +194,7 @@ def build(lines: list[str]) -> Skeleton:
             if header is not None:
                 roles = header
                 table_base = list(stack)
+                header_index = index
                 continue
         if label is not None and roles is not None:
             if _table_section(label, table_base):

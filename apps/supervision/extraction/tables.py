@@ -21,7 +21,9 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("deadline", (
         "完成时限", "完成时间", "完成期限", "时间节点", "时限", "进度安排", "时间安排", "时间",
     )),
-    ("lead", ("牵头单位", "牵头部门", "主责单位", "牵头领导", "牵头")),
+    ("lead", (
+        "牵头单位", "牵头部门", "主责单位", "主办单位", "主办部门", "牵头领导", "牵头", "主办",
+    )),
     ("assist", ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合")),
     ("shared", ("责任单位", "责任部门", "责任主体", "实施单位", "负责单位")),
     ("note", ("备注", "说明")),
@@ -102,6 +104,33 @@ def header_roles(line: str) -> list[str] | None:
         for extra in tasks[2:]:
             roles[extra] = "extra"
     return roles
+
+
+def sub_header_roles(line: str, roles: list[str]) -> list[str] | None:
+    """The roles of a table whose header takes two rows, when `line` is the second row.
+
+    The second row names the columns a merged cell above it spans (责任单位 over 牵头 | 配合);
+    its other cells are empty or repeat the first row. Cells it does not name keep the first
+    row's roles, aligned from the left before the named ones and from the right after them.
+    """
+    cells = split_cells(line) if "\t" in line else []
+    if len(cells) < len(roles) or any(len(cell) > 8 or re.search(r"\d", cell) for cell in cells):
+        return None
+    named = [column_role(cell) if cell else None for cell in cells]
+    known = [i for i, role in enumerate(named) if role in ("lead", "assist", "shared", "deadline")]
+    if not known or any(cell and role is None for cell, role in zip(cells, named, strict=True)):
+        return None
+    first, last = known[0], known[-1]
+    refined: list[str] = []
+    for index, role in enumerate(named):
+        if index < first:
+            refined.append(roles[index] if index < len(roles) else "other")
+        elif index > last:
+            from_right = len(cells) - index
+            refined.append(roles[-from_right] if from_right <= len(roles) else "other")
+        else:
+            refined.append(role or "other")
+    return refined
 
 
 _SEQ = re.compile(rf"^(?:\d{{1,3}}|{CN_NUMERAL})[.、]?$|^\(\d{{1,3}}\)$")

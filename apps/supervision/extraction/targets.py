@@ -214,6 +214,8 @@ def find_targets(text: str) -> list[Target]:
         comparator, cue = _comparator(prefix, suffix, match.group("approx"), maximum)
         if cue == "none" and unit in ("位", "名") and prefix.rstrip().endswith("前"):
             comparator, cue = "<=", "prefix"  # 进入全国前80位: a rank within the first 80
+        elif cue == "none" and _FLOOR_IN_CLAUSE.search(prefix):
+            comparator, cue = ">=", "prefix"  # 每月至少走访企业10家: the floor governs the verb
         if cue == "none" and found and found[-1].cue == "prefix" and _JOINED.match(prefix):
             comparator = found[-1].comparator  # 分别达到40%和25%
         sentence_start, _ = _clause(masked, start, end, _SENTENCE_BOUNDARY)
@@ -241,6 +243,7 @@ def find_targets(text: str) -> list[Target]:
 _NOUN_THEN_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,3}?(以上|以下|以内)(?=[ \t]*(?:[，,；;。、)\n]|$))"
 )
+_FLOOR_IN_CLAUSE = re.compile(r"(?:至少|最少)[^\d，,；;。]{1,8}$")
 _FROM = re.compile(r"(?:由|从)\s*(?:20\d{2}\s*年(?:底|末)?\s*的?)?\s*$")
 _TO = re.compile(
     r"^[^，,；;。\d]{0,8}?(?:增加|提高|提升|增长|扩大|上升|降低|下降|减少|压缩|缩短)(?:到|至)"
@@ -249,7 +252,8 @@ _CLASSIFIES = re.compile(r"(?:分为|分成|划分为|分设)[^，,；;。]*$")
 # 设立规模不低于50亿元的基金: the size of what the task sets up is the target
 _SIZED = re.compile(r"^[^，,；;。]*(?:设立|组建|建立|发起|成立|募集)[^，,；;。]*规模")
 _SUBSIDY = re.compile(
-    r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息|每(?:项|个|家|人|户|年每)[^，,；;。]{0,4}(?:支持|给予)"
+    r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息|(?:支持|扶持)资金|"
+    r"每(?:项|个|家|人|户|年每)[^，,；;。]{0,4}(?:支持|给予)"
 )
 _JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
 

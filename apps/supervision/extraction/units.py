@@ -240,6 +240,12 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
             open_at = len(before) - 1
             close = _closing(text, open_at)
             end = close if close != -1 else len(text)
+            if close != -1 and not text[match.end() : close].strip(" :："):
+                # 【责任单位】A、B【完成时限】…: the bracket holds the label, the value follows
+                value_end = _unbracketed_end(text, close + 1, also="【〔[")
+                labelled = f"{_label(match)}:{text[close + 1 : value_end]}"
+                take(open_at, value_end, _parse_labelled(labelled))
+                continue
             take(open_at, end + 1, _parse_labelled(text[start:end]))
         else:
             if not re.search(r"[:：]\s*$", match.group(0)):
@@ -279,9 +285,9 @@ _ROLE_SENTENCE = re.compile(
 )
 
 
-def _unbracketed_end(text: str, start: int) -> int:
-    """Where an unbracketed '责任单位:…' list stops: at 。, a line end or the next sentence."""
-    match = re.compile(r"[。\n]").search(text, start)
+def _unbracketed_end(text: str, start: int, also: str = "") -> int:
+    """Where an unbracketed '责任单位:…' list stops: at 。, a line end (or a char of `also`)."""
+    match = re.compile("[。\n" + re.escape(also) + "]").search(text, start)
     return match.start() if match else len(text)
 
 

@@ -120,6 +120,11 @@ def test_a_task_held_at_intervals_is_ongoing() -> None:
     assert find_deadline("建立定期会商机制。", 2025) is None
 
 
+def test_paced_work_is_ongoing() -> None:
+    assert normalize_deadline("按月推进", 2025) == "ongoing"
+    assert normalize_deadline("按季度调度", 2025) == "ongoing"
+
+
 def test_parts_of_a_month() -> None:
     assert find_deadline("2025年7月中旬前完成研究院注册", 2025) == "2025-07-20"
     assert normalize_deadline("7月上旬", 2025) == "2025-07-10"

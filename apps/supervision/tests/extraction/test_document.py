@@ -204,3 +204,27 @@ def test_a_table_framed_by_bars_keeps_its_empty_cells() -> None:
     assert row["lead_units"] == ["市科技局"]
     assert row["assisting_units"] == ["市税务局", "各县(市、区)政府"]
     assert row["deadline"] == "2025-12-31"
+
+
+def test_a_two_row_header_names_the_columns_under_a_merged_cell() -> None:
+    text = """示例市2025年科技创新工作任务分解表
+序号\t工作任务\t责任单位\t完成时限
+序号\t工作任务\t牵头\t配合\t完成时限
+1\t新建省级以上研发平台6个。\t市科技局\t市工信局\t2025年11月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["number"], row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        "1",
+        ["市科技局"],
+        ["市工信局"],
+        "2025-11-30",
+    )
+
+
+def test_a_host_unit_column_leads() -> None:
+    text = """示例区2025年科技创新工作任务表
+编号\t工作事项\t主办单位\t协办单位\t完成期限
+1\t高新技术企业总数达到260家。\t区科技局\t区税务局\t2025年12月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"]) == (["区科技局"], ["区税务局"])

@@ -152,3 +152,10 @@ def test_the_starting_point_of_a_change_is_not_a_target() -> None:
         (">=", 600, "家"),
         (">=", 380, "家"),
     ]
+
+
+def test_a_floor_before_the_verb_and_a_cap_on_support_funds() -> None:
+    visits = find_targets("每月至少走访企业10家")
+    assert [(t.comparator, t.value, t.unit) for t in visits] == [(">=", 10, "家")]
+    capped = find_targets("实施“揭榜挂帅”项目5项,财政支持资金不超过500万元。")
+    assert [(t.comparator, t.value, t.unit) for t in capped] == [("=", 5, "项")]

@@ -144,3 +144,10 @@ def test_bare_role_words_are_labels_only_with_a_colon() -> None:
     assert finding.deadline_text == "2025年12月"
     marked = find_units("推进建设。(责任单位:市科技局牵头,市财政局配合)")
     assert (marked.lead, marked.assisting) == (["市科技局"], ["市财政局"])
+
+
+def test_labels_in_their_own_brackets() -> None:
+    text = "引进检测认证机构2家。【责任单位】区科技局、各乡镇(街道)【完成时限】2025年6月底"
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (["区科技局"], ["各乡镇(街道)"])
+    assert finding.deadline_text == "2025年6月底"
