@@ -918,6 +918,95 @@ def r9_text_files() -> None:
     (DOCS / "heldout9-fullwidth-spaces.txt").write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
 
 
+# --- round 10 -----------------------------------------------------------------------------
+
+R10_TWO_COLUMN_TITLE = "赣州经开区2025年科技创新工作安排"
+R10_TWO_COLUMN_ROWS: list[list[str] | str] = [
+    "（一）创新平台",
+    [
+        "1.推进新能源汽车科技城研发平台建设，引进研发机构2家，2025年10月底前完成。",
+        "经开区科创局、经开区招商局",
+    ],
+    ["2.支持企业建设省级企业技术中心，新增3家。", "经开区经发局"],
+    "（二）企业培育",
+    ["3.新增高新技术企业15家以上。", "经开区科创局、经开区税务分局"],
+    ["4.推动规上工业企业研发活动全覆盖，覆盖率达到70%。", "经开区经发局、经开区科创局"],
+]
+
+
+def r10_two_column_docx() -> None:
+    """A two-column table (主要工作 | 责任部门): the task cell carries its own number."""
+    document = Document()
+    _font(document, "仿宋")
+    document.add_paragraph(R10_TWO_COLUMN_TITLE)
+    document.add_paragraph("为扎实推进全区科技创新工作，现将2025年重点工作安排如下。")
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "主要工作", "责任部门"
+    for row in R10_TWO_COLUMN_ROWS:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[1]).text = row
+        else:
+            cells[0].text, cells[1].text = row
+    document.save(str(DOCS / "heldout10-two-column.docx"))
+
+
+R10_INDICATOR_TITLE = "景德镇市2025年科技创新工作要点"
+R10_INDICATOR_HEADER = ["序号", "指标名称", "单位", "2024年完成值", "2025年目标值"]
+R10_INDICATOR_ROWS = [
+    ["1", "研发经费投入强度", "%", "1.62", "1.8"],
+    ["2", "高新技术企业数量", "家", "520", "600"],
+    ["3", "技术合同成交额", "亿元", "38", "45"],
+    ["4", "每万人口高价值发明专利拥有量", "件", "4.1", "5"],
+]
+R10_INDICATOR_TASKS = [
+    ("h", "二、重点任务"),
+    (
+        "p",
+        "（一）实施陶瓷产业创新攻坚。组织实施陶瓷领域重大科技专项8项，建设陶瓷新材料中试平台2个。"
+        "（牵头单位：市科技局；配合单位：市陶瓷局、市工信局）",
+    ),
+    (
+        "p",
+        "（二）推进国家陶瓷科技城建设。2025年9月底前完成陶瓷科技城二期工程建设。"
+        "（牵头单位：高新区管委会）",
+    ),
+    (
+        "p",
+        "（三）加强科技人才引育。引进“昌南英才”高层次人才50名以上。"
+        "（牵头单位：市委人才办；配合单位：市人社局、市科技局）",
+    ),
+]
+
+
+def r10_indicator_pdf() -> None:
+    """A plan whose targets are given in an indicator table (baseline and target columns)."""
+    from weasyprint import HTML
+
+    css = (
+        PDF_CSS.replace("江西省人民政府办公厅文件", "景德镇市科学技术局")
+        + "table { border-collapse: collapse; width: 100%; font-size: 13pt; }"
+        " th, td { border: 1px solid #000; padding: 4pt; text-align: center; }"
+    )
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in R10_INDICATOR_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R10_INDICATOR_ROWS
+    )
+    parts = [
+        f"<h1>{html.escape(R10_INDICATOR_TITLE)}</h1>",
+        "<h2>一、主要目标</h2>",
+        "<p>2025年全市科技创新主要指标如下表。</p>",
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
+    ]
+    for kind, text in R10_INDICATOR_TASKS:
+        tag = {"h": "h2", "p": "p"}[kind]
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout10-indicator-table.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -932,3 +1021,5 @@ if __name__ == "__main__":
     r9_two_header_docx()
     r9_traditional_table_docx()
     r9_text_files()
+    r10_two_column_docx()
+    r10_indicator_pdf()
