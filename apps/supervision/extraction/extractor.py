@@ -10,7 +10,7 @@ from .deadlines import document_year, find_deadline, normalize_deadline
 from .errors import DocumentError
 from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
-from .targets import find_targets
+from .targets import Target, find_targets, indicator_table_targets
 from .units import UnitFinding, assign_roles, find_units
 
 SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
@@ -41,8 +41,14 @@ def extract(text: str) -> dict[str, Any]:
     return {
         "title": skeleton.title,
         "items": [_item(node, 1, findings) for node in skeleton.items],
-        "targets": [target.as_dict() for target in find_targets(preamble)],
+        "targets": [target.as_dict() for target in _targets(preamble)],
     }
+
+
+def _targets(text: str) -> list[Target]:
+    """Targets in running text and in indicator tables (名称 | 单位 | 基数 | 目标 rows)."""
+    from_table, rest = indicator_table_targets(text)
+    return find_targets(rest) + from_table
 
 
 def _walk(nodes: list[Node]) -> list[Node]:
@@ -121,6 +127,6 @@ def _item(
         "lead_units": finding.lead,
         "assisting_units": finding.assisting,
         "deadline": deadline,
-        "targets": [target.as_dict() for target in find_targets(target_text)],
+        "targets": [target.as_dict() for target in _targets(target_text)],
         "children": [_item(child, level + 1, findings) for child in node.children],
     }

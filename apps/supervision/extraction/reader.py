@@ -369,6 +369,8 @@ def _pdf_text(pages: list[str]) -> str:
                 blocks.pop()
             table = _LayoutTable(line, above if fragments[0][1].startswith(above) else "")
             continue
+        if _tabular(line):  # a row of a table without a task header: keep its cells apart
+            squeezed = "\t".join(_squeeze(text) for _, text in _fragments(line.strip()))
         blocks.append(("text", squeezed))
     if table is not None:
         blocks.extend(("row", row) for row in table.lines())
@@ -383,6 +385,8 @@ def _pdf_text(pages: list[str]) -> str:
             kind == "text"
             and wrappable
             and width >= 0.85 * full
+            and not _tabular(line)
+            and not _tabular(joined[-1])
             and (
                 not _ENDS_SENTENCE.search(joined[-1])
                 # a bracket closing at the margin, then more of the sentence: 局(知识产权局)|牵头,…
@@ -396,6 +400,12 @@ def _pdf_text(pages: list[str]) -> str:
         wrappable = kind == "text"
         width = _width(line)
     return "\n".join(joined)
+
+
+def _tabular(line: str) -> bool:
+    """A layout line of three or more runs apart (a table row without a task header): its
+    lines are rows, not a wrapped paragraph."""
+    return "\t" in line or len(_fragments(line.strip())) >= 3
 
 
 def _width(line: str) -> float:

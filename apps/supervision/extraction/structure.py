@@ -184,9 +184,10 @@ def build(lines: list[str]) -> Skeleton:
             if refined is not None:  # 责任单位 over 牵头 | 配合: the second header row
                 roles = refined
                 continue
-        if roles is not None and label is None:
+        if roles is not None and (label is None or "\t" in line):
             row = parse_row(line, roles)
-            if row is not None:
+            # a row whose task cell starts with its own number (no 序号 column) is still a row
+            if row is not None and (label is None or row.lead or row.shared or row.assist):
                 _place_row(row, stack, table_base, attach)
                 continue
         if label is None:
@@ -267,6 +268,8 @@ def _place_row(row: TableRow, stack: list[Node], table_base: list[Node], attach:
     task = row.task
     if task_label and printed:
         task = task_label.rest
+    elif task_label and not printed:  # no 序号 column: the task cell carries its number
+        printed, value, task = task_label.printed, task_label.n, task_label.rest
     node = Node(printed, "row", ROW_RANK, value, [task] if task else [], row=row)
     attach(node)
 

@@ -33,7 +33,8 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
         (
             "重点工作任务", "重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "工作内容",
             "具体措施", "工作措施", "主要举措", "具体内容", "重点工作", "任务名称", "目标任务",
-            "主要内容", "工作举措", "具体工作", "重点事项", "任务分工", "任务", "事项", "措施",
+            "主要内容", "工作举措", "具体工作", "重点事项", "任务分工", "主要工作", "工作安排",
+            "任务", "事项", "措施",
             "内容",
         ),
     ),
@@ -92,11 +93,16 @@ def column_role(cell: str) -> str | None:
 def header_roles(line: str) -> list[str] | None:
     """Column roles when `line` is a task-table header, else None."""
     cells = split_cells(line)
-    if len(cells) < 3:
+    if len(cells) < 2:
         return None
     roles = [column_role(cell) or "other" for cell in cells]
     known = {role for role in roles if role != "other"}
-    if "task" not in known or len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
+    if "task" not in known:
+        return None
+    if len(cells) == 2:  # 主要工作 | 责任部门: the task and who does it
+        if not known & {"lead", "shared"}:
+            return None
+    elif len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
         return None
     tasks = [i for i, role in enumerate(roles) if role == "task"]
     if len(tasks) >= 2:  # 重点任务 | 具体措施: the first groups the rows of the second

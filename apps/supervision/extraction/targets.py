@@ -321,3 +321,62 @@ def _subject(prefix: str, following: str, found: list[Target], sentence_start: i
         if earlier.start >= sentence_start:
             return re.sub(r"(?:年均增长|同比增长|增长|增速)$", "", earlier.subject)
     return subject or obj
+
+
+_VALUE_CELL = re.compile(r"^(?:≥|≤|>=|<=|>|<)?\s*\d+(?:\.\d+)?\s*(?:以上|以下|左右)?$")
+
+
+def _indicator_row(line: str) -> Target | None:
+    """A row of an indicator table — [序号] 指标名称 | 单位 | 基数… | 目标 — as a target.
+
+    The value is the last figure of the row (target columns follow the baseline ones); the
+    comparator is what the cell says, else ``=``.
+    """
+    cells = [c.strip() for c in re.split(r"\t|\s{2,}", line.strip()) if c.strip()]
+    if cells and re.fullmatch(r"\d{1,2}\.?", cells[0]):
+        cells = cells[1:]
+    if len(cells) < 3 or not re.search(r"[\u4e00-\u9fff]", cells[0]) or len(cells[1]) > 6:
+        return None
+    if re.search(r"\d", cells[0]) or not all(_VALUE_CELL.match(c) for c in cells[2:]):
+        return None
+    value_cell = cells[-1]
+    number = re.search(r"\d+(?:\.\d+)?", value_cell)
+    suffix = re.search(r"以上|以下|左右", value_cell)
+    prefix = {
+        "≥": "不低于",
+        ">=": "不低于",
+        "≤": "不超过",
+        "<=": "不超过",
+        ">": "超过",
+        "<": "低于",
+    }
+    sign = next((word for mark, word in prefix.items() if value_cell.startswith(mark)), "")
+    if number is None:
+        return None
+    found = find_targets(f"{sign}{number.group(0)}{cells[1]}{suffix.group(0) if suffix else ''}")
+    if len(found) != 1:
+        return None
+    target = found[0]
+    target.subject, target.text, target.kind = cells[0], line.strip(), "level"
+    return target
+
+
+def indicator_table_targets(text: str) -> tuple[list[Target], str]:
+    """Targets given as an indicator table (two or more rows in a run), and the text without
+    those rows (their baseline figures are not targets)."""
+    lines = text.split("\n")
+    rows = [_indicator_row(line) for line in lines]
+    keep = [True] * len(lines)
+    targets: list[Target] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and rows[end] is not None:
+            end += 1
+        if end - index >= 2:
+            targets.extend(row for row in rows[index:end] if row is not None)
+            for blanked in range(index, end):
+                keep[blanked] = False
+        index = max(end, index + 1)
+    remaining = "\n".join(line if kept else "" for line, kept in zip(lines, keep, strict=True))
+    return targets, remaining

@@ -275,10 +275,11 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
     return result
 
 
-# 由A、B牵头，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of their own)
+# 由A、B牵头(or 负责)，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of
+# their own)
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
-    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)牵头(?:负责|实施|落实|推进)?"
+    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?:牵头(?:负责|实施|落实|推进)?|负责)"
     r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?"
     r"(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?)"
     r"\s*(?=[。；;\n]|$)"

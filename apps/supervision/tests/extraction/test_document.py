@@ -228,3 +228,20 @@ def test_a_host_unit_column_leads() -> None:
 """
     (row,) = extract(text)["items"]
     assert (row["lead_units"], row["assisting_units"]) == (["区科技局"], ["区税务局"])
+
+
+def test_a_two_column_table_whose_task_cells_carry_their_numbers() -> None:
+    text = """示例区2025年科技创新工作安排
+主要工作\t责任部门
+(一)创新平台
+1.引进研发机构2家,2025年10月底前完成。\t区科创局、区招商局
+2.新增省级企业技术中心3家。\t区经发局
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (section["number"], first["number"], second["number"]) == ("(一)", "1", "2")
+    assert (first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        ["区科创局"],
+        ["区招商局"],
+        "2025-10-31",
+    )

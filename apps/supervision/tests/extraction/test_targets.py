@@ -159,3 +159,21 @@ def test_a_floor_before_the_verb_and_a_cap_on_support_funds() -> None:
     assert [(t.comparator, t.value, t.unit) for t in visits] == [(">=", 10, "家")]
     capped = find_targets("实施“揭榜挂帅”项目5项,财政支持资金不超过500万元。")
     assert [(t.comparator, t.value, t.unit) for t in capped] == [("=", 5, "项")]
+
+
+def test_an_indicator_table_gives_the_target_column_not_the_baseline() -> None:
+    from apps.supervision.extraction.targets import indicator_table_targets
+
+    text = """2025年主要指标如下表。
+序号\t指标名称\t单位\t2024年完成值\t2025年目标值
+1\t研发经费投入强度\t%\t1.62\t1.8
+2\t高新技术企业数量\t万家\t0.52\t≥0.6
+"""
+    targets, rest = indicator_table_targets(text)
+    assert [(t.subject, t.comparator, t.value, t.unit) for t in targets] == [
+        ("研发经费投入强度", "=", 1.8, "%"),
+        ("高新技术企业数量", ">=", 6000, "家"),
+    ]
+    assert "1.62" not in rest
+    single, _ = indicator_table_targets("1\t研发经费投入强度\t%\t1.62\t1.8")
+    assert single == []  # one row is not a table

@@ -151,3 +151,10 @@ def test_labels_in_their_own_brackets() -> None:
     finding = find_units(text)
     assert (finding.lead, finding.assisting) == (["区科技局"], ["各乡镇(街道)"])
     assert finding.deadline_text == "2025年6月底"
+
+
+def test_responsibility_written_as_a_sentence() -> None:
+    finding = find_units("举办培训班30期以上,由县农业农村局负责,各乡镇人民政府配合。")
+    assert (finding.lead, finding.assisting) == (["县农业农村局"], ["各乡镇人民政府"])
+    assert find_units("完成年度考核。由县科技局负责。").lead == ["县科技局"]
+    assert not find_units("企业负责人要高度重视。").found
