@@ -1007,6 +1007,131 @@ def r10_indicator_pdf() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout10-indicator-table.pdf")
 
 
+# --- round 11 -----------------------------------------------------------------------------
+
+R11_BIG5 = """龙南市2025年科技创新工作要点
+一、培育创新主体
+1.新增高新技术企业10家，科技型中小企业入库达到100家。（责任单位：市科技局、市税务局）
+2.推动稀土产业研发投入增长15%。（责任单位：市工信局）
+二、建设创新平台
+3.建设稀土功能材料中试基地1个，2025年9月底前建成。（责任单位：龙南经开区管委会）
+4.持续推进科技特派员服务，选派特派员30名。（责任单位：市科技局、市农业农村局）
+"""
+
+R11_PHASES = [
+    "九江市科技型企业培育专项行动实施方案",
+    "为加快培育壮大科技型企业群体，制定本实施方案。",
+    "一、工作目标",
+    "到2025年底，全市科技型中小企业入库达到2000家，高新技术企业突破1300家。",
+    "二、主要任务",
+    "（一）建立培育库。各县（市、区）科技部门建立科技型企业培育库，入库企业不少于500家。"
+    "（责任单位：市科技局，各县〔市、区〕政府）",
+    "（二）开展精准服务。组织“科技服务进企业”活动每季度不少于1次。（责任单位：市科技局、市税务局）",
+    "三、实施步骤",
+    "（一）动员部署阶段（2025年3月）。制定工作方案，召开动员部署会。",
+    "（二）组织实施阶段（2025年4月—10月）。按照任务分工抓好落实。",
+    "（三）总结评估阶段（2025年11月—12月）。开展总结评估，通报工作成效。",
+]
+
+R11_LONG_TITLE = "南昌市2025年科技创新重点任务清单"
+R11_LONG_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R11_LONG_ROWS: list[list[str] | str] = [
+    "一、科技创新平台建设",
+    [
+        "1",
+        "推进南昌实验室建设，引进高水平研发团队5个以上，承担国家级科研项目10项。",
+        "市科技局",
+        "市财政局、南昌高新区管委会",
+        "2025年12月底前",
+    ],
+    [
+        "2",
+        "建设VR产业创新中心，推动VR企业集聚，新增VR企业50家。",
+        "红谷滩区政府",
+        "市工信局、市科技局",
+        "2025年11月底前",
+    ],
+    [
+        "3",
+        "争创国家级技术创新中心1个。",
+        "市科技局",
+        "市发改委",
+        "2025年6月底前完成方案，12月底前完成申报",
+    ],
+    "二、企业创新能力提升",
+    [
+        "4",
+        "高新技术企业突破3500家，科技型中小企业入库4000家以上。",
+        "市科技局",
+        "各县（区）政府、开发区管委会",
+        "2025年12月底前",
+    ],
+    [
+        "5",
+        "规上工业企业研发活动覆盖率达到60%，研发机构覆盖率达到40%。",
+        "市工信局",
+        "市科技局、市统计局",
+        "2025年12月底前",
+    ],
+    ["6", "培育创新型领军企业10家。", "市科技局", "市工信局", "2025年10月底前"],
+    "三、科技成果转移转化",
+    [
+        "7",
+        "技术合同成交额突破500亿元，同比增长20%。",
+        "市科技局",
+        "各县（区）政府、开发区管委会",
+        "2025年12月底前",
+    ],
+    ["8", "建设概念验证中心3家、中试基地5家。", "市科技局", "市发改委、市工信局", "2025年9月底前"],
+    ["9", "举办科技成果对接活动不少于20场。", "市科技局", "市科协", "每季度"],
+    "四、科技人才队伍建设",
+    [
+        "10",
+        "引进培育高层次科技人才500名，其中顶尖人才10名。",
+        "市委人才办",
+        "市人社局、市科技局",
+        "2025年12月底前",
+    ],
+    ["11", "选派科技特派员300名以上。", "市科技局", "市农业农村局", "2025年5月底前"],
+    ["12", "开展科技人员职称评审改革试点。", "市人社局", "市科技局", "持续推进"],
+]
+
+
+def r11_documents() -> None:
+    """Big5 Traditional text, a plan with dated phases (.docx), a three-page PDF task table."""
+    import opencc
+    from weasyprint import HTML
+
+    traditional = opencc.OpenCC("s2tw").convert(R11_BIG5)
+    (DOCS / "heldout11-big5.txt").write_bytes(traditional.encode("big5"))
+
+    document = Document()
+    _font(document, "仿宋")
+    for line in R11_PHASES:
+        document.add_paragraph(line)
+    document.save(str(DOCS / "heldout11-phases.docx"))
+
+    css = (
+        TABLE_CSS.replace("上饶市科学技术局", "南昌市科学技术局")
+        .replace('"第 " counter(page) " 页 共 " counter(pages) " 页"', '"- " counter(page) " -"')
+        .replace("padding: 6pt 4pt", "padding: 14pt 4pt")
+    )
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in R11_LONG_HEADER)
+    body = []
+    for row in R11_LONG_ROWS:
+        if isinstance(row, str):
+            body.append(f'<tr><td class="section" colspan="5">{html.escape(row)}</td></tr>')
+        else:
+            body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R11_LONG_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout11-long-table.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1023,3 +1148,4 @@ if __name__ == "__main__":
     r9_text_files()
     r10_two_column_docx()
     r10_indicator_pdf()
+    r11_documents()
