@@ -139,9 +139,13 @@ _TEXT_DEADLINE = re.compile(
 
 
 # a bracket holding nothing but a date closes an item: "…不少于50家。(2024年6月)"
+_ONE_DATE = (
+    r"(?:(?:20\d{2}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年?底|年?末)"
+    r"|20\d{2}\s*年)"
+)
+# …(2024年6月) or a phase's span (2025年4月—10月): the latest date is the limit
 _BRACKETED = re.compile(
-    r"[(（]\s*((?:20\d{2}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年?底|年?末)"
-    r"|20\d{2}\s*年)\s*(?:前|以前)?\s*[)）]"
+    rf"[(（]\s*({_ONE_DATE}(?:\s*[-—–~～至到]+\s*{_ONE_DATE})?)\s*(?:前|以前)?\s*[)）]"
 )
 
 

@@ -55,14 +55,31 @@ def read_document(path: str | Path) -> str:
 def _read_text(data: bytes, name: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(f"“{name}”不是文本文件（含有二进制内容），请上传 .txt、.docx 或 .pdf。")
-    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+    for encoding in ("utf-8-sig", "utf-16"):
         if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DocumentError(f"无法识别“{name}”的文字编码（既不是 UTF-8 也不是 GB18030/GBK）。")
+    # GB18030 decodes almost any bytes, so a Big5 (Traditional) file would turn into nonsense:
+    # of the two readings, keep the one whose Chinese punctuation and common words come out
+    readings = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            readings.append(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    if not readings:
+        raise DocumentError(f"无法识别“{name}”的文字编码（不是 UTF-8、GB18030/GBK 或 Big5）。")
+    return max(readings, key=_plausibility)  # the first (GB18030) wins a tie
+
+
+_COMMON = re.compile(r"[，。、：；（）“”]|年|月|日|的|和|市|县|区|省|局|单位|工作|推进|建设")
+
+
+def _plausibility(text: str) -> int:
+    return len(_COMMON.findall(text))
 
 
 # --- .docx ---------------------------------------------------------------------------------
@@ -204,8 +221,9 @@ def _header_fragments(line: str, above: str = "") -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
     for index, (start, text) in enumerate(_fragments(line)):
         words = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
-        if index == 0 and above and len(words) > 1 and column_role(above + words[0][1]) == "seq":
+        if index == 0 and above and column_role(above + words[0][1]) == "seq":
             words[0] = (words[0][0], above + words[0][1])
+            text = " ".join(word for _, word in words)
         if len(words) > 1 and all(column_role(word) for _, word in words):
             result.extend(words)
         else:
@@ -229,6 +247,7 @@ class _LayoutTable:
     def __init__(self, header: str, above: str = "") -> None:
         fragments = _header_fragments(header, above)
         self.header = _squeeze(header)
+        self.above = above  # 序 of a header wrapped in its first cell, repeated on each page
         self.header_cells = [_squeeze(text) for _, text in fragments]
         # from the header: a cell is in the column whose header it is nearer than the previous
         # header's end
@@ -242,7 +261,7 @@ class _LayoutTable:
     def take(self, line: str) -> bool:
         """Add a layout line to the table; False when the line is not part of it."""
         fragments = _fragments(line)
-        if not fragments or _squeeze(line) == self.header:
+        if not fragments or _squeeze(line) in (self.header, self.above):
             return True
         if len(fragments) == 1 and _column(self.bounds, fragments[0][0]) == 0:
             text = _squeeze(fragments[0][1])
@@ -258,12 +277,16 @@ class _LayoutTable:
         )
         groups: list[list[int]] = []
         for offset in sorted(starts):
-            if groups and offset - groups[-1][-1] <= 2:
+            if groups and offset - groups[-1][-1] <= 1:
                 groups[-1].append(offset)
             else:
                 groups.append([offset])
-        frequent = [g for g in groups if sum(starts[o] for o in g) >= 2]
-        if len(frequent) != len(self.header_cells):
+        weight = {id(g): sum(starts[o] for o in g) for g in groups}
+        # one column per header cell: the most used starts, if they hold most of the cells
+        frequent = sorted(groups, key=lambda g: weight[id(g)], reverse=True)
+        frequent = sorted(frequent[: len(self.header_cells)], key=lambda g: g[0])
+        covered = sum(weight[id(g)] for g in frequent)
+        if len(frequent) != len(self.header_cells) or covered < 0.8 * sum(starts.values()):
             return self.bounds
         return [-1.0] + [
             (frequent[i - 1][-1] + frequent[i][0]) / 2 for i in range(1, len(frequent))
@@ -287,6 +310,15 @@ class _LayoutTable:
                 pending, block_has_row = [], False
                 continue
             starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
+            first = _SEQ_AND_TEXT.match(fragments[0][1])
+            if starts_row and first and width > 1 and self.header_cells[0].startswith("序"):
+                # 1 高水平研发团队…: the number and the task one space apart in the layout
+                split = fragments[0][0] + first.end(1)
+                fragments = [
+                    (fragments[0][0], first.group(1)),
+                    (split + 1, fragments[0][1][first.end(1) :].strip()),
+                    *fragments[1:],
+                ]
             cells = [""] * width
             if starts_row and len(fragments) == width:
                 cells = [_squeeze(text) for _, text in fragments]  # one run per column
@@ -315,6 +347,9 @@ class _LayoutTable:
         return result
 
 
+_SEQ_AND_TEXT = re.compile(r"^(\d{1,3})\s(?=\S)")
+
+
 def _bounds(spans: list[tuple[int, int]]) -> list[float]:
     """Column bounds halfway between one column's end and the next one's start."""
     return [-1.0] + [(spans[i - 1][1] + spans[i][0]) / 2 for i in range(1, len(spans))]
@@ -341,10 +376,14 @@ def _pdf_text(pages: list[str]) -> str:
         edges.update({_squeeze(line) for line in filled[:2] + filled[-2:]})
     # a running header or footer: at a page's edge (first or last two lines) on most pages —
     # with three or more pages, a short line repeated anywhere on most of them
+    # (a table's header repeated on every page is not: the table skips its repeats itself)
     running = {
         line
         for line, count in repeated.items()
-        if count >= 0.6 * len(pages) and (len(pages) >= 3 or (count >= 2 and edges[line] >= 2))
+        if count >= 0.6 * len(pages)
+        and (len(pages) >= 3 or (count >= 2 and edges[line] >= 2))
+        and len(line) >= 3
+        and not _names_columns(line)
     }
     blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
     table: _LayoutTable | None = None
@@ -400,6 +439,13 @@ def _pdf_text(pages: list[str]) -> str:
         wrappable = kind == "text"
         width = _width(line)
     return "\n".join(joined)
+
+
+def _names_columns(text: str) -> bool:
+    """Whether a squeezed line names three or more kinds of task-table column (a header)."""
+    from .tables import ROLE_WORDS
+
+    return sum(any(word in text for word in words) for _, words in ROLE_WORDS) >= 3
 
 
 def _tabular(line: str) -> bool:

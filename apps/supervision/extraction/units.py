@@ -263,16 +263,22 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
         if lead and all(looks_like_org(name) for name in lead + assist):
             take(start, end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist)))
 
-    # an unlabelled bracket of organisation names closing the item: 〔市科技局、高新区〕
-    tail = text.rstrip(" 。.;；")
-    if tail and tail[-1] in CLOSE.values():
-        start = _opening(tail, len(tail) - 1)
-        if start != -1 and not any(a <= start < b for a, b in taken):
-            content = tail[start + 1 : -1]
-            names = split_units(re.sub(r"[,，;；]", "、", content))
-            if names and all(looks_like_org(name) for name in names):
-                take(start, len(tail), assign_roles(content))
+    # an unlabelled bracket of organisation names closing the item or one of its clauses:
+    # 〔市科技局、高新区〕, …年内完成(区科技局);支持企业…10家(区工信局)。 — each bracket's first
+    # unit leads its part of the task
+    for match in _CLAUSE_END_BRACKET.finditer(text):
+        close = match.start()
+        start = _opening(text, close)
+        if start == -1 or any(a <= start < b for a, b in taken):
+            continue
+        content = text[start + 1 : close]
+        names = split_units(re.sub(r"[,，;；]", "、", content))
+        if names and all(looks_like_org(name) for name in names):
+            take(start, close + 1, assign_roles(content))
     return result
+
+
+_CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=\s*(?:[。.;；,，]|$))")
 
 
 # 由A、B牵头(or 负责)，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of

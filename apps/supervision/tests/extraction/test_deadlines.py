@@ -129,3 +129,9 @@ def test_parts_of_a_month() -> None:
     assert find_deadline("2025年7月中旬前完成研究院注册", 2025) == "2025-07-20"
     assert normalize_deadline("7月上旬", 2025) == "2025-07-10"
     assert normalize_deadline("7月下旬", 2025) == "2025-07-31"
+
+
+def test_a_phase_with_a_span_of_months_ends_with_its_last_month() -> None:
+    assert find_deadline("组织实施阶段(2025年4月—10月)。按照任务分工抓好落实。", 2025) == (
+        "2025-10-31"
+    )

@@ -230,3 +230,22 @@ def test_pdf_table_with_a_wrapped_header_and_centred_header_cells() -> None:
         "1\t实施电子信息产业关键核心技术攻关，每年组织实施重大科技专项10项以上。"
         "\t市科技局、市工信局\t2026年12月底前"
     ) in lines
+
+
+def test_big5_text_is_not_read_as_gb18030(tmp_path: Path) -> None:
+    path = tmp_path / "big5.txt"
+    path.write_bytes("龍南市2025年科技創新工作要點\n一、培育創新主體\n".encode("big5"))
+    assert read_document(path).startswith("龍南市2025年科技創新工作要點")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("龙南市2025年科技创新工作要点\n一、培育创新主体\n".encode("gb18030"))
+    assert read_document(gbk).startswith("龙南市2025年科技创新工作要点")
+
+
+def test_pdf_table_header_repeated_on_every_page_is_not_a_running_header() -> None:
+    lines = read_document(DATA / "docs" / "heldout11-long-table.pdf").split("\n")
+    assert lines.count("序号\t重点任务\t牵头单位\t配合单位\t完成时限") == 1
+    assert "序" not in lines
+    assert (
+        "1\t推进南昌实验室建设，引进高水平研发团队5个以上，承担国家级科研项目10项。"
+        "\t市科技局\t市财政局、南昌高新区管委会\t2025年12月底前"
+    ) in lines

@@ -158,3 +158,12 @@ def test_responsibility_written_as_a_sentence() -> None:
     assert (finding.lead, finding.assisting) == (["县农业农村局"], ["各乡镇人民政府"])
     assert find_units("完成年度考核。由县科技局负责。").lead == ["县科技局"]
     assert not find_units("企业负责人要高度重视。").found
+
+
+def test_a_unit_bracket_closing_each_clause() -> None:
+    text = (
+        "推进研究院建设,年内完成实体化运营(区科技局);支持企业建设研发中心10家(区工信局、区科技局)。"
+    )
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (["区科技局", "区工信局"], [])
+    assert not find_units("推进中国(南昌)科学岛建设,覆盖各县(市、区)。").found
