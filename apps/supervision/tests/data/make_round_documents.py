@@ -1132,6 +1132,84 @@ def r11_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout11-long-table.pdf")
 
 
+# --- round 12 -----------------------------------------------------------------------------
+
+R12_SOFT_BREAKS = [
+    ["萍乡市湘东区2025年科技创新工作清单"],
+    ["一、创新主体培育"],
+    [
+        "1.新增高新技术企业8家，科技型中小企业入库突破90家。（责任单位：区科技局、区税务局）",
+        "2.培育省级专精特新企业5家。（责任单位：区工信局）",
+    ],
+    ["二、创新平台建设"],
+    [
+        "3.建设工业陶瓷产业技术研究院，2025年年中完成注册。（责任单位：湘东产业园管委会）",
+        "4.新建市级以上研发平台4个。（责任单位：区科技局）",
+    ],
+]
+R12_NOTICE_LINES = [
+    "关于印发《鹰潭高新区2025年科技创新重点工作任务》的通知",
+    "各部门、各园区：",
+    "现将《鹰潭高新区2025年科技创新重点工作任务》印发给你们，请认真抓好落实。",
+    "鹰潭高新区2025年科技创新重点工作任务",
+]
+R12_NOTICE_HEADER = ["序号", "工作内容", "责任单位", "时间节点", "备注"]
+R12_NOTICE_ROWS = [
+    [
+        "1",
+        "推进铜产业创新中心建设，引进研发团队2个。",
+        "高新区科创局、高新区经发局",
+        "2025年8月底前",
+        "纳入年度考核",
+    ],
+    ["2", "培育高新技术企业12家。", "高新区科创局", "2025年11月底前", ""],
+    [
+        "3",
+        "开展“科技副总”选派，选派科技副总20名。",
+        "高新区组织人事部",
+        "2025年6月底前",
+        "每季度调度",
+    ],
+    [
+        "4",
+        "推动企业研发投入增长12%以上。",
+        "高新区经发局、高新区统计站",
+        "2025年12月底前",
+        "",
+    ],
+]
+
+
+def r12_documents() -> None:
+    """Items kept apart by soft line breaks (.docx); a notice with a task table (.pdf)."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document)
+    for lines in R12_SOFT_BREAKS:
+        paragraph = document.add_paragraph()
+        for index, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            if index < len(lines) - 1:
+                run.add_break()  # Shift+Enter: one paragraph, several lines
+    document.save(str(DOCS / "heldout12-softbreaks.docx"))
+
+    css = (
+        PDF_CSS.replace("江西省人民政府办公厅文件", "鹰潭高新区管委会")
+        + "table { border-collapse: collapse; width: 100%; font-size: 12pt; }"
+        " th, td { border: 1px solid #000; padding: 5pt; }"
+    )
+    parts = [f"<p>{html.escape(line)}</p>" for line in R12_NOTICE_LINES]
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in R12_NOTICE_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R12_NOTICE_ROWS
+    )
+    parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout12-notice-table.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1149,3 +1227,4 @@ if __name__ == "__main__":
     r10_two_column_docx()
     r10_indicator_pdf()
     r11_documents()
+    r12_documents()
