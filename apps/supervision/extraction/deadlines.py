@@ -68,7 +68,7 @@ _CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("quarter", re.compile(rf"{_YEAR}?\s*第?(?P<q>[一二三四1-4])\s*季度")),
-    ("half", re.compile(rf"{_YEAR}?\s*(?P<half>上半年|下半年)")),
+    ("half", re.compile(rf"{_YEAR}?\s*(?P<half>上半年|下半年|年中)")),
     ("year_end", re.compile(r"(?P<year>20\d{2})\s*年\s*(?:年底|年末|底|末|内)")),
     ("year_end", re.compile(rf"{_YEAR}?\s*(?:年底|年末|年内|年度内|今年内|今年底|全年|当年)")),
     ("range", re.compile(r"20\d{2}\s*(?:年)?\s*[-—–~～至到]\s*(?P<year>20\d{2})\s*年")),
@@ -118,7 +118,7 @@ def _reading(kind: str, match: re.Match[str], default_year: int | None) -> str |
     if kind == "quarter":
         return _month_end(year, _QUARTERS[groups["q"]])
     if kind == "half":
-        return _month_end(year, 6 if groups["half"] == "上半年" else 12)
+        return _month_end(year, 12 if groups["half"] == "下半年" else 6)  # 上半年, 年中
     return _month_end(year, 12)
 
 
@@ -132,7 +132,7 @@ _TEXT_DEADLINE = re.compile(
     rf"(?:{_Y}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:前|以前|之前)"
     rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
     rf"|{_Y}?\s*(?:年底|年末|年度)\s*(?:前|以前|之前)"
-    rf"|20\d{{2}}\s*年\s*(?:底|末)"
+    rf"|20\d{{2}}\s*年\s*(?:底|末|年中)|年中\s*(?:前|以前|之前)"
     rf"|(?<![近往历多数几两\d一二三四五六七八九十])年内"
     rf"|{_Y}?\s*(?:第?[一二三四1-4]\s*季度|上半年|下半年)\s*(?:末|底)?\s*(?:前|以前|之前|内|完成))"
 )

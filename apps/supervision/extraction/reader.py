@@ -323,8 +323,7 @@ class _LayoutTable:
             if starts_row and len(fragments) == width:
                 cells = [_squeeze(text) for _, text in fragments]  # one run per column
             else:
-                for offset, text in fragments:
-                    index = _column(bounds, offset)
+                for (_, text), index in zip(fragments, _placed(fragments, bounds), strict=True):
                     cells[index] = f"{cells[index]}{_squeeze(text)}"
             if starts_row or (len(rows) < 2 and not pending and not block_has_row):
                 for earlier in reversed(pending):  # the part of its cells printed above it
@@ -345,6 +344,24 @@ class _LayoutTable:
             filled = [cell for cell in cells if cell]
             result.append(filled[0] if len(filled) == 1 else "\t".join(cells))
         return result
+
+
+def _placed(fragments: list[tuple[int, str]], bounds: list[float]) -> list[int]:
+    """The column of each fragment of a line, by position.
+
+    When a cell ran past its column (a long task on one line) and pushed the next cells so far
+    right that two of them land in one column, those cells follow in order instead.
+    """
+    width = len(bounds)
+    columns = [_column(bounds, offset) for offset, _ in fragments]
+    for index, (offset, text) in enumerate(fragments[:-1]):
+        column = columns[index]
+        overflowed = column + 1 < width and offset + len(text) > bounds[column + 1] + 2
+        rest = columns[index + 1 :]
+        if overflowed and len(set(rest)) < len(rest) and column + len(rest) < width:
+            columns[index + 1 :] = range(column + 1, column + 1 + len(rest))
+            break
+    return columns
 
 
 _SEQ_AND_TEXT = re.compile(r"^(\d{1,3})\s(?=\S)")

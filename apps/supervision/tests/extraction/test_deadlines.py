@@ -135,3 +135,9 @@ def test_a_phase_with_a_span_of_months_ends_with_its_last_month() -> None:
     assert find_deadline("组织实施阶段(2025年4月—10月)。按照任务分工抓好落实。", 2025) == (
         "2025-10-31"
     )
+
+
+def test_mid_year() -> None:
+    assert find_deadline("建设研究院,2025年年中完成注册。", 2025) == "2025-06-30"
+    assert normalize_deadline("年中", 2025) == "2025-06-30"
+    assert find_deadline("筹备2025年中国科技大会", 2025) is None

@@ -249,3 +249,17 @@ def test_pdf_table_header_repeated_on_every_page_is_not_a_running_header() -> No
         "1\t推进南昌实验室建设，引进高水平研发团队5个以上，承担国家级科研项目10项。"
         "\t市科技局\t市财政局、南昌高新区管委会\t2025年12月底前"
     ) in lines
+
+
+def test_docx_soft_line_breaks_separate_items() -> None:
+    text = read_document(DATA / "docs" / "heldout12-softbreaks.docx")
+    lines = text.split("\n")
+    assert "2.培育省级专精特新企业5家。（责任单位：区工信局）" in lines
+
+
+def test_pdf_row_whose_task_overflows_its_column() -> None:
+    lines = read_document(DATA / "docs" / "heldout12-notice-table.pdf").split("\n")
+    row = next(line for line in lines if line.startswith("3\t"))
+    cells = row.split("\t")
+    assert cells[2] == "高新区组织人事部"
+    assert cells[3].startswith("2025年6月底前")

@@ -177,3 +177,8 @@ def test_an_indicator_table_gives_the_target_column_not_the_baseline() -> None:
     assert "1.62" not in rest
     single, _ = indicator_table_targets("1\t研发经费投入强度\t%\t1.62\t1.8")
     assert single == []  # one row is not a table
+
+
+def test_widening_to_a_figure_reaches_it() -> None:
+    found = find_targets("赋权改革试点单位扩大至15家")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [(">=", 15, "家")]

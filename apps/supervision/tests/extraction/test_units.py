@@ -167,3 +167,8 @@ def test_a_unit_bracket_closing_each_clause() -> None:
     finding = find_units(text)
     assert (finding.lead, finding.assisting) == (["区科技局", "区工信局"], [])
     assert not find_units("推进中国(南昌)科学岛建设,覆盖各县(市、区)。").found
+
+
+def test_an_association_is_a_unit() -> None:
+    finding = find_units("组织对接活动50场次。(市科技局(牵头)、市科协)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市科协"])
