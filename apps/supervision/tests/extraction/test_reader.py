@@ -263,3 +263,10 @@ def test_pdf_row_whose_task_overflows_its_column() -> None:
     cells = row.split("\t")
     assert cells[2] == "高新区组织人事部"
     assert cells[3].startswith("2025年6月底前")
+
+
+def test_text_in_no_known_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "未知编码.txt"
+    path.write_bytes("一、工作要点".encode() + b"\xff\xfd\xff" * 20)
+    with pytest.raises(DocumentError, match=r"无法识别“未知编码\.txt”的文字编码"):
+        read_document(path)
