@@ -1210,6 +1210,95 @@ def r12_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout12-notice-table.pdf")
 
 
+# --- round 13 -----------------------------------------------------------------------------
+
+R13_HARD_WRAPPED = [
+    "上高县2025年科技工作要点",
+    "一、加快培育创新主体",
+    "1.实施高新技术企业培育行动，全年新增高新技术企业不少于10家，高新技术企业总数达到85家。"
+    "（责任单位：县科技局、县税务局）",
+    "2.推动规上工业企业研发投入，规上工业企业研发费用增长15%以上，研发机构覆盖率达到45%。"
+    "（责任单位：县工信局、县科技局）",
+    "二、提升创新平台能级",
+    "3.支持上高工业园区建设鞋业产业技术研究院，2025年9月底前完成研究院注册并引进研发团队3个。"
+    "（责任单位：上高工业园区管委会）",
+    "4.新建省级以上企业技术中心、工程研究中心等研发平台2个。（责任单位：县发改委、县工信局）",
+]
+R13_NESTED_TITLE = "2025年樟树市科技创新重点工作任务表"
+R13_NESTED_HEADER = ["序号", "重点工作", "责任单位", "完成时间"]
+R13_NESTED_ROWS = [
+    [
+        "1",
+        "推进中医药科创城建设，引进中医药研发机构3家。",
+        "市科技局、樟树工业园区管委会",
+        "2025年11月",
+    ],
+    ["2", "新增高新技术企业8家以上。", "市科技局、市税务局", "2025年12月"],
+    ["3", "建设盐化工产业技术创新中心1个。", "市工信局", "2025年9月"],
+]
+R13_JUSTIFIED_TITLE = "抚州市东乡区2025年科技创新工作要点"
+R13_JUSTIFIED = [
+    ("h", "一、聚焦企业主体，提升创新能力"),
+    (
+        "p",
+        "（一）实施科技型企业梯度培育。建立科技型企业培育库，全年新增入库企业不少于30家，"
+        "高新技术企业数量达到60家，科技型中小企业评价入库突破80家。"
+        "（责任单位：区科技局、区税务局，完成时限：2025年12月底前）",
+    ),
+    (
+        "p",
+        "（二）引导企业加大研发投入。落实研发费用加计扣除、高新技术企业税收优惠等政策，"
+        "规上工业企业研发投入增长12%以上。（责任单位：区工信局、区税务局）",
+    ),
+    ("h", "二、聚焦平台载体，集聚创新资源"),
+    (
+        "p",
+        "（三）推进东乡经开区创建省级高新区，2025年10月底前完成申报材料报送，"
+        "力争年内获批。（责任单位：东乡经开区管委会、区科技局）",
+    ),
+    (
+        "p",
+        "（四）新建省级以上研发平台3个，引进高层次人才团队5个以上。"
+        "（责任单位：区科技局、区人社局）",
+    ),
+]
+
+
+def r13_documents() -> None:
+    """A hard-wrapped text (copied from a PDF viewer), a task table inside a layout table
+    (.docx), and a justified plan with letter spacing (.pdf)."""
+    from weasyprint import HTML
+
+    lines: list[str] = []
+    for paragraph in R13_HARD_WRAPPED:
+        lines.extend(paragraph[i : i + 36] for i in range(0, len(paragraph), 36))
+    (DOCS / "heldout13-hardwrapped.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    document = Document()
+    _font(document, "仿宋")
+    outer = document.add_table(rows=1, cols=1)
+    frame = outer.rows[0].cells[0]
+    frame.paragraphs[0].text = R13_NESTED_TITLE
+    inner = frame.add_table(rows=1, cols=len(R13_NESTED_HEADER))
+    inner.style = "Table Grid"
+    for cell, text in zip(inner.rows[0].cells, R13_NESTED_HEADER, strict=True):
+        cell.text = text
+    for row in R13_NESTED_ROWS:
+        for cell, text in zip(inner.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout13-nested-table.docx"))
+
+    css = PDF_CSS.replace("江西省人民政府办公厅文件", "东乡区科学技术局") + (
+        " p { text-align: justify; letter-spacing: 0.05em; }"
+    )
+    parts = [f"<h1>{html.escape(R13_JUSTIFIED_TITLE)}</h1>"]
+    for kind, text in R13_JUSTIFIED:
+        tag = {"h": "h2", "p": "p"}[kind]
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout13-justified.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1228,3 +1317,4 @@ if __name__ == "__main__":
     r10_indicator_pdf()
     r11_documents()
     r12_documents()
+    r13_documents()
