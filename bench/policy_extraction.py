@@ -121,7 +121,7 @@ def run(args: Any = None, opts: Any = None) -> dict[str, Any]:
     `python -m bench` may call ``run(db, opts)``: the extraction needs no database, so the
     name is ignored, and ``opts.quick`` times one repetition instead of three.
     """
-    from apps.supervision.extraction import extract, read_document
+    from apps.supervision.extraction import DocumentError, extract, read_document
     from apps.supervision.extraction.evaluation import (
         KINDS,
         add,
@@ -139,7 +139,10 @@ def run(args: Any = None, opts: Any = None) -> dict[str, Any]:
     extract_seconds = read_seconds = 0.0
     for entry in documents(options.split):
         gold = json.loads(entry["gold"].read_text(encoding="utf-8"))
-        found = extract(read_document(entry["path"]))
+        try:
+            found = extract(read_document(entry["path"]))
+        except DocumentError as error:  # refused: nothing found, every gold thing missed
+            found = {"title": "", "items": [], "targets": [], "error": str(error)}
         counts = score(gold, found)
         per_document[entry["name"]] = {
             "source": entry["source"],
@@ -155,7 +158,10 @@ def run(args: Any = None, opts: Any = None) -> dict[str, Any]:
         ):
             add(groups.setdefault(group, {}), counts)
         if options.diff:
-            diffs[entry["name"]] = differences(gold, found)
+            diffs[entry["name"]] = [f"refused: {found['error']}"] if "error" in found else []
+            diffs[entry["name"]] += differences(gold, found)
+        if "error" in found:
+            continue
         for _ in range(max(1, options.repeat)):
             started = time.perf_counter()
             entry["path"].read_bytes()
