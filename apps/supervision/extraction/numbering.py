@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("ar", False, re.compile(r"^(?P<n>\d{1,2})\s*(?:\.(?!\d)|、)\s*")),
     ("ar", True, re.compile(rf"^(?P<n>\d{{1,2}})\s*[,:]\s*{_NEXT_CJK}")),
     # task blocks of a ledger: 任务1:… / 事项2、… (an Arabic list whose label names the item)
-    ("ar", False, re.compile(r"^(?:任务|事项|举措)\s*(?P<n>\d{1,2})\s*[:.、]\s*")),
+    ("ar", False, re.compile(rf"^(?:任务|事项|举措)\s*(?P<n>\d{{1,2}}|{CN_NUMERAL})\s*[:.、]\s*")),
 ]
 
 

@@ -124,6 +124,12 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
             lines.append(f"{prefix}{text}")
     elif tag == "tbl":
         table = Table(block, document)
+        if len(table.columns) == 1:  # a one-column frame around content (layout, not a table)
+            for row in table.rows:
+                for cell in row.cells[:1]:
+                    for inner in cell._tc.iterchildren():
+                        _docx_block(inner, document, numbering, lines)
+            return
         # a vertically merged cell comes once per row: count its list number once (the dict
         # keeps each paragraph's element alive, so lxml hands back the same proxy as key)
         labels: dict[Any, str] = {}

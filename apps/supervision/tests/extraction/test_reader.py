@@ -270,3 +270,9 @@ def test_text_in_no_known_encoding(tmp_path: Path) -> None:
     path.write_bytes("一、工作要点".encode() + b"\xff\xfd\xff" * 20)
     with pytest.raises(DocumentError, match=r"无法识别“未知编码\.txt”的文字编码"):
         read_document(path)
+
+
+def test_docx_task_table_inside_a_one_column_frame() -> None:
+    lines = read_document(DATA / "docs" / "heldout13-nested-table.docx").split("\n")
+    assert lines[0] == "2025年樟树市科技创新重点工作任务表"
+    assert "2\t新增高新技术企业8家以上。\t市科技局、市税务局\t2025年12月" in lines
