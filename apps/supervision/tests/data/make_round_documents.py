@@ -1299,6 +1299,74 @@ def r13_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout13-justified.pdf")
 
 
+# --- round 14 -----------------------------------------------------------------------------
+
+R14_AUTOLIST = [
+    (-1, "新干县2025年科技创新工作要点"),
+    (-1, "为加快推进科技创新，结合我县实际，制定本要点。"),
+    (0, "壮大科技型企业群体"),
+    (1, "新增高新技术企业5家，科技型中小企业入库50家以上。〔责任单位：县科技局、县税务局〕"),
+    (1, "培育箱包皮具产业研发中心1个。〔责任单位：县工信局〕"),
+    (0, "提升创新平台能级"),
+    (1, "建设盐卤药化产业技术研究院，2025年11月底前完成组建。〔责任单位：县工业园区管委会〕"),
+    (1, "新建县级以上工程技术研究中心3家。〔责任单位：县科技局〕"),
+]
+R14_SECTION_ROWS_TITLE = "2025年上饶市广信区科技创新工作任务分解表"
+R14_SECTION_ROWS_HEADER = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+R14_SECTION_ROWS = [
+    ["（一）", "平台建设", "", "", ""],
+    ["1", "建设光伏产业技术创新中心1个。", "区工信局", "区科技局", "2025年三季度"],
+    ["2", "新增省级研发平台2个。", "区科技局", "区发改委", "2025年底"],
+    ["（二）", "主体培育", "", "", ""],
+    ["3", "新增高新技术企业10家以上。", "区科技局", "区税务局", "2025年底"],
+    ["4", "培育科技型中小企业120家。", "区科技局", "各乡镇（街道）", "2025年四季度"],
+]
+
+
+def r14_documents() -> None:
+    """A Word list numbered (一) then 1. (.docx); a table with (一) section rows (.docx)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    _font(document)
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="93">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="（%1）"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="93"><w:abstractNumId w:val="93"/></w:num>')
+    )
+    for level, text in R14_AUTOLIST:
+        paragraph = document.add_paragraph(text)
+        if level >= 0:
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+                    '<w:numId w:val="93"/></w:numPr>'
+                )
+            )
+    document.save(str(DOCS / "heldout14-autolist-paren.docx"))
+
+    document = Document()
+    _font(document, "仿宋")
+    document.add_paragraph(R14_SECTION_ROWS_TITLE)
+    table = document.add_table(rows=1, cols=len(R14_SECTION_ROWS_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R14_SECTION_ROWS_HEADER, strict=True):
+        cell.text = text
+    for row in R14_SECTION_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout14-section-rows.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1318,3 +1386,4 @@ if __name__ == "__main__":
     r11_documents()
     r12_documents()
     r13_documents()
+    r14_documents()
