@@ -56,6 +56,16 @@ def _day(year: int | None, month: int, day: int) -> str | None:
 _YEAR = r"(?:(?P<year>20\d{2})\s*年(?:度)?)"
 # ordered: the most specific first
 _CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a date written with dots, slashes or hyphens (a spreadsheet's cell): 2025.6.30,
+    # 2025/12/31, 2025-12-31, 12.31前; a year and month alone: 2025.10
+    (
+        "day",
+        re.compile(
+            r"(?:(?P<year>20\d{2})\s*[./-]\s*|(?<![\d./-]))(?P<month>\d{1,2})\s*[./-]\s*"
+            r"(?P<day>\d{1,2})(?![\d.%])"
+        ),
+    ),
+    ("month", re.compile(r"(?P<year>20\d{2})\s*[./]\s*(?P<month>\d{1,2})(?![\d./%])")),
     ("day", re.compile(rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日")),
     (
         "month_before",

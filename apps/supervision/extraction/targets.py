@@ -210,7 +210,8 @@ def find_targets(text: str) -> list[Target]:
                 continue
             maximum = _clean(second * magnitude)
 
-        if unit in MONEY_UNITS and _SUBSIDY.search(text[clause_start:clause_end]):
+        clause = text[clause_start:clause_end]
+        if unit in MONEY_UNITS and _SUBSIDY.search(clause) and not _DISBURSED.search(clause):
             continue  # 奖励资金不超过50万元: a rule of the policy, not a target
         comparator, cue = _comparator(prefix, suffix, match.group("approx"), maximum)
         if cue == "none" and unit in ("位", "名") and prefix.rstrip().endswith("前"):
@@ -241,6 +242,8 @@ def find_targets(text: str) -> list[Target]:
     return _resolve_elided(found, masked)
 
 
+# 全年兑现科技奖补资金1500万元: a total to pay out is a target, not a rule for each recipient
+_DISBURSED = re.compile(r"(?:兑现|拨付|发放|落实|安排)[^，,；;。]*(?:资金|奖补|补助|奖励)")
 _NOUN_THEN_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,3}?(以上|以下|以内)(?=[ \t]*(?:[，,；;。、)\n]|$))"
 )

@@ -110,7 +110,7 @@ def split_units(text: str) -> list[str]:
     cleaned = []
     for part in parts:
         part = part.strip(" 。.:：")
-        part = re.sub(r"等(?:单位|部门)?$", "", part)
+        part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)
     return cleaned

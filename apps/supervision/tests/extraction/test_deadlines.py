@@ -141,3 +141,19 @@ def test_mid_year() -> None:
     assert find_deadline("建设研究院,2025年年中完成注册。", 2025) == "2025-06-30"
     assert normalize_deadline("年中", 2025) == "2025-06-30"
     assert find_deadline("筹备2025年中国科技大会", 2025) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "deadline"),
+    [
+        ("2025.6.30", "2025-06-30"),
+        ("2025/12/31", "2025-12-31"),
+        ("2025-12-31", "2025-12-31"),
+        ("2025.10", "2025-10-31"),
+        ("12.31前", "2025-12-31"),
+        ("3.5%", None),
+        ("2022-2024年", "2024-12-31"),
+    ],
+)
+def test_spreadsheet_dates(cell: str, deadline: str | None) -> None:
+    assert normalize_deadline(cell, 2025) == deadline

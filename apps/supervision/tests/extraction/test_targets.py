@@ -182,3 +182,10 @@ def test_an_indicator_table_gives_the_target_column_not_the_baseline() -> None:
 def test_widening_to_a_figure_reaches_it() -> None:
     found = find_targets("赋权改革试点单位扩大至15家")
     assert [(t.comparator, t.value, t.unit) for t in found] == [(">=", 15, "家")]
+
+
+def test_a_total_to_pay_out_is_a_target_but_a_cap_per_recipient_is_not() -> None:
+    found = find_targets(
+        "对新认定的高新技术企业,每家奖励不超过20万元;全年兑现科技奖补资金1500万元。"
+    )
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 1500, "万元")]

@@ -172,3 +172,7 @@ def test_a_unit_bracket_closing_each_clause() -> None:
 def test_an_association_is_a_unit() -> None:
     finding = find_units("组织对接活动50场次。(市科技局(牵头)、市科协)")
     assert (finding.lead, finding.assisting) == (["市科技局"], ["市科协"])
+
+
+def test_and_other_departments_is_dropped() -> None:
+    assert split_units("市科技局等有关部门、市财政局") == ["市科技局", "市财政局"]
