@@ -1367,6 +1367,93 @@ def r14_documents() -> None:
     document.save(str(DOCS / "heldout14-section-rows.docx"))
 
 
+# --- round 15 -----------------------------------------------------------------------------
+
+R15_FUBIAO_BODY = [
+    "赣州市南康区推进家具产业科技创新实施方案",
+    "第一部分 总体要求",
+    "（一）发展目标。到2026年，家具产业研发投入强度达到1.5%，建成省级以上创新平台10个。",
+    "第二部分 保障措施",
+    "（一）加强组织领导。区政府成立工作专班，统筹推进方案实施。",
+    "（二）强化要素保障。区财政每年安排家具产业科技创新资金2000万元。",
+    "附表1",
+    "南康区推进家具产业科技创新重点任务表",
+]
+R15_FUBIAO_HEADER = ["序号", "重点任务", "责任单位", "完成时间"]
+R15_FUBIAO_ROWS: list[list[str] | str] = [
+    "一、平台建设",
+    ["1", "建设家具产业研究院，引进研发团队5个。", "区科技局、区家具产业促进中心", "2025年12月"],
+    [
+        "2",
+        "建设国家家具产品质量检验检测中心实验室，新增检测项目50项。",
+        "区市场监管局",
+        "2026年6月",
+    ],
+    "二、企业培育",
+    ["3", "新增家具领域高新技术企业20家。", "区科技局", "2025年12月"],
+]
+R15_TWO_TABLES: list[tuple[str, list[list[str]]]] = [
+    (
+        "一、科技创新平台建设",
+        [
+            ["1", "新建市级以上重点实验室3家。", "市科技局", "市财政局", "2025年10月底前"],
+            ["2", "建设概念验证中心1家。", "市科技局", "高新区管委会", "2025年12月底前"],
+        ],
+    ),
+    (
+        "二、科技型企业培育",
+        [
+            ["3", "新增高新技术企业30家以上。", "市科技局", "市税务局", "2025年12月底前"],
+            [
+                "4",
+                "科技型中小企业入库达到500家。",
+                "市科技局",
+                "各县（市、区）政府",
+                "2025年11月底前",
+            ],
+        ],
+    ),
+]
+
+
+def r15_documents() -> None:
+    """A plan with an attached table headed 附表1 (.docx); two task tables, one per section."""
+    document = Document()
+    _font(document, "仿宋")
+    for line in R15_FUBIAO_BODY:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=len(R15_FUBIAO_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R15_FUBIAO_HEADER, strict=True):
+        cell.text = text
+    for row in R15_FUBIAO_ROWS:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+        else:
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = text
+    document.save(str(DOCS / "heldout15-fubiao.docx"))
+
+    document = Document()
+    _font(document, "仿宋")
+    document.add_paragraph("景德镇市2025年科技创新重点工作安排")
+    for heading, rows in R15_TWO_TABLES:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=1, cols=5)
+        table.style = "Table Grid"
+        for cell, text in zip(
+            table.rows[0].cells,
+            ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+            strict=True,
+        ):
+            cell.text = text
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    document.save(str(DOCS / "heldout15-two-tables.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1387,3 +1474,4 @@ if __name__ == "__main__":
     r12_documents()
     r13_documents()
     r14_documents()
+    r15_documents()
