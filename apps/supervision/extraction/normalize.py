@@ -99,9 +99,21 @@ def is_chrome(line: str) -> bool:
 _ORG_SIGNATURE = re.compile(r"^\S{2,25}(?:局|厅|政府|办公室|办公厅|委员会|委|管委会|领导小组)$")
 
 
+# Markdown (a plan copied from a wiki or a chat tool): heading marks, list bullets, bold
+_MARKDOWN_START = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·]\s+(?=\S))")
+_MARKDOWN_BOLD = re.compile(r"\*\*|__")
+
+
+def _plain(line: str) -> str:
+    line = line.strip()
+    for _ in range(2):  # "> - 1." and the like
+        line = _MARKDOWN_START.sub("", line)
+    return _MARKDOWN_BOLD.sub("", line).strip()
+
+
 def content_lines(text: str) -> list[str]:
     """Non-empty, stripped lines without page chrome or the signature above a date line."""
-    raw = [line.strip() for line in text.split("\n")]
+    raw = [_plain(line) for line in text.split("\n")]
     kept: list[str] = []
     for index, line in enumerate(raw):
         if not line or is_chrome(line):

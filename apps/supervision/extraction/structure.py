@@ -39,7 +39,7 @@ _TITLE_WORDS = re.compile(
 _NOTICE = re.compile(r"关于.*(?:印发|下发|转发).*(?:通知|函)|的通知$")
 _SUBTITLE = re.compile(r"^\(?\s*20\d{2}\s*(?:年)?\s*[-—–~～至]+\s*20\d{2}\s*年?\s*\)?$")
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
-_ATTACHMENT_START = re.compile(r"^附件\s*\d*\s*[:：]?\s*$")
+_ATTACHMENT_START = re.compile(r"^(?:附件|附表)\s*\d*\s*[:：]?\s*$")
 _RULE_LINE = re.compile(r"^[\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*[-—─━=][\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*$")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
@@ -168,7 +168,7 @@ def build(lines: list[str]) -> Skeleton:
         if _RULE_LINE.match(line):
             continue  # |---|---| or ───: a table's ruling, no content
         label = labels[index]
-        if made and _ATTACHMENTS.match(line):
+        if made and (_ATTACHMENTS.match(line) or _ATTACHMENT_START.match(line)):
             attachments = True  # 附件:1.…名单 2.…表 — a list of attachments, not items
             if _ATTACHMENT_START.match(line):
                 # a bare 附件 line starts the attachment itself (a task table, an annex):

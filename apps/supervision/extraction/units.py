@@ -278,7 +278,7 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
     return result
 
 
-_CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=\s*(?:[。.;；,，]|$))")
+_CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$))")
 
 
 # 由A、B牵头(or 负责)，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of

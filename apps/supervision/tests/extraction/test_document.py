@@ -245,3 +245,32 @@ def test_a_two_column_table_whose_task_cells_carry_their_numbers() -> None:
         ["区招商局"],
         "2025-10-31",
     )
+
+
+def test_a_markdown_copy_reads_like_the_plain_text() -> None:
+    text = """# 示例市2025年科技工作要点
+## 一、夯实创新平台
+- 1. 建设创新中心,引进研发机构3家。**责任单位**:市科技局、市工信局
+- 2. 建成中试平台2个。**责任单位**:市工信局
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (section["number"], first["number"], second["number"]) == ("一", "1", "2")
+    assert (first["lead_units"], first["assisting_units"]) == (["市科技局"], ["市工信局"])
+
+
+def test_a_table_headed_fubiao_starts_afresh_after_the_body() -> None:
+    text = """示例区推进科技创新实施方案
+第一部分 保障措施
+(一)加强组织领导。成立工作专班。
+附表1
+示例区重点任务表
+序号\\t重点任务\\t责任单位\\t完成时间
+一、平台建设
+1\\t建设产业研究院,引进研发团队5个。\\t区科技局\\t2025年12月
+"""
+    items = extract(text)["items"]
+    assert [(item["number"], item["title"]) for item in items] == [
+        ("第一部分", "保障措施"),
+        ("一", "平台建设"),
+    ]

@@ -176,3 +176,8 @@ def test_an_association_is_a_unit() -> None:
 
 def test_and_other_departments_is_dropped() -> None:
     assert split_units("市科技局等有关部门、市财政局") == ["市科技局", "市财政局"]
+
+
+def test_a_unit_bracket_closing_a_heading_line() -> None:
+    finding = find_units("培育高新技术企业【县科技局、县税务局】\n全年新增高新技术企业4家。")
+    assert (finding.lead, finding.assisting) == (["县科技局"], ["县税务局"])
