@@ -265,9 +265,9 @@ def test_a_table_headed_fubiao_starts_afresh_after_the_body() -> None:
 (一)加强组织领导。成立工作专班。
 附表1
 示例区重点任务表
-序号\\t重点任务\\t责任单位\\t完成时间
+序号\t重点任务\t责任单位\t完成时间
 一、平台建设
-1\\t建设产业研究院,引进研发团队5个。\\t区科技局\\t2025年12月
+1\t建设产业研究院,引进研发团队5个。\t区科技局\t2025年12月
 """
     items = extract(text)["items"]
     assert [(item["number"], item["title"]) for item in items] == [
