@@ -1454,6 +1454,74 @@ def r15_documents() -> None:
     document.save(str(DOCS / "heldout15-two-tables.docx"))
 
 
+# --- round 16 -----------------------------------------------------------------------------
+
+R16_TRACKED = [
+    # (text before, inserted by a reviewer, deleted by a reviewer, text after)
+    ("安福县2025年科技创新工作要点", "", "", ""),
+    ("一、", "培育", "", "创新主体"),
+    ("1.新增高新技术企业", "8", "6", "家，科技型中小企业入库达到60家。（责任单位：县科技局）"),
+    ("2.推动企业研发投入增长", "12%以上", "10%", "。（责任单位：县工信局、县统计局）"),
+    ("二、建设创新平台", "", "", ""),
+    ("3.建设火腿产业技术研究院，", "2025年9月底前完成注册。", "", "（责任单位：县科技局）"),
+]
+R16_ROLES_IN_CELL = [
+    ["1", "建设锂电新材料中试基地1个。", "牵头：市科技局\n配合：宜春经开区管委会", "2025年10月"],
+    ["2", "攻克关键核心技术8项以上。", "牵头：市工信局\n配合：市科技局、市财政局", "2025年12月"],
+    ["3", "培育科技型中小企业200家。", "牵头：市科技局\n配合：各县（市、区）政府", "2025年11月"],
+]
+
+
+def r16_documents() -> None:
+    """Tracked changes (.docx), and a table whose unit cell names both roles (.docx)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def run(text: str, tag: str = "w:t") -> str:
+        return f'<w:r><{tag} xml:space="preserve">{html.escape(text)}</{tag}></w:r>'
+
+    document = Document()
+    _font(document)
+    for number, (before, inserted, deleted, after) in enumerate(R16_TRACKED):
+        paragraph = document.add_paragraph()
+        xml = [run(before)] if before else []
+        if deleted:
+            xml.append(
+                f'<w:del {nsdecls("w")} w:id="{2 * number + 1}" w:author="审核人" '
+                'w:date="2025-02-01T00:00:00Z">'
+                f"{run(deleted, 'w:delText')}</w:del>"
+            )
+        if inserted:
+            xml.append(
+                f'<w:ins {nsdecls("w")} w:id="{2 * number + 2}" w:author="审核人" '
+                'w:date="2025-02-01T00:00:00Z">'
+                f"{run(inserted)}</w:ins>"
+            )
+        if after:
+            xml.append(run(after))
+        for fragment in xml:
+            paragraph._p.append(parse_xml(fragment.replace("<w:r>", f"<w:r {nsdecls('w')}>", 1)))
+    document.save(str(DOCS / "heldout16-tracked.docx"))
+
+    document = Document()
+    _font(document, "仿宋")
+    document.add_paragraph("宜春市2025年锂电产业科技创新任务表")
+    table = document.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(
+        table.rows[0].cells, ["序号", "工作任务", "责任单位", "完成时限"], strict=True
+    ):
+        cell.text = text
+    for row in R16_ROLES_IN_CELL:
+        cells = table.add_row().cells
+        for index, text in enumerate(row):
+            lines = text.split("\n")
+            cells[index].text = lines[0]
+            for line in lines[1:]:
+                cells[index].add_paragraph(line)
+    document.save(str(DOCS / "heldout16-roles-in-cell.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1475,3 +1543,4 @@ if __name__ == "__main__":
     r13_documents()
     r14_documents()
     r15_documents()
+    r16_documents()
