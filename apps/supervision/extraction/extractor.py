@@ -11,7 +11,7 @@ from .errors import DocumentError
 from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
 from .targets import Target, find_targets, indicator_table_targets
-from .units import UnitFinding, assign_roles, find_units
+from .units import UnitFinding, find_units, units_in_cell
 
 SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
 
@@ -67,11 +67,11 @@ def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str 
     if node.row is not None:
         row = node.row
         cells = UnitFinding()
-        cells.merge(assign_roles(row.lead, all_lead=True))
-        cells.merge(assign_roles(row.shared))
+        cells.merge(units_in_cell(row.lead, all_lead=True))
+        cells.merge(units_in_cell(row.shared))
         if not cells.lead and cells.assisting:
             cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
-        cells.merge(assign_roles(row.assist, all_assist=True))
+        cells.merge(units_in_cell(row.assist, all_assist=True))
         cells.merge(finding)
         finding = cells
         deadline = normalize_deadline(row.deadline, year) or deadline

@@ -38,6 +38,7 @@ FAMILY = {
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,9 @@ def parse_label(line: str) -> Label | None:
     if first in PAREN_DIGITS:
         n = PAREN_DIGITS.index(first) + 1
         return Label("ar_paren", n, f"({n})", line[1:].strip())
+    if first in PAREN_IDEOGRAPHS:  # ㈠ is (一) in one character
+        n = PAREN_IDEOGRAPHS.index(first) + 1
+        return Label("cn_paren", n, f"({'一二三四五六七八九十'[n - 1]})", line[1:].strip())
     if first in DOT_DIGITS:
         n = DOT_DIGITS.index(first) + 1
         return Label("ar", n, str(n), line[1:].strip())

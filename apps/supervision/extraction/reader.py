@@ -111,6 +111,23 @@ def _read_docx(file: Path, data: bytes) -> str:
     return "\n".join(lines)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as its reader sees it: tracked insertions in, deletions out (they
+    are w:delText, not w:t), runs inside hyperlinks and fields included."""
+    parts: list[str] = []
+    for element in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if element.tag == f"{_W}t":
+            parts.append(element.text or "")
+        elif element.tag == f"{_W}tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
 def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list[str]) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -118,7 +135,7 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
     tag = block.tag.rsplit("}", 1)[-1]
     if tag == "p":
         paragraph = Paragraph(block, document)
-        text = paragraph.text.replace("\t", " ").strip()
+        text = _paragraph_text(block).replace("\t", " ").strip()
         prefix = numbering.label(paragraph)
         if text or prefix:
             lines.append(f"{prefix}{text}")
@@ -138,7 +155,7 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
             key = paragraph._p
             if key not in labels:
                 labels[key] = numbering.label(paragraph)  # a 序号 cell numbered by a Word list
-            return f"{labels[key]}{paragraph.text.strip()}".strip()
+            return f"{labels[key]}{_paragraph_text(paragraph._p).strip()}".strip()
 
         for row in table.rows:
             cells: list[str] = []

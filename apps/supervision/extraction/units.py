@@ -59,10 +59,12 @@ _DATE_LIKE = re.compile(
     r"^(?:20\d{2}\s*年|\d{1,2}\s*月|年底|年内|年末|上半年|下半年|第?[一二三四1-4]季度|长期|持续)"
 )
 _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
-_LEAD_MARK = re.compile(r"\s*牵头(?:负责)?$")
-_ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助)$")
+_LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
+_ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
 # 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6)
-_SHARED_MARK = re.compile(r"\s*(?:按职责分工负责|按职责负责|分别负责|共同负责|负责)$")
+_SHARED_MARK = re.compile(
+    r"\s*(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|负责)$"
+)
 
 
 @dataclass
@@ -290,6 +292,13 @@ _ROLE_SENTENCE = re.compile(
     r"(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?)"
     r"\s*(?=[。；;\n]|$)"
 )
+
+
+def units_in_cell(text: str, *, all_lead: bool = False, all_assist: bool = False) -> UnitFinding:
+    """The units of a table cell; a cell may name the roles itself (牵头:A 配合:B)."""
+    if any(_label(match) in UNIT_LABELS for match in _LABEL_RE.finditer(text)):
+        return _parse_labelled(text)
+    return assign_roles(text, all_lead=all_lead, all_assist=all_assist)
 
 
 def _unbracketed_end(text: str, start: int, also: str = "") -> int:

@@ -274,3 +274,15 @@ def test_a_table_headed_fubiao_starts_afresh_after_the_body() -> None:
         ("第一部分", "保障措施"),
         ("一", "平台建设"),
     ]
+
+
+def test_a_unit_cell_naming_both_roles() -> None:
+    text = """示例市2025年科技创新任务表
+序号\t工作任务\t责任单位\t完成时限
+1\t建设中试基地1个。\t牵头:市科技局 配合:经开区管委会、市财政局\t2025年10月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"]) == (
+        ["市科技局"],
+        ["经开区管委会", "市财政局"],
+    )

@@ -137,3 +137,8 @@ def test_task_block_labels_with_a_number_in_words_or_digits() -> None:
     twelfth = parse_label("事项12、推动")
     assert twelfth is not None and (twelfth.n, twelfth.printed) == (12, "12")
     assert parse_label("任务书已下达") is None
+
+
+def test_parenthesized_ideographs() -> None:
+    label = parse_label("㈡加快创新平台建设")
+    assert label is not None and (label.style, label.n, label.printed) == ("cn_paren", 2, "(二)")

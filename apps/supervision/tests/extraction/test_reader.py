@@ -276,3 +276,9 @@ def test_docx_task_table_inside_a_one_column_frame() -> None:
     lines = read_document(DATA / "docs" / "heldout13-nested-table.docx").split("\n")
     assert lines[0] == "2025年樟树市科技创新重点工作任务表"
     assert "2\t新增高新技术企业8家以上。\t市科技局、市税务局\t2025年12月" in lines
+
+
+def test_docx_tracked_changes_are_read_accepted() -> None:
+    text = read_document(DATA / "docs" / "heldout16-tracked.docx")
+    assert "1.新增高新技术企业8家，" in text  # inserted 8, deleted 6
+    assert "增长12%以上。" in text and "10%" not in text

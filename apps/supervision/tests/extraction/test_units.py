@@ -181,3 +181,8 @@ def test_and_other_departments_is_dropped() -> None:
 def test_a_unit_bracket_closing_a_heading_line() -> None:
     finding = find_units("培育高新技术企业【县科技局、县税务局】\n全年新增高新技术企业4家。")
     assert (finding.lead, finding.assisting) == (["县科技局"], ["县税务局"])
+
+
+def test_overall_and_carrying_out_markers() -> None:
+    finding = find_units("新增企业50家以上。(市科技局负总责,各县〔市、区〕人民政府具体落实)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["各县〔市、区〕人民政府"])
