@@ -1522,6 +1522,82 @@ def r16_documents() -> None:
     document.save(str(DOCS / "heldout16-roles-in-cell.docx"))
 
 
+# --- round 17 -----------------------------------------------------------------------------
+
+R17_GROUP_HEADER = ["重点领域", "序号", "具体任务", "牵头单位", "完成时限"]
+R17_GROUP_ROWS: list[list[str | None]] = [
+    ["电子信息", "1", "建设电子信息产业研究院，引进研发团队4个。", "市科技局", "2025年10月"],
+    [None, "2", "新增电子信息领域高新技术企业10家。", "市科技局", "2025年12月"],
+    ["生物医药", "3", "建设中药材种质资源库1个。", "市农业农村局", "2025年11月"],
+    [None, "4", "支持企业开展新药研发，新增临床批件2个。", "市市场监管局", "2025年12月"],
+]
+R17_STYLE_CHAIN = [
+    ("Title", "吉水县2025年科技创新工作要点"),
+    ("一级条目", "推进企业创新"),
+    ("二级条目", "新增高新技术企业6家。〔责任单位：县科技局、县税务局〕"),
+    ("二级条目", "规上工业企业研发投入增长12%以上。〔责任单位：县工信局〕"),
+    ("一级条目", "建设创新平台"),
+    ("二级条目", "建设县级以上研发平台2个。〔责任单位：县科技局〕"),
+]
+
+
+def r17_documents() -> None:
+    """A table grouped by a merged 重点领域 column (.docx); list numbering that a paragraph
+    style inherits from the style it is based on (.docx)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    _font(document, "仿宋")
+    document.add_paragraph("2025年新余市重点产业科技创新任务表")
+    table = document.add_table(rows=1, cols=len(R17_GROUP_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R17_GROUP_HEADER, strict=True):
+        cell.text = text
+    for row in R17_GROUP_ROWS:
+        cells = table.add_row().cells
+        for column, value in enumerate(row):
+            if value is None:
+                table.rows[len(table.rows) - 2].cells[column].merge(cells[column])
+            else:
+                cells[column].text = value
+    document.save(str(DOCS / "heldout17-group-column.docx"))
+
+    document = Document()
+    _font(document)
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="94">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="94"><w:abstractNumId w:val="94"/></w:num>')
+    )
+    base = document.styles.add_style("编号基础", WD_STYLE_TYPE.PARAGRAPH)
+    base.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="94"/></w:numPr>')
+    )
+    first = document.styles.add_style("一级条目", WD_STYLE_TYPE.PARAGRAPH)
+    first.base_style = base  # numbered only through the style it is based on
+    second = document.styles.add_style("二级条目", WD_STYLE_TYPE.PARAGRAPH)
+    second.base_style = base
+    second.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="1"/></w:numPr>')
+    )
+    for style, text in R17_STYLE_CHAIN:
+        if style == "Title":
+            document.add_heading(text, level=0)
+        else:
+            document.add_paragraph(text, style=style)
+    document.save(str(DOCS / "heldout17-style-chain.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1544,3 +1620,4 @@ if __name__ == "__main__":
     r14_documents()
     r15_documents()
     r16_documents()
+    r17_documents()
