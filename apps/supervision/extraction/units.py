@@ -34,9 +34,11 @@ ASSIST_LABELS = (
 SHARED_LABELS = tuple(
     f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE
 )
-DEADLINE_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限")
+DEADLINE_LABELS = (
+    "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限", "时间",
+)  # fmt: skip
 UNIT_LABELS = LEAD_LABELS + ASSIST_LABELS + SHARED_LABELS
-_BARE = BARE_LEAD + BARE_ASSIST
+_BARE = (*BARE_LEAD, *BARE_ASSIST, "时间")  # 时间 alone is prose unless a colon follows
 _WORDED = sorted(
     (x for x in UNIT_LABELS + DEADLINE_LABELS if x not in _BARE), key=len, reverse=True
 )

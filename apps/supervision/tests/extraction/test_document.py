@@ -286,3 +286,17 @@ def test_a_unit_cell_naming_both_roles() -> None:
         ["市科技局"],
         ["经开区管委会", "市财政局"],
     )
+
+
+def test_a_field_column_groups_the_rows() -> None:
+    text = """示例市重点产业科技创新任务表
+重点领域\t序号\t具体任务\t牵头单位\t完成时限
+电子信息\t1\t建设产业研究院。\t市科技局\t2025年10月
+电子信息\t2\t新增高新技术企业10家。\t市科技局\t2025年12月
+生物医药\t3\t建设种质资源库1个。\t市农业农村局\t2025年11月
+"""
+    groups = extract(text)["items"]
+    assert [(g["number"], g["title"], len(g["children"])) for g in groups] == [
+        ("", "电子信息", 2),
+        ("", "生物医药", 1),
+    ]

@@ -282,3 +282,9 @@ def test_docx_tracked_changes_are_read_accepted() -> None:
     text = read_document(DATA / "docs" / "heldout16-tracked.docx")
     assert "1.新增高新技术企业8家，" in text  # inserted 8, deleted 6
     assert "增长12%以上。" in text and "10%" not in text
+
+
+def test_docx_numbering_inherited_through_a_base_style() -> None:
+    lines = read_document(DATA / "docs" / "heldout17-style-chain.docx").split("\n")
+    assert "一、推进企业创新" in lines and "二、建设创新平台" in lines
+    assert "1.建设县级以上研发平台2个。〔责任单位：县科技局〕" in lines

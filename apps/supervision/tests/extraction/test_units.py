@@ -186,3 +186,10 @@ def test_a_unit_bracket_closing_a_heading_line() -> None:
 def test_overall_and_carrying_out_markers() -> None:
     finding = find_units("新增企业50家以上。(市科技局负总责,各县〔市、区〕人民政府具体落实)")
     assert (finding.lead, finding.assisting) == (["市科技局"], ["各县〔市、区〕人民政府"])
+
+
+def test_units_and_time_after_a_dash() -> None:
+    finding = find_units("新建省级重点实验室2家。——责任单位:市科技局、市财政局;时间:2025年11月")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局"])
+    assert finding.deadline_text == "2025年11月"
+    assert not find_units("时间紧、任务重,各单位要抓紧推进。").found
