@@ -1598,6 +1598,51 @@ def r17_documents() -> None:
     document.save(str(DOCS / "heldout17-style-chain.docx"))
 
 
+# --- round 18 -----------------------------------------------------------------------------
+
+R18_KANGXI = """⾼安市2025年科技⼯作要点
+⼀、培育创新主体
+1.新增⾼新技术企业10家，科技型中⼩企业⼊库达到120家。（责任单位：市科技局、市税务局）
+2.引进⾼层次⼈才团队5个。（责任单位：市委⼈才办）
+⼆、建设创新平台
+3.建设建筑陶瓷产业技术研究院，2025年9⽉底前完成注册。（责任单位：⾼安⾼新区管委会）
+"""  # Kangxi radicals (⼀ ⼯ ⾼ …) where a PDF's font put them instead of 一 工 高
+R18_SDT_ROWS = [
+    ["1", "建设农业科技园区1个。", "县农业农村局", "县科技局", "2025年10月"],
+    ["2", "新增高新技术企业4家。", "县科技局", "县税务局", "2025年12月"],
+    ["3", "选派科技特派员40名。", "县科技局", "各乡镇人民政府", "2025年5月"],
+]
+
+
+def r18_documents() -> None:
+    """Text with Kangxi radicals; a Word table whose rows sit in content controls."""
+    import copy
+
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    (DOCS / "heldout18-kangxi.txt").write_text(R18_KANGXI, encoding="utf-8")
+
+    document = Document()
+    _font(document, "仿宋")
+    document.add_paragraph("靖安县2025年科技创新重点任务表")
+    table = document.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
+    header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in R18_SDT_ROWS:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+        tr = table.rows[-1]._tr
+        sdt = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent/></w:sdt>")
+        tr.addprevious(sdt)  # a repeating-section control around the row, as templates make
+        sdt[1].append(copy.deepcopy(tr))
+        tr.getparent().remove(tr)
+    document.save(str(DOCS / "heldout18-sdt-rows.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1621,3 +1666,4 @@ if __name__ == "__main__":
     r15_documents()
     r16_documents()
     r17_documents()
+    r18_documents()
