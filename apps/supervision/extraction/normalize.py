@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import opencc
 
@@ -43,9 +44,19 @@ def looks_traditional(text: str) -> bool:
     return changed >= 5 and changed / han >= 0.01
 
 
+# Kangxi radicals and CJK radical supplements (⼀ U+2F00, ⼯, ⾼ …) that some PDF fonts put in
+# place of the ordinary characters (一 工 高): folded to those, as NFKC would for them alone
+_RADICALS = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for code in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)]
+    if len(unicodedata.normalize("NFKC", chr(code))) == 1
+    and unicodedata.normalize("NFKC", chr(code)) != chr(code)
+}
+
+
 def normalize_text(text: str) -> str:
     """The parsing form of a document: Simplified, half-width, Unix line ends."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_RADICALS)
     if looks_traditional(text):
         text = _t2s().convert(text)
     return to_halfwidth(text)

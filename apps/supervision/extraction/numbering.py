@@ -19,6 +19,9 @@ CN_NUMERAL = f"[{CN_DIGITS}十百千]+"
 
 RANKS = {
     "chapter": 0,
+    "outline1": 1,  # 1 总体目标 / 2.1 … / 2.1.1 …: a decimal outline (see outline_label)
+    "outline2": 3,
+    "outline3": 4,
     "cn": 1,
     "cn_paren": 2,
     "ar": 3,
@@ -27,6 +30,9 @@ RANKS = {
     "circled": 6,
 }
 FAMILY = {
+    "outline1": "outline",
+    "outline2": "outline",
+    "outline3": "outline",
     "chapter": "chapter",
     "cn": "cn",
     "cn_paren": "cn",
@@ -124,6 +130,24 @@ def parse_label(line: str) -> Label | None:
             continue
         return Label(style, value, _printed(style, match.group(0), raw), rest, sloppy)
     return None
+
+
+_OUTLINE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,2})(?:\s+|(?=[\u4e00-\u9fff]))(?=\S)")
+OUTLINE_DEEP = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\s+|(?=[\u4e00-\u9fff]))\S")
+
+
+def outline_label(line: str) -> Label | None:
+    """A decimal outline label — 2.1 …, 2.1.1 …, and 1 总体目标 at the top — which the tree
+    builder asks for only in a document that numbers its items that way (a bare "1 " could
+    be anything elsewhere)."""
+    match = _OUTLINE.match(line)
+    if not match:
+        return None
+    parts = match.group("n").split(".")
+    rest = line[match.end() :].strip()
+    if not rest or (len(parts) == 1 and (len(rest) > 30 or not re.match(r"[\u4e00-\u9fff]", rest))):
+        return None
+    return Label(f"outline{len(parts)}", int(parts[-1]), match.group("n"), rest)
 
 
 def _printed(style: str, matched: str, raw: str) -> str:

@@ -114,6 +114,19 @@ def _read_docx(file: Path, data: bytes) -> str:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _unwrap_controls(table: Any) -> None:
+    """Rows and cells a content control wraps (w:sdt, as templates make repeating sections)
+    are put back in place: python-docx sees only the rows and cells directly in the table."""
+    for sdt in list(table.iter(f"{_W}sdt")):
+        parent = sdt.getparent()
+        if parent is None or parent.tag not in (f"{_W}tbl", f"{_W}tr"):
+            continue
+        content = sdt.find(f"{_W}sdtContent")
+        for child in list(content) if content is not None else []:
+            sdt.addprevious(child)
+        parent.remove(sdt)
+
+
 def _paragraph_text(p: Any) -> str:
     """A paragraph's text as its reader sees it: tracked insertions in, deletions out (they
     are w:delText, not w:t), runs inside hyperlinks and fields included."""
@@ -140,6 +153,7 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
         if text or prefix:
             lines.append(f"{prefix}{text}")
     elif tag == "tbl":
+        _unwrap_controls(block)
         table = Table(block, document)
         if len(table.columns) == 1:  # a one-column frame around content (layout, not a table)
             for row in table.rows:

@@ -300,3 +300,31 @@ def test_a_field_column_groups_the_rows() -> None:
         ("", "电子信息", 2),
         ("", "生物医药", 1),
     ]
+
+
+def test_a_decimal_outline() -> None:
+    text = """示例区2025年科技创新工作计划
+1 总体目标
+全年新增高新技术企业20家。
+2 重点任务
+2.1 建设创新平台,引进研发机构3家。(责任单位:区科创局)
+2.2 建设科技企业孵化器1个,2025年8月底前投入运营。(责任单位:区投控集团)
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["title"], second["number"]) == ("1", "总体目标", "2")
+    assert [(c["number"], c["lead_units"]) for c in second["children"]] == [
+        ("2.1", ["区科创局"]),
+        ("2.2", ["区投控集团"]),
+    ]
+
+
+def test_a_number_and_a_space_is_not_an_item_outside_an_outline() -> None:
+    items = extract("示例工作要点\n一、总体要求\n1 年内完成注册。\n")["items"]
+    assert [(item["number"], item["children"]) for item in items] == [("一", [])]
+
+
+def test_kangxi_radicals_from_a_pdf_font_read_as_ordinary_characters() -> None:
+    ledger = extract("⾼安市2025年科技⼯作要点\n⼀、培育创新主体\n1.新增⾼新技术企业10家。\n")
+    assert ledger["title"] == "高安市2025年科技工作要点"
+    assert ledger["items"][0]["number"] == "一"
+    assert ledger["items"][0]["children"][0]["title"] == "新增高新技术企业10家"

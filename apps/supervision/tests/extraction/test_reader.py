@@ -288,3 +288,8 @@ def test_docx_numbering_inherited_through_a_base_style() -> None:
     lines = read_document(DATA / "docs" / "heldout17-style-chain.docx").split("\n")
     assert "一、推进企业创新" in lines and "二、建设创新平台" in lines
     assert "1.建设县级以上研发平台2个。〔责任单位：县科技局〕" in lines
+
+
+def test_docx_table_rows_inside_content_controls() -> None:
+    lines = read_document(DATA / "docs" / "heldout18-sdt-rows.docx").split("\n")
+    assert "2\t新增高新技术企业4家。\t县科技局\t县税务局\t2025年12月" in lines
