@@ -1643,6 +1643,32 @@ def r18_documents() -> None:
     document.save(str(DOCS / "heldout18-sdt-rows.docx"))
 
 
+# --- round 19 -----------------------------------------------------------------------------
+
+R19_TITLE_ROW = "靖安县2025年科技创新重点工作分解表"
+R19_HEADER = ["序号", "工作内容", "责任单位", "完成时限", "备注"]
+R19_ROWS = [
+    ["1", "建设中药材种植科技示范基地1个。", "县农业农村局、县科技局", "2025年10月底前", "新建"],
+    ["2", "新增科技型中小企业入库30家。", "县科技局", "2025年11月底前", "年度考核指标"],
+    ["3", "举办科技活动周活动1次。", "县科协", "2025年5月底前", ""],
+]
+
+
+def r19_documents() -> None:
+    """A Word table whose first row is its title merged across the columns."""
+    document = Document()
+    _font(document, "仿宋")
+    table = document.add_table(rows=2, cols=len(R19_HEADER))
+    table.style = "Table Grid"
+    table.rows[0].cells[0].merge(table.rows[0].cells[-1]).text = R19_TITLE_ROW
+    for cell, text in zip(table.rows[1].cells, R19_HEADER, strict=True):
+        cell.text = text
+    for row in R19_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout19-title-row.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1667,3 +1693,4 @@ if __name__ == "__main__":
     r16_documents()
     r17_documents()
     r18_documents()
+    r19_documents()
