@@ -144,6 +144,7 @@ _TEXT_DEADLINE = re.compile(
     rf"|{_Y}?\s*(?:年底|年末|年度)\s*(?:前|以前|之前)"
     rf"|20\d{{2}}\s*年\s*(?:底|末|年中)|年中\s*(?:前|以前|之前)"
     rf"|(?<![近往历多数几两\d一二三四五六七八九十])年内"
+    rf"|本年度内?|今年(?:年)?(?:内|底前?|末)|20\d{{2}}\s*年度\s*(?:内|完成)"
     rf"|{_Y}?\s*(?:第?[一二三四1-4]\s*季度|上半年|下半年)\s*(?:末|底)?\s*(?:前|以前|之前|内|完成))"
 )
 
@@ -185,8 +186,17 @@ def _before_year(value: str, year: int | None) -> bool:
     return year is not None and value[:1].isdigit() and int(value[:4]) < year
 
 
+_NEXT_YEAR = re.compile(
+    r"明年\s*(第?[一二三四1-4]\s*季度|上半年|下半年|年?底|年?末|\d{1,2}\s*月(?:底|末)?)"
+)
+
+
 def _limits(text: str, year: int | None) -> list[str]:
     found = []
+    for match in _NEXT_YEAR.finditer(text):  # 明年一季度: the year after the document's
+        value = normalize_deadline(match.group(1), year + 1 if year else None)
+        if value and value != ONGOING:
+            found.append(value)
     for match in _BRACKETED.finditer(text):
         value = normalize_deadline(match.group(1), year)
         if value:
@@ -197,7 +207,7 @@ def _limits(text: str, year: int | None) -> list[str]:
             r"(?:到|至|截至|截止到?)\s*$", text[max(0, match.start() - 3) : match.start()]
         ):
             continue  # 到2025年底,…达到…: the horizon of the targets, not a time limit
-        if phrase.startswith("年内"):
+        if phrase.startswith(("年内", "本年度", "今年")):
             found.append(_month_end(year, 12))
             continue
         value = normalize_deadline(phrase, year)

@@ -54,9 +54,22 @@ _RADICALS = {
 }
 
 
+_PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+
+
+def _percent(match: re.Match[str]) -> str:
+    """百分之十五 → 15% (the figure a target reads); left as written if not a numeral."""
+    from .numbering import cn_to_int
+
+    words = match.group(1)
+    value = words if words[0].isdigit() else cn_to_int(words)
+    return match.group(0) if value is None else f"{value}%"
+
+
 def normalize_text(text: str) -> str:
     """The parsing form of a document: Simplified, half-width, Unix line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_RADICALS)
+    text = _PERCENT_WORDS.sub(_percent, text)
     if looks_traditional(text):
         text = _t2s().convert(text)
     return to_halfwidth(text)

@@ -86,6 +86,8 @@ def cn_to_int(text: str) -> int | None:
 _NEXT_CJK = f'(?=[{CJK}“‘"《(〔【])'
 _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("chapter", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})(?P<kind>章|部分|篇|编)\s*")),
+    # 第一,加快…;第二,…: points counted in words, a list like 一、
+    ("cn", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})\s*[,、:]\s*(?=\S)")),
     ("cn_paren", False, re.compile(rf"^\(\s*(?P<n>{CN_NUMERAL})\s*\)\s*")),
     ("cn_paren", True, re.compile(rf"^\(\s*(?P<n>{CN_NUMERAL})\s*(?:[、.,])?\s*{_NEXT_CJK}")),
     ("cn_paren", True, re.compile(rf"^(?P<n>{CN_NUMERAL})\)\s*")),

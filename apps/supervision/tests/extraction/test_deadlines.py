@@ -157,3 +157,17 @@ def test_mid_year() -> None:
 )
 def test_spreadsheet_dates(cell: str, deadline: str | None) -> None:
     assert normalize_deadline(cell, 2025) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("建设孵化器1个,本年度内投入运营。", "2025-12-31"),
+        ("今年底前完成主体工程。", "2025-12-31"),
+        ("技术合同登记额达到1亿元,2025年度完成。", "2025-12-31"),
+        ("组织对接会2场,明年一季度完成项目签约。", "2026-03-31"),
+        ("今年新增高新技术企业4家。", None),
+    ],
+)
+def test_deadlines_relative_to_the_document_year(text: str, deadline: str | None) -> None:
+    assert find_deadline(text, 2025) == deadline

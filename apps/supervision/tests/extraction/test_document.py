@@ -328,3 +328,14 @@ def test_kangxi_radicals_from_a_pdf_font_read_as_ordinary_characters() -> None:
     assert ledger["title"] == "高安市2025年科技工作要点"
     assert ledger["items"][0]["number"] == "一"
     assert ledger["items"][0]["children"][0]["title"] == "新增高新技术企业10家"
+
+
+def test_percentages_in_words() -> None:
+    ledger = extract(
+        "示例县工作要点\n一、企业培育\n1.研发投入增长百分之十五以上,覆盖率达到百分之四十。\n"
+    )
+    targets = ledger["items"][0]["children"][0]["targets"]
+    assert [(t["comparator"], t["value"], t["unit"]) for t in targets] == [
+        (">=", 15, "%"),
+        (">=", 40, "%"),
+    ]

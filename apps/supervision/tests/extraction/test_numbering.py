@@ -142,3 +142,11 @@ def test_task_block_labels_with_a_number_in_words_or_digits() -> None:
 def test_parenthesized_ideographs() -> None:
     label = parse_label("㈡加快创新平台建设")
     assert label is not None and (label.style, label.n, label.printed) == ("cn_paren", 2, "(二)")
+
+
+def test_points_counted_in_words() -> None:
+    label = parse_label("第二,推进农业科技创新。")
+    assert label is not None and (label.style, label.n, label.printed) == ("cn", 2, "二")
+    assert parse_label("第二批项目已下达") is None
+    chapter = parse_label("第二章 重点任务")
+    assert chapter is not None and chapter.style == "chapter"
