@@ -33,7 +33,7 @@ import re
 ONGOING = "ongoing"
 _ONGOING_WORDS = re.compile(
     r"^(?:长期|长期坚持|长期推进|持续推进|持续开展|持续|常态化|常态化推进|每年|每半年|每季度|每月|"
-    r"定期|逐年推进|按年度推进|\d{4}年起(?:长期|持续)?(?:推进|坚持)?)"
+    r"定期|逐年推进|按年度推进|按(?:年|季度?|月|周)(?:推进|落实|调度|开展)|\d{4}年起(?:长期|持续)?(?:推进|坚持)?)"
 )
 _QUARTERS = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
@@ -56,6 +56,16 @@ def _day(year: int | None, month: int, day: int) -> str | None:
 _YEAR = r"(?:(?P<year>20\d{2})\s*年(?:度)?)"
 # ordered: the most specific first
 _CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a date written with dots, slashes or hyphens (a spreadsheet's cell): 2025.6.30,
+    # 2025/12/31, 2025-12-31, 12.31前; a year and month alone: 2025.10
+    (
+        "day",
+        re.compile(
+            r"(?:(?P<year>20\d{2})\s*[./-]\s*|(?<![\d./-]))(?P<month>\d{1,2})\s*[./-]\s*"
+            r"(?P<day>\d{1,2})(?![\d.%])"
+        ),
+    ),
+    ("month", re.compile(r"(?P<year>20\d{2})\s*[./]\s*(?P<month>\d{1,2})(?![\d./%])")),
     ("day", re.compile(rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日")),
     (
         "month_before",
@@ -63,10 +73,12 @@ _CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month",
-        re.compile(rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?:底|末|中旬|上旬|下旬)?"),
+        re.compile(
+            rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?P<part>底|末|中旬|上旬|下旬)?"
+        ),
     ),
     ("quarter", re.compile(rf"{_YEAR}?\s*第?(?P<q>[一二三四1-4])\s*季度")),
-    ("half", re.compile(rf"{_YEAR}?\s*(?P<half>上半年|下半年)")),
+    ("half", re.compile(rf"{_YEAR}?\s*(?P<half>上半年|下半年|年中)")),
     ("year_end", re.compile(r"(?P<year>20\d{2})\s*年\s*(?:年底|年末|底|末|内)")),
     ("year_end", re.compile(rf"{_YEAR}?\s*(?:年底|年末|年内|年度内|今年内|今年底|全年|当年)")),
     ("range", re.compile(r"20\d{2}\s*(?:年)?\s*[-—–~～至到]\s*(?P<year>20\d{2})\s*年")),
@@ -105,6 +117,9 @@ def _reading(kind: str, match: re.Match[str], default_year: int | None) -> str |
         month = int(groups["month"])
         if not 1 <= month <= 12:
             return None
+        part = groups.get("part")
+        if kind == "month" and part in ("上旬", "中旬"):  # 7月中旬 → the 20th
+            return _day(year, month, 10 if part == "上旬" else 20)
         if kind == "month_before":
             if month == 1:
                 return _month_end(year - 1, 12) if year else "--12-31"
@@ -113,7 +128,7 @@ def _reading(kind: str, match: re.Match[str], default_year: int | None) -> str |
     if kind == "quarter":
         return _month_end(year, _QUARTERS[groups["q"]])
     if kind == "half":
-        return _month_end(year, 6 if groups["half"] == "上半年" else 12)
+        return _month_end(year, 12 if groups["half"] == "下半年" else 6)  # 上半年, 年中
     return _month_end(year, 12)
 
 
@@ -125,24 +140,63 @@ def _sort_key(value: str) -> str:
 _Y = r"(?:20\d{2}\s*年(?:度)?)"
 _TEXT_DEADLINE = re.compile(
     rf"(?:{_Y}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:前|以前|之前)"
-    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末)?\s*(?:前|以前|之前)"
+    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
     rf"|{_Y}?\s*(?:年底|年末|年度)\s*(?:前|以前|之前)"
-    rf"|20\d{{2}}\s*年\s*(?:底|末)"
+    rf"|20\d{{2}}\s*年\s*(?:底|末|年中)|年中\s*(?:前|以前|之前)"
     rf"|(?<![近往历多数几两\d一二三四五六七八九十])年内"
+    rf"|本年度内?|今年(?:年)?(?:内|底前?|末)|20\d{{2}}\s*年度\s*(?:内|完成)"
     rf"|{_Y}?\s*(?:第?[一二三四1-4]\s*季度|上半年|下半年)\s*(?:末|底)?\s*(?:前|以前|之前|内|完成))"
 )
 
 
 # a bracket holding nothing but a date closes an item: "…不少于50家。(2024年6月)"
+_ONE_DATE = (
+    r"(?:(?:20\d{2}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年?底|年?末)"
+    r"|20\d{2}\s*年)"
+)
+# …(2024年6月) or a phase's span (2025年4月—10月): the latest date is the limit
 _BRACKETED = re.compile(
-    r"[(（]\s*((?:20\d{2}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年?底|年?末)"
-    r"|20\d{2}\s*年)\s*(?:前|以前)?\s*[)）]"
+    rf"[(（]\s*({_ONE_DATE}(?:\s*[-—–~～至到]+\s*{_ONE_DATE})?)\s*(?:前|以前)?\s*[)）]"
+)
+
+
+# in running text a standing task says so: "…，持续推进。", "此项工作长期坚持", a task that
+# opens with 常态化 or 定期, or it recurs on a calendar ("每季度召开一次调度会", "每年安排资金");
+# "持续推进平台建设" is just a verb, and a 常态化 sub-point does not make the task standing
+_TEXT_ONGOING = re.compile(
+    r"长期坚持|^\s*常态化|(?:持续推进|持续开展|长期推进|常态化)(?=\s*(?:[。；;，,)\n]|$))|"
+    r"^\s*定期|每(?:年|半年|季度|个?月|周)(?:[^。；;，,\d]{0,6}?"
+    r"(?:召开|调度|通报|开展|举办|组织|安排|报送|发布|评估|督查|调研|更新|统筹)|不少于|至少)"
 )
 
 
 def find_deadline(text: str, year: int | None = None) -> str | None:
-    """The latest time limit written in an item's text (not its targets' horizon)."""
+    """The latest time limit written in an item's text (not its targets' horizon).
+
+    A limit in a year before the document's is a condition (认定于2022年底前的平台), not the
+    task's deadline. Without a limit, a standing or recurring task is ``ongoing``.
+    """
+    found = [value for value in _limits(text, year) if not _before_year(value, year)]
+    if found:
+        return max(found, key=_sort_key)
+    return ONGOING if _TEXT_ONGOING.search(text) else None
+
+
+def _before_year(value: str, year: int | None) -> bool:
+    return year is not None and value[:1].isdigit() and int(value[:4]) < year
+
+
+_NEXT_YEAR = re.compile(
+    r"明年\s*(第?[一二三四1-4]\s*季度|上半年|下半年|年?底|年?末|\d{1,2}\s*月(?:底|末)?)"
+)
+
+
+def _limits(text: str, year: int | None) -> list[str]:
     found = []
+    for match in _NEXT_YEAR.finditer(text):  # 明年一季度: the year after the document's
+        value = normalize_deadline(match.group(1), year + 1 if year else None)
+        if value and value != ONGOING:
+            found.append(value)
     for match in _BRACKETED.finditer(text):
         value = normalize_deadline(match.group(1), year)
         if value:
@@ -153,13 +207,13 @@ def find_deadline(text: str, year: int | None = None) -> str | None:
             r"(?:到|至|截至|截止到?)\s*$", text[max(0, match.start() - 3) : match.start()]
         ):
             continue  # 到2025年底,…达到…: the horizon of the targets, not a time limit
-        if phrase.startswith("年内"):
+        if phrase.startswith(("年内", "本年度", "今年")):
             found.append(_month_end(year, 12))
             continue
         value = normalize_deadline(phrase, year)
         if value and value != ONGOING:
             found.append(value)
-    return max(found, key=_sort_key) if found else None
+    return found
 
 
 def document_year(title: str, text: str) -> int | None:

@@ -98,17 +98,29 @@ class ListNumbering:
             self.levels[num.get(f"{W}numId", "")] = levels
 
     def _load_styles(self, styles: Any) -> None:
+        """Each paragraph style's list and level, following its base styles: a style may take
+        its list from the style it is based on and set only its own level."""
+        own: dict[str, tuple[str | None, int | None, str | None]] = {}
         for style in styles.findall(f"{W}style"):
             num_pr = style.find(f"{W}pPr/{W}numPr")
-            if num_pr is None:
-                continue
-            num_id = num_pr.find(f"{W}numId")
-            ilvl = num_pr.find(f"{W}ilvl")
-            if num_id is not None:
-                self.style_numbering[style.get(f"{W}styleId", "")] = (
-                    num_id.get(f"{W}val", "0"),
-                    int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
-                )
+            num_id = num_pr.find(f"{W}numId") if num_pr is not None else None
+            ilvl = num_pr.find(f"{W}ilvl") if num_pr is not None else None
+            based = style.find(f"{W}basedOn")
+            own[style.get(f"{W}styleId", "")] = (
+                num_id.get(f"{W}val", "0") if num_id is not None else None,
+                int(ilvl.get(f"{W}val", "0")) if ilvl is not None else None,
+                based.get(f"{W}val") if based is not None else None,
+            )
+        for style_id in own:
+            num, level, seen, current = None, None, set(), style_id
+            while current in own and current not in seen and (num is None or level is None):
+                seen.add(current)
+                style_num, style_level, based = own[current]
+                num = num if num is not None else style_num
+                level = level if level is not None else style_level
+                current = based or ""
+            if num is not None:
+                self.style_numbering[style_id] = (num, level or 0)
 
     def label(self, paragraph: Any) -> str:
         """The rendered list label of `paragraph` ('' when it is not a numbered paragraph)."""

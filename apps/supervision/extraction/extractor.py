@@ -11,8 +11,8 @@ from .errors import DocumentError
 from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
-from .targets import find_targets
-from .units import UnitFinding, assign_roles, find_units
+from .targets import Target, find_targets, indicator_table_targets
+from .units import UnitFinding, find_units, units_in_cell
 
 SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
 
@@ -44,8 +44,14 @@ def extract(text: str) -> dict[str, Any]:
     return {
         "title": skeleton.title,
         "items": items,
-        "targets": [target.as_dict() for target in find_targets(preamble)],
+        "targets": [target.as_dict() for target in _targets(preamble)],
     }
+
+
+def _targets(text: str) -> list[Target]:
+    """Targets in running text and in indicator tables (名称 | 单位 | 基数 | 目标 rows)."""
+    from_table, rest = indicator_table_targets(text)
+    return find_targets(rest) + from_table
 
 
 def _walk(nodes: list[Node]) -> list[Node]:
@@ -64,11 +70,11 @@ def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str 
     if node.row is not None:
         row = node.row
         cells = UnitFinding()
-        cells.merge(assign_roles(row.lead, all_lead=True))
-        cells.merge(assign_roles(row.shared))
+        cells.merge(units_in_cell(row.lead, all_lead=True))
+        cells.merge(units_in_cell(row.shared))
         if not cells.lead and cells.assisting:
             cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
-        cells.merge(assign_roles(row.assist, all_assist=True))
+        cells.merge(units_in_cell(row.assist, all_assist=True))
         cells.merge(finding)
         finding = cells
         deadline = normalize_deadline(row.deadline, year) or deadline
@@ -124,6 +130,6 @@ def _item(
         "lead_units": finding.lead,
         "assisting_units": finding.assisting,
         "deadline": deadline,
-        "targets": [target.as_dict() for target in find_targets(target_text)],
+        "targets": [target.as_dict() for target in _targets(target_text)],
         "children": [_item(child, level + 1, findings) for child in node.children],
     }

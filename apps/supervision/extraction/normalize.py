@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import opencc
 
@@ -43,9 +44,32 @@ def looks_traditional(text: str) -> bool:
     return changed >= 5 and changed / han >= 0.01
 
 
+# Kangxi radicals and CJK radical supplements (⼀ U+2F00, ⼯, ⾼ …) that some PDF fonts put in
+# place of the ordinary characters (一 工 高): folded to those, as NFKC would for them alone
+_RADICALS = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for code in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)]
+    if len(unicodedata.normalize("NFKC", chr(code))) == 1
+    and unicodedata.normalize("NFKC", chr(code)) != chr(code)
+}
+
+
+_PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+
+
+def _percent(match: re.Match[str]) -> str:
+    """百分之十五 → 15% (the figure a target reads); left as written if not a numeral."""
+    from .numbering import cn_to_int
+
+    words = match.group(1)
+    value = words if words[0].isdigit() else cn_to_int(words)
+    return match.group(0) if value is None else f"{value}%"
+
+
 def normalize_text(text: str) -> str:
     """The parsing form of a document: Simplified, half-width, Unix line ends."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_RADICALS)
+    text = _PERCENT_WORDS.sub(_percent, text)
     if looks_traditional(text):
         text = _t2s().convert(text)
     return to_halfwidth(text)
@@ -99,9 +123,21 @@ def is_chrome(line: str) -> bool:
 _ORG_SIGNATURE = re.compile(r"^\S{2,25}(?:局|厅|政府|办公室|办公厅|委员会|委|管委会|领导小组)$")
 
 
+# Markdown (a plan copied from a wiki or a chat tool): heading marks, list bullets, bold
+_MARKDOWN_START = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·]\s+(?=\S))")
+_MARKDOWN_BOLD = re.compile(r"\*\*|__")
+
+
+def _plain(line: str) -> str:
+    line = line.strip()
+    for _ in range(2):  # "> - 1." and the like
+        line = _MARKDOWN_START.sub("", line)
+    return _MARKDOWN_BOLD.sub("", line).strip()
+
+
 def content_lines(text: str) -> list[str]:
     """Non-empty, stripped lines without page chrome or the signature above a date line."""
-    raw = [line.strip() for line in text.split("\n")]
+    raw = [_plain(line) for line in text.split("\n")]
     kept: list[str] = []
     for index, line in enumerate(raw):
         if not line or is_chrome(line):

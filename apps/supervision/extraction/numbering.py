@@ -19,6 +19,9 @@ CN_NUMERAL = f"[{CN_DIGITS}十百千]+"
 
 RANKS = {
     "chapter": 0,
+    "outline1": 1,  # 1 总体目标 / 2.1 … / 2.1.1 …: a decimal outline (see outline_label)
+    "outline2": 3,
+    "outline3": 4,
     "cn": 1,
     "cn_paren": 2,
     "ar": 3,
@@ -27,6 +30,9 @@ RANKS = {
     "circled": 6,
 }
 FAMILY = {
+    "outline1": "outline",
+    "outline2": "outline",
+    "outline3": "outline",
     "chapter": "chapter",
     "cn": "cn",
     "cn_paren": "cn",
@@ -38,6 +44,7 @@ FAMILY = {
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,8 @@ def cn_to_int(text: str) -> int | None:
 _NEXT_CJK = f'(?=[{CJK}“‘"《(〔【])'
 _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("chapter", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})(?P<kind>章|部分|篇|编)\s*")),
+    # 第一,加快…;第二,…: points counted in words, a list like 一、
+    ("cn", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})\s*[,、:]\s*(?=\S)")),
     ("cn_paren", False, re.compile(rf"^\(\s*(?P<n>{CN_NUMERAL})\s*\)\s*")),
     ("cn_paren", True, re.compile(rf"^\(\s*(?P<n>{CN_NUMERAL})\s*(?:[、.,])?\s*{_NEXT_CJK}")),
     ("cn_paren", True, re.compile(rf"^(?P<n>{CN_NUMERAL})\)\s*")),
@@ -89,6 +98,8 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("ar_half", False, re.compile(r"^(?P<n>\d{1,2})\s*\)\s*")),
     ("ar", False, re.compile(r"^(?P<n>\d{1,2})\s*(?:\.(?!\d)|、)\s*")),
     ("ar", True, re.compile(rf"^(?P<n>\d{{1,2}})\s*[,:]\s*{_NEXT_CJK}")),
+    # task blocks of a ledger: 任务1:… / 事项2、… (an Arabic list whose label names the item)
+    ("ar", False, re.compile(rf"^(?:任务|事项|举措)\s*(?P<n>\d{{1,2}}|{CN_NUMERAL})\s*[:.、]\s*")),
 ]
 
 
@@ -102,6 +113,9 @@ def parse_label(line: str) -> Label | None:
     if first in PAREN_DIGITS:
         n = PAREN_DIGITS.index(first) + 1
         return Label("ar_paren", n, f"({n})", line[1:].strip())
+    if first in PAREN_IDEOGRAPHS:  # ㈠ is (一) in one character
+        n = PAREN_IDEOGRAPHS.index(first) + 1
+        return Label("cn_paren", n, f"({'一二三四五六七八九十'[n - 1]})", line[1:].strip())
     if first in DOT_DIGITS:
         n = DOT_DIGITS.index(first) + 1
         return Label("ar", n, str(n), line[1:].strip())
@@ -118,6 +132,24 @@ def parse_label(line: str) -> Label | None:
             continue
         return Label(style, value, _printed(style, match.group(0), raw), rest, sloppy)
     return None
+
+
+_OUTLINE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,2})(?:\s+|(?=[\u4e00-\u9fff]))(?=\S)")
+OUTLINE_DEEP = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:\s+|(?=[\u4e00-\u9fff]))\S")
+
+
+def outline_label(line: str) -> Label | None:
+    """A decimal outline label — 2.1 …, 2.1.1 …, and 1 总体目标 at the top — which the tree
+    builder asks for only in a document that numbers its items that way (a bare "1 " could
+    be anything elsewhere)."""
+    match = _OUTLINE.match(line)
+    if not match:
+        return None
+    parts = match.group("n").split(".")
+    rest = line[match.end() :].strip()
+    if not rest or (len(parts) == 1 and (len(rest) > 30 or not re.match(r"[\u4e00-\u9fff]", rest))):
+        return None
+    return Label(f"outline{len(parts)}", int(parts[-1]), match.group("n"), rest)
 
 
 def _printed(style: str, matched: str, raw: str) -> str:

@@ -55,14 +55,31 @@ def read_document(path: str | Path) -> str:
 def _read_text(data: bytes, name: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(f"“{name}”不是文本文件（含有二进制内容），请上传 .txt、.docx 或 .pdf。")
-    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+    for encoding in ("utf-8-sig", "utf-16"):
         if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DocumentError(f"无法识别“{name}”的文字编码（既不是 UTF-8 也不是 GB18030/GBK）。")
+    # GB18030 decodes almost any bytes, so a Big5 (Traditional) file would turn into nonsense:
+    # of the two readings, keep the one whose Chinese punctuation and common words come out
+    readings = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            readings.append(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    if not readings:
+        raise DocumentError(f"无法识别“{name}”的文字编码（不是 UTF-8、GB18030/GBK 或 Big5）。")
+    return max(readings, key=_plausibility)  # the first (GB18030) wins a tie
+
+
+_COMMON = re.compile(r"[，。、：；（）“”]|年|月|日|的|和|市|县|区|省|局|单位|工作|推进|建设")
+
+
+def _plausibility(text: str) -> int:
+    return len(_COMMON.findall(text))
 
 
 # --- .docx ---------------------------------------------------------------------------------
@@ -94,6 +111,36 @@ def _read_docx(file: Path, data: bytes) -> str:
     return "\n".join(lines)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _unwrap_controls(table: Any) -> None:
+    """Rows and cells a content control wraps (w:sdt, as templates make repeating sections)
+    are put back in place: python-docx sees only the rows and cells directly in the table."""
+    for sdt in list(table.iter(f"{_W}sdt")):
+        parent = sdt.getparent()
+        if parent is None or parent.tag not in (f"{_W}tbl", f"{_W}tr"):
+            continue
+        content = sdt.find(f"{_W}sdtContent")
+        for child in list(content) if content is not None else []:
+            sdt.addprevious(child)
+        parent.remove(sdt)
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as its reader sees it: tracked insertions in, deletions out (they
+    are w:delText, not w:t), runs inside hyperlinks and fields included."""
+    parts: list[str] = []
+    for element in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if element.tag == f"{_W}t":
+            parts.append(element.text or "")
+        elif element.tag == f"{_W}tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
 def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list[str]) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -101,12 +148,29 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
     tag = block.tag.rsplit("}", 1)[-1]
     if tag == "p":
         paragraph = Paragraph(block, document)
-        text = paragraph.text.replace("\t", " ").strip()
+        text = _paragraph_text(block).replace("\t", " ").strip()
         prefix = numbering.label(paragraph)
         if text or prefix:
             lines.append(f"{prefix}{text}")
     elif tag == "tbl":
+        _unwrap_controls(block)
         table = Table(block, document)
+        if len(table.columns) == 1:  # a one-column frame around content (layout, not a table)
+            for row in table.rows:
+                for cell in row.cells[:1]:
+                    for inner in cell._tc.iterchildren():
+                        _docx_block(inner, document, numbering, lines)
+            return
+        # a vertically merged cell comes once per row: count its list number once (the dict
+        # keeps each paragraph's element alive, so lxml hands back the same proxy as key)
+        labels: dict[Any, str] = {}
+
+        def cell_text(paragraph: Any) -> str:
+            key = paragraph._p
+            if key not in labels:
+                labels[key] = numbering.label(paragraph)  # a 序号 cell numbered by a Word list
+            return f"{labels[key]}{_paragraph_text(paragraph._p).strip()}".strip()
+
         for row in table.rows:
             cells: list[str] = []
             seen: list[Any] = []
@@ -114,7 +178,7 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
                 if any(cell._tc is other for other in seen):
                     continue  # merged across columns: once
                 seen.append(cell._tc)
-                text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                text = " ".join(t for t in (cell_text(p) for p in cell.paragraphs) if t)
                 cells.append(re.sub(r"\s*\t\s*", " ", text))
             while cells and not cells[-1]:
                 cells.pop()
@@ -168,6 +232,8 @@ _PAGE_NUMBER = re.compile(
     r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$"
 )
 _ENDS_SENTENCE = re.compile(r"[。；;：:！？!?)）】〕”\"]\s*$")
+_ENDS_BRACKET = re.compile(r"[)）]\s*$")
+_CONTINUES_SENTENCE = re.compile(r"^[\u4e00-\u9fff][^。；;]{0,40}?[，,、]")
 _GAP = re.compile(r"\S+(?:\s(?!\s)\S+)*")  # runs of text separated by 2+ spaces
 
 
@@ -181,46 +247,135 @@ def _squeeze(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text).strip()
 
 
+def _header_fragments(line: str, above: str = "") -> list[tuple[int, str]]:
+    """Fragments of a header line; header words one space apart (序号 工作任务) are split.
+
+    `above` is the line printed just above: a narrow first column wraps its header, leaving
+    序 above and 号 on the header line, which together name the column.
+    """
+    from .tables import column_role
+
+    result: list[tuple[int, str]] = []
+    for index, (start, text) in enumerate(_fragments(line)):
+        words = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+        if index == 0 and above and column_role(above + words[0][1]) == "seq":
+            words[0] = (words[0][0], above + words[0][1])
+            text = " ".join(word for _, word in words)
+        if len(words) > 1 and all(column_role(word) for _, word in words):
+            result.extend(words)
+        else:
+            result.append((start, text))
+    return result
+
+
 class _LayoutTable:
-    """Rebuilds a table printed to PDF from the column positions of its header."""
+    """Rebuilds a table printed to PDF from the column positions of its cells.
 
-    def __init__(self, header: str) -> None:
-        self.columns = [start for start, _ in _fragments(header)]
-        self.rows: list[list[str]] = [[_squeeze(text) for _, text in _fragments(header)]]
+    The lines are collected first and placed when the table ends. Columns are where the cells
+    of several lines start (a header is often centred over a wider column, and a layout
+    rendering shifts text after many Chinese characters); when those starts do not give one
+    column per header cell, the header's own positions decide. A row starts with a line that
+    has text in the first column (its number). Lines of the same row that come *before* that
+    line — a cell vertically centred in a taller row — are held until it comes, within a block
+    of lines not separated by a blank line; other lines continue the row above (a wrapped
+    cell). The header repeated on a new page is skipped.
+    """
 
-    def column(self, offset: int) -> int:
-        index = 0
-        for position, start in enumerate(self.columns):
-            if start <= offset + 3:
-                index = position
-        return index
+    def __init__(self, header: str, above: str = "") -> None:
+        fragments = _header_fragments(header, above)
+        self.header = _squeeze(header)
+        self.above = above  # 序 of a header wrapped in its first cell, repeated on each page
+        self.header_cells = [_squeeze(text) for _, text in fragments]
+        # from the header: a cell is in the column whose header it is nearer than the previous
+        # header's end
+        self.bounds = _bounds([(start, start + len(text)) for start, text in fragments])
+        self.raw: list[list[tuple[int, str]] | None] = []  # None: a blank line
+
+    def block_break(self) -> None:
+        """A blank line: the rows above are complete."""
+        self.raw.append(None)
 
     def take(self, line: str) -> bool:
         """Add a layout line to the table; False when the line is not part of it."""
         fragments = _fragments(line)
-        if not fragments:
+        if not fragments or _squeeze(line) in (self.header, self.above):
             return True
-        first = fragments[0][0]
-        starts_row = len(self.columns) < 2 or first < self.columns[1] - 2
-        if len(fragments) == 1 and starts_row:
+        if len(fragments) == 1 and _column(self.bounds, fragments[0][0]) == 0:
             text = _squeeze(fragments[0][1])
             if parse_label(to_halfwidth(text)) is None and len(text) > 20:
                 return False  # a paragraph after the table
-        cells = [""] * len(self.columns)
-        for offset, text in fragments:
-            index = self.column(offset)
-            cells[index] = f"{cells[index]}{_squeeze(text)}"
-        if starts_row or len(self.rows) < 2:
-            self.rows.append(cells)
-        else:  # a wrapped cell continues on this line
-            previous = self.rows[-1]
-            for index, text in enumerate(cells):
-                previous[index] += text
+        self.raw.append(fragments)
         return True
 
+    def _cell_bounds(self) -> list[float]:
+        """Column bounds from where the cells start, if they give one column per header."""
+        starts: Counter[int] = Counter(
+            start for fragments in self.raw if fragments for start, _ in fragments
+        )
+        groups: list[list[int]] = []
+        for offset in sorted(starts):
+            if groups and offset - groups[-1][-1] <= 1:
+                groups[-1].append(offset)
+            else:
+                groups.append([offset])
+        weight = {id(g): sum(starts[o] for o in g) for g in groups}
+        # one column per header cell: the most used starts, if they hold most of the cells
+        frequent = sorted(groups, key=lambda g: weight[id(g)], reverse=True)
+        frequent = sorted(frequent[: len(self.header_cells)], key=lambda g: g[0])
+        covered = sum(weight[id(g)] for g in frequent)
+        if len(frequent) != len(self.header_cells) or covered < 0.8 * sum(starts.values()):
+            return self.bounds
+        return [-1.0] + [
+            (frequent[i - 1][-1] + frequent[i][0]) / 2 for i in range(1, len(frequent))
+        ]
+
     def lines(self) -> list[str]:
+        bounds = self._cell_bounds()
+        width = len(self.header_cells)
+        rows: list[list[str]] = [list(self.header_cells)]
+        pending: list[list[str]] = []  # lines of a row whose first line is still to come
+        block_has_row = False
+
+        def add_to_last(cells: list[str]) -> None:
+            for index, text in enumerate(cells):
+                rows[-1][index] += text
+
+        for fragments in self.raw:
+            if fragments is None:
+                for cells in pending:
+                    add_to_last(cells)
+                pending, block_has_row = [], False
+                continue
+            starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
+            first = _SEQ_AND_TEXT.match(fragments[0][1])
+            if starts_row and first and width > 1 and self.header_cells[0].startswith("序"):
+                # 1 高水平研发团队…: the number and the task one space apart in the layout
+                split = fragments[0][0] + first.end(1)
+                fragments = [
+                    (fragments[0][0], first.group(1)),
+                    (split + 1, fragments[0][1][first.end(1) :].strip()),
+                    *fragments[1:],
+                ]
+            cells = [""] * width
+            if starts_row and len(fragments) == width:
+                cells = [_squeeze(text) for _, text in fragments]  # one run per column
+            else:
+                for (_, text), index in zip(fragments, _placed(fragments, bounds), strict=True):
+                    cells[index] = f"{cells[index]}{_squeeze(text)}"
+            if starts_row or (len(rows) < 2 and not pending and not block_has_row):
+                for earlier in reversed(pending):  # the part of its cells printed above it
+                    cells = [above + text for above, text in zip(earlier, cells, strict=True)]
+                pending = []
+                rows.append(cells)
+                block_has_row = True
+            elif block_has_row:  # a wrapped cell continues on this line
+                add_to_last(cells)
+            else:
+                pending.append(cells)
+        for cells in pending:
+            add_to_last(cells)
         result = []
-        for cells in self.rows:
+        for cells in rows:
             while cells and not cells[-1]:
                 cells.pop()
             filled = [cell for cell in cells if cell]
@@ -228,20 +383,69 @@ class _LayoutTable:
         return result
 
 
+def _placed(fragments: list[tuple[int, str]], bounds: list[float]) -> list[int]:
+    """The column of each fragment of a line, by position.
+
+    When a cell ran past its column (a long task on one line) and pushed the next cells so far
+    right that two of them land in one column, those cells follow in order instead.
+    """
+    width = len(bounds)
+    columns = [_column(bounds, offset) for offset, _ in fragments]
+    for index, (offset, text) in enumerate(fragments[:-1]):
+        column = columns[index]
+        overflowed = column + 1 < width and offset + len(text) > bounds[column + 1] + 2
+        rest = columns[index + 1 :]
+        if overflowed and len(set(rest)) < len(rest) and column + len(rest) < width:
+            columns[index + 1 :] = range(column + 1, column + 1 + len(rest))
+            break
+    return columns
+
+
+_SEQ_AND_TEXT = re.compile(r"^(\d{1,3})\s(?=\S)")
+
+
+def _bounds(spans: list[tuple[int, int]]) -> list[float]:
+    """Column bounds halfway between one column's end and the next one's start."""
+    return [-1.0] + [(spans[i - 1][1] + spans[i][0]) / 2 for i in range(1, len(spans))]
+
+
+def _column(bounds: list[float], offset: int) -> int:
+    index = 0
+    for position, bound in enumerate(bounds):
+        if bound <= offset:
+            index = position
+    return index
+
+
 def _pdf_text(pages: list[str]) -> str:
     """Text lines of the layout rendering: tables rebuilt, wrapped lines joined."""
     from .tables import header_roles
 
-    page_lines = [[line.rstrip() for line in page.splitlines() if line.strip()] for page in pages]
+    page_lines = [[line.rstrip() for line in page.splitlines()] for page in pages]
     repeated: Counter[str] = Counter()
+    edges: Counter[str] = Counter()
     for lines in page_lines:
-        repeated.update({_squeeze(line) for line in lines if len(_squeeze(line)) <= 40})
+        filled = [line for line in lines if line.strip()]
+        repeated.update({_squeeze(line) for line in filled if len(_squeeze(line)) <= 40})
+        edges.update({_squeeze(line) for line in filled[:2] + filled[-2:]})
+    # a running header or footer: at a page's edge (first or last two lines) on most pages —
+    # with three or more pages, a short line repeated anywhere on most of them
+    # (a table's header repeated on every page is not: the table skips its repeats itself)
     running = {
-        line for line, count in repeated.items() if len(pages) >= 3 and count >= 0.6 * len(pages)
+        line
+        for line, count in repeated.items()
+        if count >= 0.6 * len(pages)
+        and (len(pages) >= 3 or (count >= 2 and edges[line] >= 2))
+        and len(line) >= 3
+        and not _names_columns(line)
     }
     blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
     table: _LayoutTable | None = None
     for line in (line for page in page_lines for line in page):
+        if not line.strip():
+            if table is not None:
+                table.block_break()
+            continue
         squeezed = _squeeze(line)
         if _PAGE_NUMBER.match(squeezed) or squeezed in running:
             continue
@@ -250,29 +454,60 @@ def _pdf_text(pages: list[str]) -> str:
         if table is not None:
             blocks.extend(("row", row) for row in table.lines())
             table = None
-        if len(_fragments(line.strip())) >= 3 and header_roles(
-            "\t".join(_squeeze(t) for _, t in _fragments(line.strip()))
-        ):
-            table = _LayoutTable(line)
+        above = blocks[-1][1] if blocks and blocks[-1][0] == "text" else ""
+        above = above if len(above) <= 2 else ""  # 序 | 号: a header wrapped in its first cell
+        fragments = _header_fragments(line.strip(), above)
+        if len(fragments) >= 3 and header_roles("\t".join(_squeeze(t) for _, t in fragments)):
+            if fragments[0][1].startswith(above) and above:
+                blocks.pop()
+            table = _LayoutTable(line, above if fragments[0][1].startswith(above) else "")
             continue
+        if _tabular(line):  # a row of a table without a task header: keep its cells apart
+            squeezed = "\t".join(_squeeze(text) for _, text in _fragments(line.strip()))
         blocks.append(("text", squeezed))
     if table is not None:
         blocks.extend(("row", row) for row in table.lines())
     texts = [line for kind, line in blocks if kind == "text"]
-    lengths = sorted(len(line) for line in texts) or [0]
+    lengths = sorted(_width(line) for line in texts) or [0.0]
     full = lengths[int(0.9 * (len(lengths) - 1))]
     joined: list[str] = []
     wrappable = False
+    width = 0.0  # of the last physical line of joined[-1]
     for kind, line in blocks:
         if (
             kind == "text"
             and wrappable
-            and len(joined[-1]) >= 0.85 * full
-            and not _ENDS_SENTENCE.search(joined[-1])
+            and width >= 0.85 * full
+            and not _tabular(line)
+            and not _tabular(joined[-1])
+            and (
+                not _ENDS_SENTENCE.search(joined[-1])
+                # a bracket closing at the margin, then more of the sentence: 局(知识产权局)|牵头,…
+                or (_ENDS_BRACKET.search(joined[-1]) and _CONTINUES_SENTENCE.match(line))
+            )
             and parse_label(to_halfwidth(line)) is None
         ):
             joined[-1] += line
         else:
             joined.append(line)
         wrappable = kind == "text"
+        width = _width(line)
     return "\n".join(joined)
+
+
+def _names_columns(text: str) -> bool:
+    """Whether a squeezed line names three or more kinds of task-table column (a header)."""
+    from .tables import ROLE_WORDS
+
+    return sum(any(word in text for word in words) for _, words in ROLE_WORDS) >= 3
+
+
+def _tabular(line: str) -> bool:
+    """A layout line of three or more runs apart (a table row without a task header): its
+    lines are rows, not a wrapped paragraph."""
+    return "\t" in line or len(_fragments(line.strip())) >= 3
+
+
+def _width(line: str) -> float:
+    """Printed width in em: Latin letters and digits take half a Chinese character's width."""
+    return sum(0.5 if char.isascii() else 1.0 for char in line)

@@ -25,8 +25,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .numbering import INLINE_LABEL, Label, parse_label
-from .tables import TableRow, header_roles, parse_row, seq_value
+from .numbering import INLINE_LABEL, OUTLINE_DEEP, Label, outline_label, parse_label
+from .tables import TableRow, header_roles, parse_row, seq_value, sub_header_roles
 
 Attach = Callable[..., None]
 HEADING_RANK = -1
@@ -39,6 +39,8 @@ _TITLE_WORDS = re.compile(
 _NOTICE = re.compile(r"关于.*(?:印发|下发|转发).*(?:通知|函)|的通知$")
 _SUBTITLE = re.compile(r"^\(?\s*20\d{2}\s*(?:年)?\s*[-—–~～至]+\s*20\d{2}\s*年?\s*\)?$")
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
+_ATTACHMENT_START = re.compile(r"^(?:附件|附表)\s*\d*\s*[:：]?\s*$")
+_RULE_LINE = re.compile(r"^[\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*[-—─━=][\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*$")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
     r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"
@@ -112,6 +114,8 @@ def _is_heading(line: str) -> bool:
 
 def build(lines: list[str]) -> Skeleton:
     labels = [parse_label(line) for line in lines]
+    if sum(1 for line in lines if OUTLINE_DEEP.match(line)) >= 2:  # 2.1 … 2.2 …: an outline
+        labels = [label or outline_label(line) for label, line in zip(labels, lines, strict=True)]
     first_item = next(
         (i for i, line in enumerate(lines) if labels[i] or header_roles(line)), len(lines)
     )
@@ -159,19 +163,33 @@ def build(lines: list[str]) -> Skeleton:
             attach(node)
 
     attachments = False
+    header_index = -2
     for index, line in enumerate(lines):
         if title_index <= index <= title_last and title_index != -1:
             continue
+        if _RULE_LINE.match(line):
+            continue  # |---|---| or ───: a table's ruling, no content
         label = labels[index]
-        if made and _ATTACHMENTS.match(line):
+        if made and (_ATTACHMENTS.match(line) or _ATTACHMENT_START.match(line)):
             attachments = True  # 附件:1.…名单 2.…表 — a list of attachments, not items
+            if _ATTACHMENT_START.match(line):
+                # a bare 附件 line starts the attachment itself (a task table, an annex):
+                # its numbering starts afresh, it continues none of the body's items
+                del stack[:]
+                roles = None
         elif attachments and label is not None and len(label.rest) <= 40 and "。" not in line:
             label = None
         else:
             attachments = False
-        if roles is not None and label is None:
+        if roles is not None and label is None and header_index == index - 1:
+            refined = sub_header_roles(line, roles)
+            if refined is not None:  # 责任单位 over 牵头 | 配合: the second header row
+                roles = refined
+                continue
+        if roles is not None and (label is None or "\t" in line):
             row = parse_row(line, roles)
-            if row is not None:
+            # a row whose task cell starts with its own number (no 序号 column) is still a row
+            if row is not None and (label is None or row.lead or row.shared or row.assist):
                 _place_row(row, stack, table_base, attach)
                 continue
         if label is None:
@@ -179,6 +197,7 @@ def build(lines: list[str]) -> Skeleton:
             if header is not None:
                 roles = header
                 table_base = list(stack)
+                header_index = index
                 continue
         if label is not None and roles is not None:
             if _table_section(label, table_base):
@@ -205,8 +224,8 @@ def build(lines: list[str]) -> Skeleton:
             continue
         if stack:
             stack[-1].lines.append(line)
-        elif index > title_last:
-            preamble.append(line)
+        elif index > title_last and not made:
+            preamble.append(line)  # (after an attachment break: its title, no item's text)
     return Skeleton(title=title, items=items, preamble=preamble)
 
 
@@ -251,6 +270,8 @@ def _place_row(row: TableRow, stack: list[Node], table_base: list[Node], attach:
     task = row.task
     if task_label and printed:
         task = task_label.rest
+    elif task_label and not printed:  # no 序号 column: the task cell carries its number
+        printed, value, task = task_label.printed, task_label.n, task_label.rest
     node = Node(printed, "row", ROW_RANK, value, [task] if task else [], row=row)
     attach(node)
 

@@ -21,7 +21,9 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("deadline", (
         "完成时限", "完成时间", "完成期限", "时间节点", "时限", "进度安排", "时间安排", "时间",
     )),
-    ("lead", ("牵头单位", "牵头部门", "主责单位", "牵头领导", "牵头")),
+    ("lead", (
+        "牵头单位", "牵头部门", "主责单位", "主办单位", "主办部门", "牵头领导", "牵头", "主办",
+    )),
     ("assist", ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合")),
     ("shared", ("责任单位", "责任部门", "责任主体", "实施单位", "负责单位")),
     ("note", ("备注", "说明")),
@@ -31,7 +33,9 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
         (
             "重点工作任务", "重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "工作内容",
             "具体措施", "工作措施", "主要举措", "具体内容", "重点工作", "任务名称", "目标任务",
-            "主要内容", "工作举措", "具体工作", "重点事项", "任务分工", "任务", "事项", "措施",
+            "主要内容", "工作举措", "具体工作", "重点事项", "任务分工", "主要工作", "工作安排",
+            "重点领域", "任务类别", "工作类别", "领域", "类别",
+            "任务", "事项", "措施",
             "内容",
         ),
     ),
@@ -52,8 +56,20 @@ class TableRow:
     extra: str = ""
 
 
+def _framed(line: str) -> bool:
+    framed = line.strip()
+    return len(framed) > 2 and framed[0] in "|│" and framed[-1] in "|│"
+
+
 def split_cells(line: str) -> list[str]:
-    """Cells of a table line: tabs keep empty cells; otherwise 2+ spaces or │|| separate."""
+    """Cells of a table line: tabs keep empty cells, and so do bars framing the row
+    (| a | | c |, as copied from a web page or Markdown); otherwise 2+ spaces or a bar separate.
+    """
+    if _framed(line):
+        cells = [cell.strip() for cell in re.split(r"[|│]", line.strip()[1:-1])]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
     if "\t" in line:
         cells = [cell.strip() for cell in line.split("\t")]
         while cells and not cells[-1]:
@@ -78,11 +94,16 @@ def column_role(cell: str) -> str | None:
 def header_roles(line: str) -> list[str] | None:
     """Column roles when `line` is a task-table header, else None."""
     cells = split_cells(line)
-    if len(cells) < 3:
+    if len(cells) < 2:
         return None
     roles = [column_role(cell) or "other" for cell in cells]
     known = {role for role in roles if role != "other"}
-    if "task" not in known or len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
+    if "task" not in known:
+        return None
+    if len(cells) == 2:  # 主要工作 | 责任部门: the task and who does it
+        if not known & {"lead", "shared"}:
+            return None
+    elif len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
         return None
     tasks = [i for i, role in enumerate(roles) if role == "task"]
     if len(tasks) >= 2:  # 重点任务 | 具体措施: the first groups the rows of the second
@@ -90,6 +111,33 @@ def header_roles(line: str) -> list[str] | None:
         for extra in tasks[2:]:
             roles[extra] = "extra"
     return roles
+
+
+def sub_header_roles(line: str, roles: list[str]) -> list[str] | None:
+    """The roles of a table whose header takes two rows, when `line` is the second row.
+
+    The second row names the columns a merged cell above it spans (责任单位 over 牵头 | 配合);
+    its other cells are empty or repeat the first row. Cells it does not name keep the first
+    row's roles, aligned from the left before the named ones and from the right after them.
+    """
+    cells = split_cells(line) if "\t" in line else []
+    if len(cells) < len(roles) or any(len(cell) > 8 or re.search(r"\d", cell) for cell in cells):
+        return None
+    named = [column_role(cell) if cell else None for cell in cells]
+    known = [i for i, role in enumerate(named) if role in ("lead", "assist", "shared", "deadline")]
+    if not known or any(cell and role is None for cell, role in zip(cells, named, strict=True)):
+        return None
+    first, last = known[0], known[-1]
+    refined: list[str] = []
+    for index, role in enumerate(named):
+        if index < first:
+            refined.append(roles[index] if index < len(roles) else "other")
+        elif index > last:
+            from_right = len(cells) - index
+            refined.append(roles[-from_right] if from_right <= len(roles) else "other")
+        else:
+            refined.append(role or "other")
+    return refined
 
 
 _SEQ = re.compile(rf"^(?:\d{{1,3}}|{CN_NUMERAL})[.、]?$|^\(\d{{1,3}}\)$")
@@ -105,8 +153,8 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
     if len(cells) < 2:
         return None
     row = TableRow()
-    if len(cells) == len(roles):
-        pairs = list(zip(roles, cells, strict=True))
+    if len(cells) == len(roles) or (_framed(line) and len(cells) < len(roles)):
+        pairs = list(zip(roles, cells, strict=False))  # a framed row keeps its empty cells
     else:
         pairs = _guess(cells, roles)
     for role, cell in pairs:

@@ -50,12 +50,16 @@ TARGET_RE = re.compile(
     rf"[ \t]*(?P<unit>{_UNIT_RE}|(?<=[万亿])(?=[、和及与]))"
     rf"(?P<suffix>[ \t]*(?:及以上|以上|以下|以内|之内|左右|多))?"
 )
-_GE_WORDS = re.compile(r"(?:不低于|不少于|不小于|至少|最少|≥|>=)\s*$")
+_GE_WORDS = re.compile(
+    r"(?:不低于|不少于|不小于|至少|最少|≥|>=)\s*$"
+    r"|(?:至少|最少)(?:新增|新建|组建|建成|建设|引进|培育|举办|开展|完成|实现|打造|设立)\s*$"
+)
 _LE_WORDS = re.compile(r"(?:不超过|不高于|不多于|不大于|最多|控制在|≤|<=)\s*$")
 _GT_WORDS = re.compile(r"(?:超过|突破|高于|多于|大于|超|逾|>)\s*$")
 _LT_WORDS = re.compile(r"(?:低于|少于|小于|<)\s*$")
 _REACH_WORDS = re.compile(
-    r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|增长到|升至|上升到|实现|为|保持在?)\s*$"
+    r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|增长到|升至|上升到|扩大到|扩大至|"
+    r"实现|为|保持在?)\s*$"
 )
 _INCREMENT = re.compile(
     r"新增|增加(?!到|至|值)|新引进|引进|新建|新认定|新培育|新组建|净增|增长(?!到|至)|"
@@ -173,13 +177,21 @@ def find_targets(text: str) -> list[Target]:
         if value is None:
             continue
         suffix = (match.group("suffix") or "").strip()
+        if not suffix:
+            noun_then = _NOUN_THEN_SUFFIX.match(after)  # 30家单位以上: the noun before 以上
+            suffix = noun_then.group(1) if noun_then else ""
         clause_start, clause_end = _clause(masked, start, end, _CLAUSE_BOUNDARY)
         prefix = text[max(clause_start, previous_end) : start]
+        if _CLASSIFIES.search(prefix):
+            continue  # 分为优秀、良好、合格和不合格四个等次: a description, not a target
+        if _FROM.search(prefix) and _TO.match(after):
+            continue  # 由2024年的520家增加到600家: the starting point; 600家 is the target
         if (
             unit not in COUNT_UNITS
             and _QUALIFIED_NOUN.match(after)
             and not _NOT_QUALIFIER.match(after)
             and _LEADING_FILLERS.sub("", prefix.strip())
+            and not _SIZED.search(prefix)
         ):
             continue  # 营业收入3亿元以上工业企业: the figure describes the enterprises
         magnitude = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}[match.group("mag") or ""]
@@ -198,9 +210,14 @@ def find_targets(text: str) -> list[Target]:
                 continue
             maximum = _clean(second * magnitude)
 
-        if unit in MONEY_UNITS and _SUBSIDY.search(text[clause_start:clause_end]):
+        clause = text[clause_start:clause_end]
+        if unit in MONEY_UNITS and _SUBSIDY.search(clause) and not _DISBURSED.search(clause):
             continue  # 奖励资金不超过50万元: a rule of the policy, not a target
         comparator, cue = _comparator(prefix, suffix, match.group("approx"), maximum)
+        if cue == "none" and unit in ("位", "名") and prefix.rstrip().endswith("前"):
+            comparator, cue = "<=", "prefix"  # 进入全国前80位: a rank within the first 80
+        elif cue == "none" and _FLOOR_IN_CLAUSE.search(prefix):
+            comparator, cue = ">=", "prefix"  # 每月至少走访企业10家: the floor governs the verb
         if cue == "none" and found and found[-1].cue == "prefix" and _JOINED.match(prefix):
             comparator = found[-1].comparator  # 分别达到40%和25%
         sentence_start, _ = _clause(masked, start, end, _SENTENCE_BOUNDARY)
@@ -225,7 +242,23 @@ def find_targets(text: str) -> list[Target]:
     return _resolve_elided(found, masked)
 
 
-_SUBSIDY = re.compile(r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息")
+# 全年兑现科技奖补资金1500万元: a total to pay out is a target, not a rule for each recipient
+_DISBURSED = re.compile(r"(?:兑现|拨付|发放|落实|安排)[^，,；;。]*(?:资金|奖补|补助|奖励)")
+_NOUN_THEN_SUFFIX = re.compile(
+    r"^[\u4e00-\u9fff]{1,3}?(以上|以下|以内)(?=[ \t]*(?:[，,；;。、)\n]|$))"
+)
+_FLOOR_IN_CLAUSE = re.compile(r"(?:至少|最少)[^\d，,；;。]{1,8}$")
+_FROM = re.compile(r"(?:由|从)\s*(?:20\d{2}\s*年(?:底|末)?\s*的?)?\s*$")
+_TO = re.compile(
+    r"^[^，,；;。\d]{0,8}?(?:增加|提高|提升|增长|扩大|上升|降低|下降|减少|压缩|缩短)(?:到|至)"
+)
+_CLASSIFIES = re.compile(r"(?:分为|分成|划分为|分设)[^，,；;。]*$")
+# 设立规模不低于50亿元的基金: the size of what the task sets up is the target
+_SIZED = re.compile(r"^[^，,；;。]*(?:设立|组建|建立|发起|成立|募集)[^，,；;。]*规模")
+_SUBSIDY = re.compile(
+    r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息|(?:支持|扶持)资金|"
+    r"每(?:项|个|家|人|户|年每)[^，,；;。]{0,4}(?:支持|给予)"
+)
 _JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
 
 
@@ -292,3 +325,62 @@ def _subject(prefix: str, following: str, found: list[Target], sentence_start: i
         if earlier.start >= sentence_start:
             return re.sub(r"(?:年均增长|同比增长|增长|增速)$", "", earlier.subject)
     return subject or obj
+
+
+_VALUE_CELL = re.compile(r"^(?:≥|≤|>=|<=|>|<)?\s*\d+(?:\.\d+)?\s*(?:以上|以下|左右)?$")
+
+
+def _indicator_row(line: str) -> Target | None:
+    """A row of an indicator table — [序号] 指标名称 | 单位 | 基数… | 目标 — as a target.
+
+    The value is the last figure of the row (target columns follow the baseline ones); the
+    comparator is what the cell says, else ``=``.
+    """
+    cells = [c.strip() for c in re.split(r"\t|\s{2,}", line.strip()) if c.strip()]
+    if cells and re.fullmatch(r"\d{1,2}\.?", cells[0]):
+        cells = cells[1:]
+    if len(cells) < 3 or not re.search(r"[\u4e00-\u9fff]", cells[0]) or len(cells[1]) > 6:
+        return None
+    if re.search(r"\d", cells[0]) or not all(_VALUE_CELL.match(c) for c in cells[2:]):
+        return None
+    value_cell = cells[-1]
+    number = re.search(r"\d+(?:\.\d+)?", value_cell)
+    suffix = re.search(r"以上|以下|左右", value_cell)
+    prefix = {
+        "≥": "不低于",
+        ">=": "不低于",
+        "≤": "不超过",
+        "<=": "不超过",
+        ">": "超过",
+        "<": "低于",
+    }
+    sign = next((word for mark, word in prefix.items() if value_cell.startswith(mark)), "")
+    if number is None:
+        return None
+    found = find_targets(f"{sign}{number.group(0)}{cells[1]}{suffix.group(0) if suffix else ''}")
+    if len(found) != 1:
+        return None
+    target = found[0]
+    target.subject, target.text, target.kind = cells[0], line.strip(), "level"
+    return target
+
+
+def indicator_table_targets(text: str) -> tuple[list[Target], str]:
+    """Targets given as an indicator table (two or more rows in a run), and the text without
+    those rows (their baseline figures are not targets)."""
+    lines = text.split("\n")
+    rows = [_indicator_row(line) for line in lines]
+    keep = [True] * len(lines)
+    targets: list[Target] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and rows[end] is not None:
+            end += 1
+        if end - index >= 2:
+            targets.extend(row for row in rows[index:end] if row is not None)
+            for blanked in range(index, end):
+                keep[blanked] = False
+        index = max(end, index + 1)
+    remaining = "\n".join(line if kept else "" for line, kept in zip(lines, keep, strict=True))
+    return targets, remaining

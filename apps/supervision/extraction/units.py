@@ -19,32 +19,54 @@ import re
 from dataclasses import dataclass, field
 
 _OFFICE = ("单位", "部门", "处室", "科室", "领导", "主体", "处", "科")
-LEAD_LABELS = tuple(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE)
-ASSIST_LABELS = tuple(
-    f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE
+# bare role words are labels only with a colon (主办:A;协办:B, 牵头:A;配合:B): without one,
+# 市科技局(牵头) and A牵头,B配合 are role markers
+BARE_LEAD = ("牵头", "主办", "主责")
+BARE_ASSIST = ("配合", "协办")
+LEAD_LABELS = (
+    *(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE),
+    *BARE_LEAD,
+)
+ASSIST_LABELS = (
+    *(f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE),
+    *BARE_ASSIST,
 )
 SHARED_LABELS = tuple(
     f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE
 )
-DEADLINE_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限")
+DEADLINE_LABELS = (
+    "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限", "时间",
+)  # fmt: skip
 UNIT_LABELS = LEAD_LABELS + ASSIST_LABELS + SHARED_LABELS
-_LABEL_RE = re.compile(
-    "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*"
+_BARE = (*BARE_LEAD, *BARE_ASSIST, "时间")  # 时间 alone is prose unless a colon follows
+_WORDED = sorted(
+    (x for x in UNIT_LABELS + DEADLINE_LABELS if x not in _BARE), key=len, reverse=True
 )
+_LABEL_RE = re.compile(
+    "(?:(" + "|".join(_WORDED) + r")\s*[:：]?|(" + "|".join(_BARE) + r")\s*[:：])\s*"
+)
+
+
+def _label(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
 OPEN = "〔【([「"
 CLOSE = {"〔": "〕", "【": "】", "(": ")", "[": "]", "「": "」"}
 _ORG_END = re.compile(
     r"(?:局|厅|委|办|室|部|会|院|所|中心|公司|政府|管委会|管理局|区|县|市|集团|银行|支行|分行|"
-    r"协会|联合会|学校|大学|单位|部门|机构|企业|园|处|科|站|队|团|社|馆|台|署|行)$"
+    r"协会|联合会|学校|大学|单位|部门|机构|企业|园|处|科|站|队|团|社|馆|台|署|行|协|联)$"
 )
 _DATE_LIKE = re.compile(
     r"^(?:20\d{2}\s*年|\d{1,2}\s*月|年底|年内|年末|上半年|下半年|第?[一二三四1-4]季度|长期|持续)"
 )
 _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
-_LEAD_MARK = re.compile(r"\s*牵头(?:负责)?$")
-_ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助)$")
+_LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
+_ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
 # 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6)
-_SHARED_MARK = re.compile(r"\s*(?:按职责分工负责|按职责负责|分别负责|共同负责|负责)$")
+_SHARED_MARK = re.compile(
+    r"\s*(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|负责)$"
+)
 
 
 @dataclass
@@ -92,7 +114,7 @@ def split_units(text: str) -> list[str]:
     cleaned = []
     for part in parts:
         part = part.strip(" 。.:：")
-        part = re.sub(r"等(?:单位|部门)?$", "", part)
+        part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)
     return cleaned
@@ -103,6 +125,7 @@ def looks_like_org(name: str) -> bool:
     name = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", _SHARED_MARK.sub("", name))))
     if not 2 <= len(name) <= 30 or re.search(r"\d{3,}", name):
         return False
+    name = re.sub(r"[(（][^()（）]{2,}[)）]$", "", name) or name  # 省市场监管局(省知识产权局)
     return bool(_ORG_END.search(name) or name.startswith(("各", "市直", "省直", "其他")))
 
 
@@ -179,7 +202,7 @@ def _parse_labelled(content: str) -> UnitFinding:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(content)
         value = content[match.end() : end].strip(" ;；,，。")
-        label = match.group(1)
+        label = _label(match)
         parts = re.split(r"[;；]", value)
         dates = [part for part in parts if _DATE_LIKE.match(part.strip())]
         if dates and label not in DEADLINE_LABELS:  # (责任处室:成果转化处;2025年9月底前)
@@ -221,6 +244,12 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
             open_at = len(before) - 1
             close = _closing(text, open_at)
             end = close if close != -1 else len(text)
+            if close != -1 and not text[match.end() : close].strip(" :："):
+                # 【责任单位】A、B【完成时限】…: the bracket holds the label, the value follows
+                value_end = _unbracketed_end(text, close + 1, also="【〔[")
+                labelled = f"{_label(match)}:{text[close + 1 : value_end]}"
+                take(open_at, value_end, _parse_labelled(labelled))
+                continue
             take(open_at, end + 1, _parse_labelled(text[start:end]))
         else:
             if not re.search(r"[:：]\s*$", match.group(0)):
@@ -228,21 +257,55 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
             end = _unbracketed_end(text, match.end())
             take(start, end, _parse_labelled(text[start:end]))
 
-    # an unlabelled bracket of organisation names closing the item: 〔市科技局、高新区〕
-    tail = text.rstrip(" 。.;；")
-    if tail and tail[-1] in CLOSE.values():
-        start = _opening(tail, len(tail) - 1)
-        if start != -1 and not any(a <= start < b for a, b in taken):
-            content = tail[start + 1 : -1]
-            names = split_units(re.sub(r"[,，;；]", "、", content))
-            if names and all(looks_like_org(name) for name in names):
-                take(start, len(tail), assign_roles(content))
+    # a sentence naming the roles: 由省科技厅牵头，省财政厅、各设区市人民政府配合。
+    for match in _ROLE_SENTENCE.finditer(text):
+        start, end = match.span("roles")
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        lead = split_units(match.group("lead"))
+        assist = split_units(match.group("assist") or "")
+        if lead and all(looks_like_org(name) for name in lead + assist):
+            take(start, end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist)))
+
+    # an unlabelled bracket of organisation names closing the item or one of its clauses:
+    # 〔市科技局、高新区〕, …年内完成(区科技局);支持企业…10家(区工信局)。 — each bracket's first
+    # unit leads its part of the task
+    for match in _CLAUSE_END_BRACKET.finditer(text):
+        close = match.start()
+        start = _opening(text, close)
+        if start == -1 or any(a <= start < b for a, b in taken):
+            continue
+        content = text[start + 1 : close]
+        names = split_units(re.sub(r"[,，;；]", "、", content))
+        if names and all(looks_like_org(name) for name in names):
+            take(start, close + 1, assign_roles(content))
     return result
 
 
-def _unbracketed_end(text: str, start: int) -> int:
-    """Where an unbracketed '责任单位:…' list stops: at 。, a line end or the next sentence."""
-    match = re.compile(r"[。\n]").search(text, start)
+_CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$))")
+
+
+# 由A、B牵头(or 负责)，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of
+# their own)
+_ROLE_SENTENCE = re.compile(
+    r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
+    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?:牵头(?:负责|实施|落实|推进)?|负责)"
+    r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?"
+    r"(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?)"
+    r"\s*(?=[。；;\n]|$)"
+)
+
+
+def units_in_cell(text: str, *, all_lead: bool = False, all_assist: bool = False) -> UnitFinding:
+    """The units of a table cell; a cell may name the roles itself (牵头:A 配合:B)."""
+    if any(_label(match) in UNIT_LABELS for match in _LABEL_RE.finditer(text)):
+        return _parse_labelled(text)
+    return assign_roles(text, all_lead=all_lead, all_assist=all_assist)
+
+
+def _unbracketed_end(text: str, start: int, also: str = "") -> int:
+    """Where an unbracketed '责任单位:…' list stops: at 。, a line end (or a char of `also`)."""
+    match = re.compile("[。\n" + re.escape(also) + "]").search(text, start)
     return match.start() if match else len(text)
 
 

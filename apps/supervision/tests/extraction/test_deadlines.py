@@ -84,3 +84,90 @@ def test_document_year() -> None:
 )
 def test_more_readings_in_text(text: str, deadline: str | None) -> None:
     assert find_deadline(text, 2024) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("实现重点村全覆盖,此项工作长期坚持。", "ongoing"),
+        ("扩大赋权改革试点范围,持续推进。", "ongoing"),
+        ("每季度召开一次科技创新工作调度会", "ongoing"),
+        ("市财政每年安排科技专项资金不少于3亿元", "ongoing"),
+        ("组织企业参加人才对接活动,每季度不少于1次", "ongoing"),
+        ("持续推进科技创新平台建设", None),  # a verb, not a standing task
+        ("每年新增入库企业不少于50家", None),  # a yearly quota, not a recurring meeting
+        ("2024年6月底前完成首批发布,每季度调度一次", "2024-06-30"),  # a limit wins
+    ],
+)
+def test_standing_and_recurring_tasks_are_ongoing(text: str, deadline: str | None) -> None:
+    assert find_deadline(text, 2024) == deadline
+
+
+def test_a_limit_before_the_document_year_is_a_condition() -> None:
+    text = "2022年12月31日前认定、运行满2年的省级重点实验室。"
+    assert find_deadline(text, 2025) is None
+    assert find_deadline(text, 2022) == "2022-12-31"
+
+
+def test_a_routine_task_is_ongoing_but_a_routine_sub_point_is_not() -> None:
+    assert find_deadline("常态化开展人才服务“一站式”办理。", 2025) == "ongoing"
+    text = "激发转化活力。(1)优化激励机制。(2)常态化组织成果对接、路演等活动。"
+    assert find_deadline(text, 2025) is None
+
+
+def test_a_task_held_at_intervals_is_ongoing() -> None:
+    assert find_deadline("定期开展科技政策宣讲,全年不少于6场。", 2025) == "ongoing"
+    assert find_deadline("建立定期会商机制。", 2025) is None
+
+
+def test_paced_work_is_ongoing() -> None:
+    assert normalize_deadline("按月推进", 2025) == "ongoing"
+    assert normalize_deadline("按季度调度", 2025) == "ongoing"
+
+
+def test_parts_of_a_month() -> None:
+    assert find_deadline("2025年7月中旬前完成研究院注册", 2025) == "2025-07-20"
+    assert normalize_deadline("7月上旬", 2025) == "2025-07-10"
+    assert normalize_deadline("7月下旬", 2025) == "2025-07-31"
+
+
+def test_a_phase_with_a_span_of_months_ends_with_its_last_month() -> None:
+    assert find_deadline("组织实施阶段(2025年4月—10月)。按照任务分工抓好落实。", 2025) == (
+        "2025-10-31"
+    )
+
+
+def test_mid_year() -> None:
+    assert find_deadline("建设研究院,2025年年中完成注册。", 2025) == "2025-06-30"
+    assert normalize_deadline("年中", 2025) == "2025-06-30"
+    assert find_deadline("筹备2025年中国科技大会", 2025) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "deadline"),
+    [
+        ("2025.6.30", "2025-06-30"),
+        ("2025/12/31", "2025-12-31"),
+        ("2025-12-31", "2025-12-31"),
+        ("2025.10", "2025-10-31"),
+        ("12.31前", "2025-12-31"),
+        ("3.5%", None),
+        ("2022-2024年", "2024-12-31"),
+    ],
+)
+def test_spreadsheet_dates(cell: str, deadline: str | None) -> None:
+    assert normalize_deadline(cell, 2025) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("建设孵化器1个,本年度内投入运营。", "2025-12-31"),
+        ("今年底前完成主体工程。", "2025-12-31"),
+        ("技术合同登记额达到1亿元,2025年度完成。", "2025-12-31"),
+        ("组织对接会2场,明年一季度完成项目签约。", "2026-03-31"),
+        ("今年新增高新技术企业4家。", None),
+    ],
+)
+def test_deadlines_relative_to_the_document_year(text: str, deadline: str | None) -> None:
+    assert find_deadline(text, 2025) == deadline

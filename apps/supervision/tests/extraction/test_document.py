@@ -137,3 +137,206 @@ def test_table_sections_nest_under_the_heading_around_the_table() -> None:
 
 def _outline(items: list[dict]) -> list:
     return [(i["number"], i["level"], _outline(i["children"])) for i in items]
+
+
+def test_an_attachment_table_starts_afresh_after_the_body() -> None:
+    text = """示例市科技创新实施方案
+一、总体目标
+到2027年,高新技术企业突破500家。
+二、保障措施
+(一)加强组织领导。成立工作领导小组。
+(二)严格督查考核。每季度通报一次工作进展。
+附件
+示例市科技创新重点任务分工表
+序号\t重点工作任务\t牵头单位\t配合单位\t完成时限
+一、打造创新平台
+1\t新建省级重点实验室3家。\t市科技局\t市发改委\t2025年底前
+二、强化人才引育
+2\t引进高层次人才50名以上。\t市人社局\t市科技局\t长期坚持
+"""
+    items = extract(text)["items"]
+    assert [(item["number"], item["title"]) for item in items] == [
+        ("一", "总体目标"),
+        ("二", "保障措施"),
+        ("一", "打造创新平台"),
+        ("二", "强化人才引育"),
+    ]
+    assert items[1]["children"][1]["children"] == []
+    row = items[3]["children"][0]
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["市人社局"],
+        ["市科技局"],
+        "ongoing",
+    )
+
+
+def test_task_blocks_with_labels_on_their_own_lines() -> None:
+    text = """示例区2025年科技创新重点工作任务清单
+一、创新平台建设
+任务1:推动产业创新中心建设,新增省级以上创新平台2个。
+牵头单位:区科技局
+配合单位:区发改委、区工信局
+完成时限:2025年11月30日前
+任务2:建设知识产权快速维权中心。
+牵头单位:区市场监管局
+完成时限:持续推进
+"""
+    section = extract(text)["items"][0]
+    first, second = section["children"]
+    assert (first["number"], first["title"]) == ("1", "推动产业创新中心建设")
+    assert (first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        ["区科技局"],
+        ["区发改委", "区工信局"],
+        "2025-11-30",
+    )
+    assert (second["lead_units"], second["deadline"]) == (["区市场监管局"], "ongoing")
+
+
+def test_a_table_framed_by_bars_keeps_its_empty_cells() -> None:
+    text = """示例市2025年科技创新工作任务分工
+| 序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |
+|---|---|---|---|---|
+| 一 | 企业创新主体 | | | |
+| 1 | 高新技术企业净增30家。 | 市科技局(牵头)、市税务局、各县(市、区)政府 | 2025年12月 | |
+"""
+    (section,) = extract(text)["items"]
+    (row,) = section["children"]
+    assert (section["number"], row["number"], row["title"]) == ("一", "1", "高新技术企业净增30家")
+    assert row["lead_units"] == ["市科技局"]
+    assert row["assisting_units"] == ["市税务局", "各县(市、区)政府"]
+    assert row["deadline"] == "2025-12-31"
+
+
+def test_a_two_row_header_names_the_columns_under_a_merged_cell() -> None:
+    text = """示例市2025年科技创新工作任务分解表
+序号\t工作任务\t责任单位\t完成时限
+序号\t工作任务\t牵头\t配合\t完成时限
+1\t新建省级以上研发平台6个。\t市科技局\t市工信局\t2025年11月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["number"], row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        "1",
+        ["市科技局"],
+        ["市工信局"],
+        "2025-11-30",
+    )
+
+
+def test_a_host_unit_column_leads() -> None:
+    text = """示例区2025年科技创新工作任务表
+编号\t工作事项\t主办单位\t协办单位\t完成期限
+1\t高新技术企业总数达到260家。\t区科技局\t区税务局\t2025年12月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"]) == (["区科技局"], ["区税务局"])
+
+
+def test_a_two_column_table_whose_task_cells_carry_their_numbers() -> None:
+    text = """示例区2025年科技创新工作安排
+主要工作\t责任部门
+(一)创新平台
+1.引进研发机构2家,2025年10月底前完成。\t区科创局、区招商局
+2.新增省级企业技术中心3家。\t区经发局
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (section["number"], first["number"], second["number"]) == ("(一)", "1", "2")
+    assert (first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        ["区科创局"],
+        ["区招商局"],
+        "2025-10-31",
+    )
+
+
+def test_a_markdown_copy_reads_like_the_plain_text() -> None:
+    text = """# 示例市2025年科技工作要点
+## 一、夯实创新平台
+- 1. 建设创新中心,引进研发机构3家。**责任单位**:市科技局、市工信局
+- 2. 建成中试平台2个。**责任单位**:市工信局
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (section["number"], first["number"], second["number"]) == ("一", "1", "2")
+    assert (first["lead_units"], first["assisting_units"]) == (["市科技局"], ["市工信局"])
+
+
+def test_a_table_headed_fubiao_starts_afresh_after_the_body() -> None:
+    text = """示例区推进科技创新实施方案
+第一部分 保障措施
+(一)加强组织领导。成立工作专班。
+附表1
+示例区重点任务表
+序号\t重点任务\t责任单位\t完成时间
+一、平台建设
+1\t建设产业研究院,引进研发团队5个。\t区科技局\t2025年12月
+"""
+    items = extract(text)["items"]
+    assert [(item["number"], item["title"]) for item in items] == [
+        ("第一部分", "保障措施"),
+        ("一", "平台建设"),
+    ]
+
+
+def test_a_unit_cell_naming_both_roles() -> None:
+    text = """示例市2025年科技创新任务表
+序号\t工作任务\t责任单位\t完成时限
+1\t建设中试基地1个。\t牵头:市科技局 配合:经开区管委会、市财政局\t2025年10月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"]) == (
+        ["市科技局"],
+        ["经开区管委会", "市财政局"],
+    )
+
+
+def test_a_field_column_groups_the_rows() -> None:
+    text = """示例市重点产业科技创新任务表
+重点领域\t序号\t具体任务\t牵头单位\t完成时限
+电子信息\t1\t建设产业研究院。\t市科技局\t2025年10月
+电子信息\t2\t新增高新技术企业10家。\t市科技局\t2025年12月
+生物医药\t3\t建设种质资源库1个。\t市农业农村局\t2025年11月
+"""
+    groups = extract(text)["items"]
+    assert [(g["number"], g["title"], len(g["children"])) for g in groups] == [
+        ("", "电子信息", 2),
+        ("", "生物医药", 1),
+    ]
+
+
+def test_a_decimal_outline() -> None:
+    text = """示例区2025年科技创新工作计划
+1 总体目标
+全年新增高新技术企业20家。
+2 重点任务
+2.1 建设创新平台,引进研发机构3家。(责任单位:区科创局)
+2.2 建设科技企业孵化器1个,2025年8月底前投入运营。(责任单位:区投控集团)
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["title"], second["number"]) == ("1", "总体目标", "2")
+    assert [(c["number"], c["lead_units"]) for c in second["children"]] == [
+        ("2.1", ["区科创局"]),
+        ("2.2", ["区投控集团"]),
+    ]
+
+
+def test_a_number_and_a_space_is_not_an_item_outside_an_outline() -> None:
+    items = extract("示例工作要点\n一、总体要求\n1 年内完成注册。\n")["items"]
+    assert [(item["number"], item["children"]) for item in items] == [("一", [])]
+
+
+def test_kangxi_radicals_from_a_pdf_font_read_as_ordinary_characters() -> None:
+    ledger = extract("⾼安市2025年科技⼯作要点\n⼀、培育创新主体\n1.新增⾼新技术企业10家。\n")
+    assert ledger["title"] == "高安市2025年科技工作要点"
+    assert ledger["items"][0]["number"] == "一"
+    assert ledger["items"][0]["children"][0]["title"] == "新增高新技术企业10家"
+
+
+def test_percentages_in_words() -> None:
+    ledger = extract(
+        "示例县工作要点\n一、企业培育\n1.研发投入增长百分之十五以上,覆盖率达到百分之四十。\n"
+    )
+    targets = ledger["items"][0]["children"][0]["targets"]
+    assert [(t["comparator"], t["value"], t["unit"]) for t in targets] == [
+        (">=", 15, "%"),
+        (">=", 40, "%"),
+    ]

@@ -129,3 +129,24 @@ def test_paren_chinese_numbers_continuing_across_sections_stay_nested() -> None:
         ("一", 1, [("(一)", 2, []), ("(二)", 2, [])]),
         ("二", 1, [("(三)", 2, []), ("(四)", 2, [])]),
     ]
+
+
+def test_task_block_labels_with_a_number_in_words_or_digits() -> None:
+    first = parse_label("任务一:推动麻纺产业科技创新")
+    assert first is not None and (first.style, first.n, first.printed) == ("ar", 1, "一")
+    twelfth = parse_label("事项12、推动")
+    assert twelfth is not None and (twelfth.n, twelfth.printed) == (12, "12")
+    assert parse_label("任务书已下达") is None
+
+
+def test_parenthesized_ideographs() -> None:
+    label = parse_label("㈡加快创新平台建设")
+    assert label is not None and (label.style, label.n, label.printed) == ("cn_paren", 2, "(二)")
+
+
+def test_points_counted_in_words() -> None:
+    label = parse_label("第二,推进农业科技创新。")
+    assert label is not None and (label.style, label.n, label.printed) == ("cn", 2, "二")
+    assert parse_label("第二批项目已下达") is None
+    chapter = parse_label("第二章 重点任务")
+    assert chapter is not None and chapter.style == "chapter"

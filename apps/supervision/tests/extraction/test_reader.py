@@ -183,3 +183,113 @@ def test_pdf_table_is_rebuilt_from_column_positions() -> None:
 def test_pdf_hard_wrapped_lines_are_joined() -> None:
     text = read_document(DATA / "docs" / "heldout-plan.pdf")
     assert "每年组织实施重大科技专项5项左右。（市科技局牵头" in text
+
+
+def test_two_page_pdf_header_is_dropped_and_a_wrap_after_a_bracket_is_joined() -> None:
+    text = read_document(DATA / "docs" / "heldout5-provincial.pdf")
+    assert "江西省人民政府办公厅文件" not in text
+    assert "由省市场监管局（省知识产权局）牵头，各设区市人民政府配合。" in text
+
+
+def test_docx_without_numbered_items(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("关于做好科技工作的通知")
+    document.add_paragraph("各单位要高度重视，认真抓好落实。")
+    path = tmp_path / "通知.docx"
+    document.save(str(path))
+    with pytest.raises(DocumentError, match="没有找到带编号的条目"):
+        extract(read_document(path))
+
+
+def test_pdf_table_with_centred_cells_and_a_header_repeated_on_the_next_page() -> None:
+    lines = read_document(DATA / "docs" / "heldout6-table.pdf").split("\n")
+    assert lines.count("序号\t工作任务\t责任单位\t完成时间") == 1
+    # row 1's unit cell starts a line above its number; row 9's task too, on page 2
+    assert (
+        "1\t全社会研发经费投入增长12%以上，研发投入强度达到1.8%。"
+        "\t市科技局、市统计局、各县（市、区）人民政府\t2025年12月"
+    ) in lines
+    assert (
+        "9\t开展科技活动周、全国科技工作者日等科普活动，参与群众不少于10万人次。"
+        "\t市科协、市科技局\t2025年5月"
+    ) in lines
+
+
+def test_docx_table_numbered_by_a_word_list() -> None:
+    lines = read_document(DATA / "docs" / "heldout7-autonumber-table.docx").split("\n")
+    numbers = [line.split("\t")[0] for line in lines if "\t" in line][1:]
+    assert numbers == ["1", "2", "3", "4", "5"]  # the 序号 cells hold no digits of their own
+
+
+def test_pdf_table_with_a_wrapped_header_and_centred_header_cells() -> None:
+    lines = read_document(DATA / "docs" / "heldout8-body-annex.pdf").split("\n")
+    assert "序号\t任务内容\t责任单位\t完成时限" in lines
+    assert (
+        "1\t实施电子信息产业关键核心技术攻关，每年组织实施重大科技专项10项以上。"
+        "\t市科技局、市工信局\t2026年12月底前"
+    ) in lines
+
+
+def test_big5_text_is_not_read_as_gb18030(tmp_path: Path) -> None:
+    path = tmp_path / "big5.txt"
+    path.write_bytes("龍南市2025年科技創新工作要點\n一、培育創新主體\n".encode("big5"))
+    assert read_document(path).startswith("龍南市2025年科技創新工作要點")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("龙南市2025年科技创新工作要点\n一、培育创新主体\n".encode("gb18030"))
+    assert read_document(gbk).startswith("龙南市2025年科技创新工作要点")
+
+
+def test_pdf_table_header_repeated_on_every_page_is_not_a_running_header() -> None:
+    lines = read_document(DATA / "docs" / "heldout11-long-table.pdf").split("\n")
+    assert lines.count("序号\t重点任务\t牵头单位\t配合单位\t完成时限") == 1
+    assert "序" not in lines
+    assert (
+        "1\t推进南昌实验室建设，引进高水平研发团队5个以上，承担国家级科研项目10项。"
+        "\t市科技局\t市财政局、南昌高新区管委会\t2025年12月底前"
+    ) in lines
+
+
+def test_docx_soft_line_breaks_separate_items() -> None:
+    text = read_document(DATA / "docs" / "heldout12-softbreaks.docx")
+    lines = text.split("\n")
+    assert "2.培育省级专精特新企业5家。（责任单位：区工信局）" in lines
+
+
+def test_pdf_row_whose_task_overflows_its_column() -> None:
+    lines = read_document(DATA / "docs" / "heldout12-notice-table.pdf").split("\n")
+    row = next(line for line in lines if line.startswith("3\t"))
+    cells = row.split("\t")
+    assert cells[2] == "高新区组织人事部"
+    assert cells[3].startswith("2025年6月底前")
+
+
+def test_text_in_no_known_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "未知编码.txt"
+    path.write_bytes("一、工作要点".encode() + b"\xff\xfd\xff" * 20)
+    with pytest.raises(DocumentError, match=r"无法识别“未知编码\.txt”的文字编码"):
+        read_document(path)
+
+
+def test_docx_task_table_inside_a_one_column_frame() -> None:
+    lines = read_document(DATA / "docs" / "heldout13-nested-table.docx").split("\n")
+    assert lines[0] == "2025年樟树市科技创新重点工作任务表"
+    assert "2\t新增高新技术企业8家以上。\t市科技局、市税务局\t2025年12月" in lines
+
+
+def test_docx_tracked_changes_are_read_accepted() -> None:
+    text = read_document(DATA / "docs" / "heldout16-tracked.docx")
+    assert "1.新增高新技术企业8家，" in text  # inserted 8, deleted 6
+    assert "增长12%以上。" in text and "10%" not in text
+
+
+def test_docx_numbering_inherited_through_a_base_style() -> None:
+    lines = read_document(DATA / "docs" / "heldout17-style-chain.docx").split("\n")
+    assert "一、推进企业创新" in lines and "二、建设创新平台" in lines
+    assert "1.建设县级以上研发平台2个。〔责任单位：县科技局〕" in lines
+
+
+def test_docx_table_rows_inside_content_controls() -> None:
+    lines = read_document(DATA / "docs" / "heldout18-sdt-rows.docx").split("\n")
+    assert "2\t新增高新技术企业4家。\t县科技局\t县税务局\t2025年12月" in lines

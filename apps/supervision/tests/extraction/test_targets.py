@@ -79,6 +79,8 @@ def test_subjects() -> None:
         "每季度调度一次",
         "力争在2022世界VR产业大会前取得进展",
         "每万人口高价值发明专利",
+        "评估结果分为优秀、良好、合格和不合格四个等次",
+        "项目分成3类",
     ],
 )
 def test_not_targets(text: str) -> None:
@@ -122,3 +124,68 @@ def test_policy_rules_and_quoted_names_are_not_targets() -> None:
     assert _triples("奖励资金不超过50万元") == []
     assert _triples("构建“1个省级中心,M个市级中心”的网络") == []
     assert _triples("县财政每年安排科技专项资金不低于800万元") == [(800, "万元", ">=")]
+
+
+def test_comparator_after_the_noun_and_the_size_of_a_fund() -> None:
+    pilots = find_targets("试点范围扩大至30家单位以上")
+    assert [(t.comparator, t.value, t.unit) for t in pilots] == [(">=", 30, "家")]
+    fund = find_targets("设立规模不低于50亿元的科技成果转化引导基金")
+    assert [(t.comparator, t.value, t.unit) for t in fund] == [(">=", 50, "亿元")]
+    assert find_targets("支持营业收入超过3亿元的企业建设研发机构") == []
+
+
+def test_a_cap_per_project_is_a_rule_not_a_target() -> None:
+    found = find_targets("组织实施市级重大科技专项20项,每项支持不超过300万元。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 20, "项")]
+
+
+def test_a_rank_within_the_first_n_and_at_least_before_a_verb() -> None:
+    rank = find_targets("推动高新区综合排名进位赶超,进入全国前80位。")
+    assert [(t.comparator, t.value, t.unit) for t in rank] == [("<=", 80, "位")]
+    teams = find_targets("每个县(市、区)至少组建1个科技特派团")
+    assert [(t.comparator, t.value, t.unit) for t in teams] == [(">=", 1, "个")]
+
+
+def test_the_starting_point_of_a_change_is_not_a_target() -> None:
+    found = find_targets("高新技术企业数量由2024年的520家增加到600家,入库数量从300家增加到380家")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [
+        (">=", 600, "家"),
+        (">=", 380, "家"),
+    ]
+
+
+def test_a_floor_before_the_verb_and_a_cap_on_support_funds() -> None:
+    visits = find_targets("每月至少走访企业10家")
+    assert [(t.comparator, t.value, t.unit) for t in visits] == [(">=", 10, "家")]
+    capped = find_targets("实施“揭榜挂帅”项目5项,财政支持资金不超过500万元。")
+    assert [(t.comparator, t.value, t.unit) for t in capped] == [("=", 5, "项")]
+
+
+def test_an_indicator_table_gives_the_target_column_not_the_baseline() -> None:
+    from apps.supervision.extraction.targets import indicator_table_targets
+
+    text = """2025年主要指标如下表。
+序号\t指标名称\t单位\t2024年完成值\t2025年目标值
+1\t研发经费投入强度\t%\t1.62\t1.8
+2\t高新技术企业数量\t万家\t0.52\t≥0.6
+"""
+    targets, rest = indicator_table_targets(text)
+    assert [(t.subject, t.comparator, t.value, t.unit) for t in targets] == [
+        ("研发经费投入强度", "=", 1.8, "%"),
+        ("高新技术企业数量", ">=", 6000, "家"),
+    ]
+    assert "1.62" not in rest
+    single, _ = indicator_table_targets("1\t研发经费投入强度\t%\t1.62\t1.8")
+    assert single == []  # one row is not a table
+
+
+def test_widening_to_a_figure_reaches_it() -> None:
+    found = find_targets("赋权改革试点单位扩大至15家")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [(">=", 15, "家")]
+
+
+def test_a_total_to_pay_out_is_a_target_but_a_cap_per_recipient_is_not() -> None:
+    found = find_targets(
+        "对新认定的高新技术企业,每家奖励不超过20万元;全年兑现科技奖补资金1500万元。"
+    )
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 1500, "万元")]

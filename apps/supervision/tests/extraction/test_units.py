@@ -108,3 +108,88 @@ def test_a_date_inside_the_unit_bracket_is_the_deadline() -> None:
         [],
         "2025年9月底前",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "assisting"),
+    [
+        ("扩大试点范围,持续推进。由省科技厅、省教育厅牵头,省财政厅配合。",
+         ["省科技厅", "省教育厅"], ["省财政厅"]),
+        ("建立联席会议制度,由省发展改革委牵头。", ["省发展改革委"], []),
+        ("达到8件。由省市场监管局(省知识产权局)牵头,各设区市人民政府配合。",
+         ["省市场监管局(省知识产权局)"], ["各设区市人民政府"]),
+        ("推进建设。省科技厅牵头,省财政厅等单位配合。", ["省科技厅"], ["省财政厅"]),
+    ],
+)  # fmt: skip
+def test_roles_written_as_a_sentence(text: str, lead: list[str], assisting: list[str]) -> None:
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (lead, assisting)
+
+
+def test_leading_in_a_task_is_not_a_unit() -> None:
+    assert not find_units("支持龙头企业牵头组建创新联合体3-5个。").found
+    assert not find_units("鼓励高校牵头承担国家重大科技项目,由企业出题。").found
+
+
+def test_bare_host_and_co_host_labels() -> None:
+    finding = find_units(
+        "组建创新联合体1个。(主办:新区经济发展局;协办:新区科技创新和人才局)2025年9月底前完成。"
+    )
+    assert (finding.lead, finding.assisting) == (["新区经济发展局"], ["新区科技创新和人才局"])
+
+
+def test_bare_role_words_are_labels_only_with_a_colon() -> None:
+    finding = find_units("推进建设。(牵头:市科技局;配合:市财政局、管委会;时限:2025年12月)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局", "管委会"])
+    assert finding.deadline_text == "2025年12月"
+    marked = find_units("推进建设。(责任单位:市科技局牵头,市财政局配合)")
+    assert (marked.lead, marked.assisting) == (["市科技局"], ["市财政局"])
+
+
+def test_labels_in_their_own_brackets() -> None:
+    text = "引进检测认证机构2家。【责任单位】区科技局、各乡镇(街道)【完成时限】2025年6月底"
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (["区科技局"], ["各乡镇(街道)"])
+    assert finding.deadline_text == "2025年6月底"
+
+
+def test_responsibility_written_as_a_sentence() -> None:
+    finding = find_units("举办培训班30期以上,由县农业农村局负责,各乡镇人民政府配合。")
+    assert (finding.lead, finding.assisting) == (["县农业农村局"], ["各乡镇人民政府"])
+    assert find_units("完成年度考核。由县科技局负责。").lead == ["县科技局"]
+    assert not find_units("企业负责人要高度重视。").found
+
+
+def test_a_unit_bracket_closing_each_clause() -> None:
+    text = (
+        "推进研究院建设,年内完成实体化运营(区科技局);支持企业建设研发中心10家(区工信局、区科技局)。"
+    )
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (["区科技局", "区工信局"], [])
+    assert not find_units("推进中国(南昌)科学岛建设,覆盖各县(市、区)。").found
+
+
+def test_an_association_is_a_unit() -> None:
+    finding = find_units("组织对接活动50场次。(市科技局(牵头)、市科协)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市科协"])
+
+
+def test_and_other_departments_is_dropped() -> None:
+    assert split_units("市科技局等有关部门、市财政局") == ["市科技局", "市财政局"]
+
+
+def test_a_unit_bracket_closing_a_heading_line() -> None:
+    finding = find_units("培育高新技术企业【县科技局、县税务局】\n全年新增高新技术企业4家。")
+    assert (finding.lead, finding.assisting) == (["县科技局"], ["县税务局"])
+
+
+def test_overall_and_carrying_out_markers() -> None:
+    finding = find_units("新增企业50家以上。(市科技局负总责,各县〔市、区〕人民政府具体落实)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["各县〔市、区〕人民政府"])
+
+
+def test_units_and_time_after_a_dash() -> None:
+    finding = find_units("新建省级重点实验室2家。——责任单位:市科技局、市财政局;时间:2025年11月")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局"])
+    assert finding.deadline_text == "2025年11月"
+    assert not find_units("时间紧、任务重,各单位要抓紧推进。").found
