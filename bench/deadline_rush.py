@@ -78,7 +78,7 @@ def settings_of(opts: Any) -> dict[str, Any]:
         "rate_read": float(getattr(opts, "rate_read", None) or 170),
         "workers": int(getattr(opts, "workers", None) or 4),
         "threads": int(getattr(opts, "threads", None) or 2),
-        "conn_max_age": int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        "conn_max_age": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),  # as settings/base.py
         "seed": int(getattr(opts, "seed", 20261202)),
     }
 

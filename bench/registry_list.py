@@ -4,7 +4,7 @@ Parent side (`run`): make sure the bench database holds the demo data (bench.set
 measure in a child process (`python -m bench.registry_list …`), which:
 
 1. sets Django up against the bench database (development settings, DEBUG off, the default
-   `DATABASE_CONN_MAX_AGE=0`, so every request opens its own connection as deployed);
+   `DATABASE_CONN_MAX_AGE` as deployed: 60 s unless the variable says otherwise);
 2. signs the demo personas in with the test Client (`force_login`);
 3. for each case: a first (cold) request, the other warm-ups, then N timed requests (wall
    time of `Client.get`, i.e. URL routing, middleware, session, view, queries, template or

@@ -96,8 +96,16 @@ TEMPLATES = [
 # otherwise concurrent writers fail with "database is locked" (DESIGN.md §3, known traps).
 DEFAULT_SQLITE_URL = f"sqlite:///{VAR_DIR / 'kechuang.sqlite3'}"
 DATABASE_URL = env_str("DATABASE_URL", DEFAULT_SQLITE_URL)
+# Connections are kept for a minute (checked before reuse): opening a PostgreSQL connection per
+# request forks a server process each time, which the deadline-rush bench showed costs more CPU
+# than many of the requests themselves. DATABASE_CONN_MAX_AGE=0 restores one per request.
+DEFAULT_CONN_MAX_AGE = 60
 try:
-    _db = dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    _db = dj_database_url.parse(
+        DATABASE_URL,
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", DEFAULT_CONN_MAX_AGE),
+        conn_health_checks=True,
+    )
 except Exception as exc:  # dj_database_url raises several types for bad URLs
     raise ImproperlyConfigured(
         f"DATABASE_URL 无效：{DATABASE_URL!r}（{exc}）。示例：sqlite:///var/kechuang.sqlite3 或 "
