@@ -6,6 +6,10 @@ from django.db import migrations, models
 
 def existing_seats(apps, schema_editor):
     """Rows from before the lifecycle: scored ones are submitted, the rest invited."""
+    if schema_editor.connection.vendor == "postgresql":
+        # The indexes of this migration are created after this step, in the same transaction;
+        # PostgreSQL refuses that while deferred foreign-key checks of these updates are pending.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     review = apps.get_model("programmes", "ReviewAssignment")
     review.objects.filter(submitted_at__isnull=False).update(status="submitted")
     review.objects.filter(invited_at__isnull=True).update(invited_at=models.F("assigned_at"))
