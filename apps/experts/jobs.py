@@ -6,13 +6,12 @@ from typing import Any
 
 from django.db import transaction
 
-from apps.core.xlsx import SheetError, read_sheet
 from apps.experts import batch as batches
 from apps.experts import draws, engine, imports, services
 from apps.experts.choices import DrawStatus
 from apps.jobs.choices import JobStatus
 from apps.jobs.models import Job
-from apps.jobs.runner import JobFailed, Progress, finish, handler
+from apps.jobs.runner import JobFailed, Progress, finish, handler, read_uploaded_sheet
 
 MAX_REPORTED_ERRORS = 500
 
@@ -94,21 +93,7 @@ def run_draw(job: Job, progress: Progress) -> dict[str, Any]:
 @handler("experts.import")
 def import_experts(job: Job, progress: Progress) -> dict[str, Any]:
     actor = job.created_by
-    progress.update(2, "读取文件")
-    try:
-        with job.input_file.open("rb") as fh:
-            rows, warnings = read_sheet(
-                fh,
-                sheet_name=imports.SHEET,
-                headers=imports.HEADERS,
-                ignore_sheets=[imports.HELP_SHEET],
-            )
-    except SheetError as exc:
-        raise JobFailed(
-            "文件无法导入，未写入任何数据。", {"errors": [e.__dict__ for e in exc.errors]}
-        ) from None
-    for w in warnings:
-        progress.log(w)
+    rows, warnings = read_uploaded_sheet(job, progress, imports)
     progress.update(10, f"读取到 {len(rows)} 行数据，开始校验")
     clean, errors = imports.validate_rows(rows, context=imports.context_for(actor))
     if errors:

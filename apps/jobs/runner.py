@@ -68,6 +68,31 @@ class Progress:
         Job.objects.filter(pk=self.job.pk).update(**fields)
 
 
+def read_uploaded_sheet(
+    job: Job, progress: Progress, spec: Any
+) -> tuple[list[list[Any]], list[str]]:
+    """The rows of the job's uploaded workbook, read with an import module's layout (`SHEET`,
+    `HEADERS`, `HELP_SHEET`); a file that cannot be read fails the job with every reason."""
+    from apps.core.xlsx import SheetError, read_sheet
+
+    progress.update(2, "读取文件")
+    try:
+        with job.input_file.open("rb") as fh:
+            rows, warnings = read_sheet(
+                fh,
+                sheet_name=spec.SHEET,
+                headers=spec.HEADERS,
+                ignore_sheets=[spec.HELP_SHEET],
+            )
+    except SheetError as exc:
+        raise JobFailed(
+            "文件无法导入，未写入任何数据。", {"errors": [e.__dict__ for e in exc.errors]}
+        ) from None
+    for w in warnings:
+        progress.log(w)
+    return rows, warnings
+
+
 def finish(job: Job, status: str, result: dict[str, Any], message: str) -> None:
     """Record the outcome; a handler may call this inside its own final transaction."""
     Job.objects.filter(pk=job.pk).update(

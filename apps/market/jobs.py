@@ -6,10 +6,9 @@ from typing import Any
 
 from django.db import transaction
 
-from apps.core.xlsx import SheetError, read_sheet
 from apps.jobs.choices import JobStatus
 from apps.jobs.models import Job
-from apps.jobs.runner import JobFailed, Progress, finish, handler
+from apps.jobs.runner import JobFailed, Progress, finish, handler, read_uploaded_sheet
 from apps.market import contract_services, imports, search, services
 from apps.market.search import backends
 
@@ -51,21 +50,7 @@ def expire_listings(job: Job, progress: Progress) -> dict[str, Any]:
 @handler("market.contracts_import")
 def import_contracts(job: Job, progress: Progress) -> dict[str, Any]:
     actor = job.created_by
-    progress.update(2, "读取文件")
-    try:
-        with job.input_file.open("rb") as fh:
-            rows, warnings = read_sheet(
-                fh,
-                sheet_name=imports.SHEET,
-                headers=imports.HEADERS,
-                ignore_sheets=[imports.HELP_SHEET],
-            )
-    except SheetError as exc:
-        raise JobFailed(
-            "文件无法导入，未写入任何数据。", {"errors": [e.__dict__ for e in exc.errors]}
-        ) from None
-    for w in warnings:
-        progress.log(w)
+    rows, warnings = read_uploaded_sheet(job, progress, imports)
     progress.log(f"读取到 {len(rows)} 行数据，开始校验。")
     progress.update(10, "校验中")
     from apps.organizations.models import Organization
