@@ -317,6 +317,5 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
-        "matplotlib": {"level": "WARNING"},
     },
 }
