@@ -91,14 +91,29 @@ def credit_of(expert: Expert) -> Any:
     return expert_credit([expert.user_id]).get(expert.user_id)
 
 
+def with_panel() -> QuerySet[Any]:
+    """Ids of applications with a live seat on their panel (not declined/conflicted/released)."""
+    from apps.programmes.choices import REVIEW_SEATED, ReviewStatus
+    from apps.programmes.models import ReviewAssignment
+
+    live = [*REVIEW_SEATED, ReviewStatus.STANDBY]
+    return ReviewAssignment.objects.filter(status__in=live).values("application_id")
+
+
 def drawable(*, actor: User, call: Call) -> list[Application]:
-    """The call's applications at a review stage that this officer may draw experts for."""
+    """The call's applications at a review stage that this officer may draw experts for.
+
+    An application that already has a panel (a seat invited, accepted, scored or waiting as a
+    backup, from a draw or by hand) is left out: a second draw would seat a second panel. The
+    officer tops up such a panel by hand on the application's review page.
+    """
     from apps.programmes.choices import ApplicationStatus
     from apps.programmes.models import Application
 
     apps = (
         visible_to(actor, Application)
         .filter(call=call, status=ApplicationStatus.ACTIVE)
+        .exclude(pk__in=with_panel())
         .select_related("applicant", "region", "call", "config")
         .prefetch_related("applicant__chains")
         .order_by("receipt_number", "id")
@@ -155,6 +170,7 @@ def calls_with_review(actor: User) -> list[dict[str, Any]]:
     groups = (
         visible_to(actor, Application)
         .filter(status=ApplicationStatus.ACTIVE)
+        .exclude(pk__in=with_panel())
         .values("call_id", "config_id", "stage")
         .annotate(n=Count("id"))
     )

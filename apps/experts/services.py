@@ -24,7 +24,7 @@ from apps.audit.services import audit_record
 from apps.core.crypto import mac
 from apps.core.text import search_key
 from apps.experts import disciplines as taxonomy
-from apps.experts import policies
+from apps.experts import policies, selectors
 from apps.experts.choices import DrawStatus, ExpertSource, ExpertStatus
 from apps.experts.models import Draw, Expert
 
@@ -357,6 +357,21 @@ def draw_confirm(*, actor: User, draw: Draw) -> int:
     apps = {a.pk: a for a in Application.objects.filter(pk__in=[r["application"] for r in rows])}
     if len(apps) != len(rows) or not all(policies.may_draw_for(actor, a) for a in apps.values()):
         raise AccessDenied("experts.draw", "只有评审环节的办理人可以确认抽取结果。")
+    taken = sorted(
+        apps[pk].receipt_number or str(pk)
+        for pk in selectors.with_panel()
+        .filter(application_id__in=apps)
+        .values_list("application_id", flat=True)
+    )
+    if taken:
+        raise ExpertError(
+            {
+                "applications": (
+                    f"以下申报在本次抽取之后已有评审专家落座（另一次抽取或人工指派），"
+                    f"本次结果不能确认，请重新抽取：{'、'.join(dict.fromkeys(taken))}。"
+                )
+            }
+        )
     user_ids = {p["user"] for r in rows for p in (*r["panel"], *r["backups"])}
     users = {u.pk: u for u in User.objects.filter(pk__in=user_ids)}
     for r in rows:

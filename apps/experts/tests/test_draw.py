@@ -205,3 +205,28 @@ def test_profile_shows_credit(province_officer, seeded):
     expert = seeded["experts"][0]
     body = client_for(province_officer).get(f"/experts/{expert.pk}/").content.decode()
     assert 'data-testid="credit"' in body and "按时提交" in body
+
+
+def test_seated_applications_are_left_out_and_a_second_panel_is_refused(
+    province_officer, review_call, seeded, django_capture_on_commit_callbacks
+):
+    client = client_for(province_officer)
+    first = _run(client, review_call, django_capture_on_commit_callbacks)
+    second = _run(client, review_call, django_capture_on_commit_callbacks, seed=7)
+    assert client.post(f"/experts/draws/{first.pk}/confirm/").status_code == 302
+    seats = ReviewAssignment.objects.count()
+    # the second draw ran before the first was confirmed: confirming it now is refused,
+    # naming the applications, and seats nobody
+    response = client.post(f"/experts/draws/{second.pk}/confirm/", follow=True)
+    body = response.content.decode()
+    assert "本次结果不能确认" in body
+    assert seeded["applications"][0].receipt_number in body
+    second.refresh_from_db()
+    assert second.status == DrawStatus.DONE
+    assert ReviewAssignment.objects.count() == seats
+    # and a new draw has nothing left to draw for: every application has its panel
+    assert client.get(f"/experts/draws/call/{review_call.pk}/").status_code == 404
+    assert (
+        f"/experts/draws/call/{review_call.pk}/"
+        not in client.get("/experts/draws/").content.decode()
+    )
