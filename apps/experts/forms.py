@@ -10,7 +10,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
-from apps.core.masking import valid_id_number
+from apps.core.masking import PersonalInput, valid_id_number
 from apps.experts import disciplines as taxonomy
 from apps.experts.choices import ExpertTier
 from apps.organizations.forms import ImportForm  # noqa: F401  (the expert import reuses it)
@@ -19,6 +19,7 @@ from apps.regions.models import Region
 
 _RANGE = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})\s*(?:至|到|~|～|-{1,2}|—)\s*(\d{4}-\d{1,2}-\d{1,2})")
 _LIST = re.compile(r"[、,，;；\s]+")
+_AGAIN = "出于个人信息保护，页面不回显此项；编辑时留空表示不变，提交出错后请重新填写。"
 
 
 def _date(text: str) -> dt.date:
@@ -57,9 +58,15 @@ class ExpertForm(forms.Form):
         label="研究方向关键词", max_length=300, required=False, help_text="多个用顿号分隔"
     )
     tier = forms.ChoiceField(label="专家类别", choices=ExpertTier.choices, initial="general")
-    mobile = forms.CharField(label="手机号", max_length=11, required=False)
+    mobile = forms.CharField(
+        label="手机号", max_length=11, required=False, widget=PersonalInput, help_text=_AGAIN
+    )
     id_number = forms.CharField(
-        label="身份证号（用于回避和信用核查，加密保存）", max_length=18, required=False
+        label="身份证号（用于回避和信用核查，加密保存）",
+        max_length=18,
+        required=False,
+        widget=PersonalInput,
+        help_text=_AGAIN,
     )
     unavailable = forms.CharField(
         label="不可参评时段",

@@ -95,11 +95,47 @@ def _relations(expert: Expert, data: dict[str, Any]) -> None:
             getattr(expert, key).set(data[key])
 
 
-@transaction.atomic
+REGISTRATIONS_PER_HOUR = 5
+
+
 def expert_register(
     *, data: dict[str, Any], username: str, password: str, actor: User | None = None
 ) -> Expert:
-    """A person registers as an expert (no account yet); the entry waits for approval."""
+    """A person registers as an expert (no account yet); the entry waits for approval.
+
+    The page is public, so one network address may register at most `REGISTRATIONS_PER_HOUR`
+    entries an hour (counted from the audit rows, like the reveal limit); a refusal is audited.
+    """
+    from apps.audit.choices import AuditResult
+    from apps.audit.context import current
+    from apps.audit.models import AuditEvent
+    from apps.audit.services import audit_refused
+
+    ip = current().ip
+    if ip:
+        since = timezone.now() - dt.timedelta(hours=1)
+        recent = AuditEvent.objects.filter(
+            action="expert.register", result=AuditResult.SUCCESS, ip=ip, created_at__gte=since
+        ).count()
+        if recent >= REGISTRATIONS_PER_HOUR:
+            audit_refused(
+                actor=actor,
+                action="expert.register",
+                message=f"同一地址一小时内注册 {recent} 次，已达上限",
+            )
+            raise ExpertError(
+                {
+                    "__all__": (
+                        f"同一网络地址一小时内最多提交 {REGISTRATIONS_PER_HOUR} 份专家注册，"
+                        "请稍后再试。"
+                    )
+                }
+            )
+    return _register(data=data, username=username, password=password, actor=actor)
+
+
+@transaction.atomic
+def _register(*, data: dict[str, Any], username: str, password: str, actor: User | None) -> Expert:
     from apps.accounts.models import User
 
     if (

@@ -256,3 +256,34 @@ def test_expert_edits_own_profile_only(province_officer):
     assert client.post(f"/experts/{other.pk}/edit/", form).status_code == 404
     bad = client.post(f"/experts/{mine.pk}/edit/", {**form, "unavailable": "下周"})
     assert "2026-12-01 至 2026-12-15" in bad.content.decode()
+
+
+def test_public_registration_is_limited_per_address_and_the_refusal_is_audited():
+    client = Client(REMOTE_ADDR="10.8.0.7")
+
+    def register(i: int) -> str:
+        return client.post(
+            "/experts/register/",
+            {
+                "name": f"王工{i}",
+                "organization_name": "南昌测试研究所",
+                "region": "360102",
+                "title": "研究员",
+                "disciplines": ["52020"],
+                "keywords": "机器视觉",
+                "mobile": f"1390791000{i}",
+                "id_number": id_number(f"3601021975010100{i}"),
+                "username": f"wanggong{i}",
+                "password": PASSWORD,
+            },
+        ).content.decode()
+
+    for i in range(services.REGISTRATIONS_PER_HOUR):
+        assert 'data-testid="registered"' in register(i)
+    body = register(9)
+    assert "一小时内最多提交 5 份专家注册" in body and 'data-testid="registered"' not in body
+    assert not Expert.objects.filter(username="wanggong9").exists()
+    assert AuditEvent.objects.filter(action="expert.register", result="refused").count() == 1
+    # another address is not held back
+    other = Client(REMOTE_ADDR="10.8.0.8").post("/experts/register/", {"name": ""})
+    assert "一小时内最多" not in other.content.decode()
