@@ -10,6 +10,7 @@ from apps.core.views import healthz
 from apps.ledger.api.views import PlanViewSet, ReportViewSet, TaskViewSet
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
+from apps.programmes.api.attachments import AttachmentDetailView, AttachmentListView
 from apps.programmes.api.reviews import ReviewActionView, ReviewDetailView, ReviewListView
 from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
@@ -31,6 +32,16 @@ api_v1 = [
     path("applications/<int:pk>/submit", SubmitView.as_view(), name="application-submit"),
     path(
         "applications/<int:pk>/transition", TransitionView.as_view(), name="application-transition"
+    ),
+    path(
+        "applications/<int:pk>/attachments/",
+        AttachmentListView.as_view(),
+        name="application-attachments",
+    ),
+    path(
+        "applications/<int:pk>/attachments/<int:aid>/",
+        AttachmentDetailView.as_view(),
+        name="application-attachment",
     ),
     path("reviews/", ReviewListView.as_view(), name="review-list"),
     path("reviews/<int:pk>/", ReviewDetailView.as_view(), name="review-detail"),

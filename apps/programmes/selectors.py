@@ -69,6 +69,11 @@ def attachment_get(*, actor: User, pk: int) -> Attachment:
     return get_visible_or_404(actor, Attachment, pk=pk)
 
 
+def attachments_of(*, actor: User, application: Application) -> QuerySet[Attachment]:
+    """The files of an application the actor may read, by slot and upload order."""
+    return visible_to(actor, Attachment).filter(application=application).order_by("slot", "id")
+
+
 def application_filter(*, actor: User, params: Any) -> ApplicationFilter:
     qs = applications_visible(actor)
     if actor.role not in policies.APPLICANT_ROLES:
