@@ -11,6 +11,7 @@ from apps.ledger.api.views import PlanViewSet, ReportViewSet, TaskViewSet
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
 from apps.programmes.api.attachments import AttachmentDetailView, AttachmentListView
+from apps.programmes.api.challenges import BidPartnersView, ChallengeBidView, ChallengeViewSet
 from apps.programmes.api.reviews import ReviewActionView, ReviewDetailView, ReviewListView
 from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
@@ -23,6 +24,7 @@ router.register("market/demands", DemandViewSet, basename="market-demand")
 router.register("market/contracts", ContractViewSet, basename="market-contract")
 router.register("calls", CallViewSet, basename="call")
 router.register("applications", ApplicationViewSet, basename="application")
+router.register("challenges", ChallengeViewSet, basename="challenge")
 router.register("ledger/plans", PlanViewSet, basename="ledger-plan")
 router.register("ledger/tasks", TaskViewSet, basename="ledger-task")
 router.register("ledger/reports", ReportViewSet, basename="ledger-report")
@@ -43,6 +45,8 @@ api_v1 = [
         AttachmentDetailView.as_view(),
         name="application-attachment",
     ),
+    path("applications/<int:pk>/partners", BidPartnersView.as_view(), name="application-partners"),
+    path("challenges/<int:pk>/bid", ChallengeBidView.as_view(), name="challenge-bid"),
     path("reviews/", ReviewListView.as_view(), name="review-list"),
     path("reviews/<int:pk>/", ReviewDetailView.as_view(), name="review-detail"),
     path("reviews/<int:pk>/<str:action>", ReviewActionView.as_view(), name="review-action"),

@@ -486,6 +486,26 @@ def challenges_visible(actor: User) -> QuerySet[Any]:
     return visible_to(actor, Challenge).select_related("call", "region", "owner", "final_winner")
 
 
+def public_challenge_get(pk: int) -> Any:
+    """One challenge of the public list; a draft (or a missing one) is 404 for everybody."""
+    challenge = public_challenges().filter(pk=pk).first()
+    if challenge is None:
+        raise Http404("未找到")
+    return challenge
+
+
+def bid_partners(*, actor: User, application: Application) -> QuerySet[Any]:
+    """The partner organisations of a bid the actor may read (the lead's own, or in region)."""
+    from apps.programmes.models import BidPartner
+
+    return (
+        visible_to(actor, BidPartner)
+        .filter(application=application)
+        .select_related("organization")
+        .order_by("id")
+    )
+
+
 def challenge_bids(*, actor: User, challenge: Any) -> list[Application]:
     """The bids on a challenge the actor may see (officers never see drafts)."""
     qs = (
