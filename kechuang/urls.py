@@ -12,6 +12,7 @@ from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandVie
 from apps.organizations.api.views import OrganizationViewSet
 from apps.programmes.api.attachments import AttachmentDetailView, AttachmentListView
 from apps.programmes.api.challenges import BidPartnersView, ChallengeBidView, ChallengeViewSet
+from apps.programmes.api.milestones import MilestoneActionView, MilestoneListView
 from apps.programmes.api.reviews import ReviewActionView, ReviewDetailView, ReviewListView
 from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
@@ -46,6 +47,16 @@ api_v1 = [
         name="application-attachment",
     ),
     path("applications/<int:pk>/partners", BidPartnersView.as_view(), name="application-partners"),
+    path(
+        "applications/<int:pk>/milestones/",
+        MilestoneListView.as_view(),
+        name="application-milestones",
+    ),
+    path(
+        "applications/<int:pk>/milestones/<int:mid>/<str:action>",
+        MilestoneActionView.as_view(),
+        name="application-milestone-action",
+    ),
     path("challenges/<int:pk>/bid", ChallengeBidView.as_view(), name="challenge-bid"),
     path("reviews/", ReviewListView.as_view(), name="review-list"),
     path("reviews/<int:pk>/", ReviewDetailView.as_view(), name="review-detail"),

@@ -193,3 +193,25 @@ def close_bidding(challenge: Any) -> None:
         bid_closes_at=timezone.now() - dt.timedelta(minutes=1)
     )
     challenge.refresh_from_db()
+
+
+def executing_bid(
+    officer: Any, expert: Any, lead: Any, challenge: Any, partner: Any
+) -> Application:
+    """A picked bid of `lead`'s organisation in its milestone stage, with two gates planned."""
+    from apps.programmes import services_milestones as ms
+
+    app = bid(lead, challenge, partner)
+    to_award(officer, expert, app)
+    close_bidding(challenge)
+    to_execution(officer, app)
+    ms.milestones_plan(
+        actor=officer,
+        application=app,
+        milestones=[
+            {"title": "小试", "due_on": "2027-03-31", "amount": "100"},
+            {"title": "中试", "due_on": "2027-09-30", "amount": "150"},
+        ],
+    )
+    app.refresh_from_db()
+    return app
