@@ -109,6 +109,27 @@ def make_typed_call(type_code: str, code: str, build: Any, **times: dt.datetime)
     )
 
 
+@pytest.fixture
+def jb_call(db: None) -> Call:
+    """An open call of the 揭榜挂帅 type."""
+    return make_typed_call("challenge", "jbgs-t", presets.challenge)
+
+
+@pytest.fixture
+def uni(db: None) -> Any:
+    """A university in 东湖区, the partner a bidding enterprise needs."""
+    from tests.factories import OrganizationFactory
+
+    return OrganizationFactory.create(name="南昌测试大学", kind="university", region_id="360102")
+
+
+def refusals(action: str) -> int:
+    """How many refused attempts of `action` the audit log holds."""
+    from apps.audit.models import AuditEvent
+
+    return AuditEvent.objects.filter(action=action, result="refused").count()
+
+
 def make_challenge(actor: Any, call: Call, *, mode: str = "single", publish: bool = True) -> Any:
     from apps.programmes import services_challenges as ch
     from apps.regions.models import Region

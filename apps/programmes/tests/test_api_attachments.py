@@ -11,7 +11,7 @@ from apps.audit.models import AuditEvent
 from apps.programmes.models import Attachment
 from conftest import client_for
 
-from .conftest import PDF, valid_data
+from .conftest import PDF, refusals, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -22,10 +22,6 @@ def files_url(app_pk: int) -> str:
 
 def upload(client, app_pk, slot, name, content):
     return client.post(files_url(app_pk), {"slot": slot, "file": SimpleUploadedFile(name, content)})
-
-
-def refusals(action: str) -> int:
-    return AuditEvent.objects.filter(action=action, result="refused").count()
 
 
 def test_an_application_with_required_files_is_finished_through_the_api_alone(

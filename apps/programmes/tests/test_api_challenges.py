@@ -8,29 +8,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from apps.audit.models import AuditEvent
-from apps.programmes import presets
 from apps.programmes import services_challenges as ch
 from apps.programmes.models import Application
 from conftest import client_for
-from tests.factories import OrganizationFactory
 
-from .conftest import BID_DATA, PDF, close_bidding, make_challenge, make_typed_call
+from .conftest import BID_DATA, PDF, close_bidding, make_challenge, refusals
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def jb_call(db):
-    return make_typed_call("challenge", "jbgs-api", presets.challenge)
-
-
-@pytest.fixture
-def uni(db):
-    return OrganizationFactory.create(name="接口测试大学", kind="university", region_id="360102")
-
-
-def refusals(action: str) -> int:
-    return AuditEvent.objects.filter(action=action, result="refused").count()
 
 
 def test_the_public_list_needs_no_login_and_shows_only_published_items(province_officer, jb_call):

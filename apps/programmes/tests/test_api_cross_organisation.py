@@ -17,13 +17,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from apps.accounts.services import user_create
 from apps.audit.models import AuditEvent
-from apps.programmes import presets, services
+from apps.programmes import services
 from apps.programmes import services_challenges as ch
 from apps.programmes.models import Application, Attachment, BidPartner, Milestone
 from conftest import PASSWORD, client_for
 from tests.factories import OrganizationFactory
 
-from .conftest import PDF, executing_bid, make_challenge, make_typed_call
+from .conftest import PDF, executing_bid, make_challenge
 
 pytestmark = pytest.mark.django_db
 
@@ -72,16 +72,16 @@ NOT_OBJECTS_OF_OTHERS = {
 
 
 @pytest.fixture
-def world(province_officer, enterprise_user, expert_user) -> dict[str, Any]:
+def world(province_officer, enterprise_user, expert_user, jb_call, uni) -> dict[str, Any]:
     """The victim (enterprise_user's organisation) and its objects, plus a rival enterprise."""
-    call = make_typed_call("challenge", "jbgs-x", presets.challenge)
-    uni = OrganizationFactory.create(name="越权测试大学", kind="university", region_id="360102")
     project = executing_bid(
-        province_officer, expert_user, enterprise_user, make_challenge(province_officer, call), uni
+        province_officer,
+        expert_user,
+        enterprise_user,
+        make_challenge(province_officer, jb_call),
+        uni,
     )
-    second = make_challenge(
-        province_officer, make_typed_call("challenge", "jbgs-y", presets.challenge)
-    )
+    second = make_challenge(province_officer, jb_call)
     draft = ch.challenge_bid(
         actor=enterprise_user,
         challenge=second,

@@ -5,32 +5,23 @@ from __future__ import annotations
 
 import pytest
 
-from apps.audit.models import AuditEvent
-from apps.programmes import presets
 from apps.programmes.models import Milestone
 from conftest import client_for
-from tests.factories import OrganizationFactory
 
-from .conftest import executing_bid, make_challenge, make_typed_call
+from .conftest import executing_bid, make_challenge, refusals
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def project(province_officer, enterprise_user, expert_user):
-    call = make_typed_call("challenge", "jbgs-ms", presets.challenge)
-    uni = OrganizationFactory.create(name="里程碑测试大学", kind="university", region_id="360102")
-    challenge = make_challenge(province_officer, call)
+def project(province_officer, enterprise_user, expert_user, jb_call, uni):
+    challenge = make_challenge(province_officer, jb_call)
     return executing_bid(province_officer, expert_user, enterprise_user, challenge, uni)
 
 
 def url(app, gate=None, action=""):
     base = f"/api/v1/applications/{app.pk}/milestones/"
     return base if gate is None else f"{base}{gate.pk}/{action}"
-
-
-def refusals(action: str) -> int:
-    return AuditEvent.objects.filter(action=action, result="refused").count()
 
 
 def test_the_team_lists_and_reports_a_gate_with_evidence(
