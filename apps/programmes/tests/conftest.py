@@ -236,3 +236,13 @@ def executing_bid(
     )
     app.refresh_from_db()
     return app
+
+
+def token_client(user: Any) -> Any:
+    """A client as an enterprise's own system uses the API: a bearer token, no session."""
+    from django.test import Client
+
+    from apps.accounts.services import api_token_issue
+
+    _, key = api_token_issue(user=user)
+    return Client(HTTP_AUTHORIZATION=f"Bearer {key}")

@@ -11,7 +11,7 @@ from apps.audit.models import AuditEvent
 from apps.programmes.models import Attachment
 from conftest import client_for
 
-from .conftest import PDF, refusals, valid_data
+from .conftest import PDF, refusals, token_client, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def upload(client, app_pk, slot, name, content):
 def test_an_application_with_required_files_is_finished_through_the_api_alone(
     enterprise_user, call
 ):
-    client = client_for(enterprise_user)
+    client = token_client(enterprise_user)
     created = client.post(
         "/api/v1/applications/",
         {"call": call.pk, "title": "高精度光学镜头开发", "data": valid_data()},

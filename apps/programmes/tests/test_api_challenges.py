@@ -12,7 +12,7 @@ from apps.programmes import services_challenges as ch
 from apps.programmes.models import Application
 from conftest import client_for
 
-from .conftest import BID_DATA, PDF, close_bidding, make_challenge, refusals
+from .conftest import BID_DATA, PDF, close_bidding, make_challenge, refusals, token_client
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def test_a_bid_is_made_and_submitted_through_the_api_alone(
     province_officer, enterprise_user, jb_call, uni
 ):
     challenge = make_challenge(province_officer, jb_call)
-    client = client_for(enterprise_user)
+    client = token_client(enterprise_user)
     made = client.post(
         f"/api/v1/challenges/{challenge.pk}/bid",
         {"title": "稀土永磁揭榜方案", "partners": [], "data": BID_DATA},

@@ -8,7 +8,7 @@ import pytest
 from apps.programmes.models import Milestone
 from conftest import client_for
 
-from .conftest import executing_bid, make_challenge, refusals
+from .conftest import executing_bid, make_challenge, refusals, token_client
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def url(app, gate=None, action=""):
 def test_the_team_lists_and_reports_a_gate_with_evidence(
     enterprise_user, province_officer, project
 ):
-    client = client_for(enterprise_user)
+    client = token_client(enterprise_user)
     panel = client.get(url(project)).json()
     assert [m["title"] for m in panel["milestones"]] == ["小试", "中试"]
     assert panel["may_report"] is True and panel["may_decide"] is False
