@@ -82,8 +82,8 @@ def _panel(actor: Any, app: Application) -> dict[str, Any]:
         "milestones": ProjectMilestoneSerializer(panel["milestones"], many=True).data,
         "may_report": panel["may_report"],
         "may_decide": panel["may_decide"],
-        "planned_total": str(panel["planned_total"]),
-        "paid_total": str(panel["paid_total"]),
+        "planned_total": f"{panel['planned_total']:.2f}",  # 0 (no gates) as 0.00 too
+        "paid_total": f"{panel['paid_total']:.2f}",
     }
 
 

@@ -200,3 +200,26 @@ def test_the_table_covers_every_new_route():
             names.add(pattern.name)
     covered = {name for name, *_ in CASES} | set(NOT_OBJECTS_OF_OTHERS)
     assert names == covered
+
+
+def test_the_schema_documents_every_new_route():
+    from django.test import Client
+
+    schema = Client().get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    paths = {
+        "/api/v1/applications/{id}/attachments/": {"get", "post"},
+        "/api/v1/applications/{id}/attachments/{aid}/": {"delete"},
+        "/api/v1/applications/{id}/partners": {"get", "put"},
+        "/api/v1/applications/{id}/milestones/": {"get"},
+        "/api/v1/applications/{id}/milestones/{mid}/{action}": {"post"},
+        "/api/v1/challenges/": {"get"},
+        "/api/v1/challenges/{id}/": {"get"},
+        "/api/v1/challenges/{id}/bid": {"post"},
+    }
+    for path, methods in paths.items():
+        assert set(schema["paths"][path]) == methods, path
+        for method in methods:
+            assert schema["paths"][path][method]["summary"], (path, method)
+    upload = schema["paths"]["/api/v1/applications/{id}/attachments/"]["post"]
+    assert "multipart/form-data" in upload["requestBody"]["content"]
+    assert {"201", "400", "403", "404", "409"} <= set(upload["responses"])

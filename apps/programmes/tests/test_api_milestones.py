@@ -31,7 +31,7 @@ def test_the_team_lists_and_reports_a_gate_with_evidence(
     panel = client.get(url(project)).json()
     assert [m["title"] for m in panel["milestones"]] == ["小试", "中试"]
     assert panel["may_report"] is True and panel["may_decide"] is False
-    assert panel["planned_total"] == "250.00" and panel["paid_total"] == "0"
+    assert panel["planned_total"] == "250.00" and panel["paid_total"] == "0.00"
     gate = Milestone.objects.get(application=project, number=1)
     empty = client.post(url(project, gate, "submit"), {}, content_type="application/json")
     assert empty.status_code == 400 and empty.json()["errors"]["evidence"]
