@@ -10,6 +10,9 @@ from apps.core.views import healthz
 from apps.ledger.api.views import PlanViewSet, ReportViewSet, TaskViewSet
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
+from apps.programmes.api.attachments import AttachmentDetailView, AttachmentListView
+from apps.programmes.api.challenges import BidPartnersView, ChallengeBidView, ChallengeViewSet
+from apps.programmes.api.milestones import MilestoneActionView, MilestoneListView
 from apps.programmes.api.reviews import ReviewActionView, ReviewDetailView, ReviewListView
 from apps.programmes.api.views import ApplicationViewSet, CallViewSet, SubmitView, TransitionView
 from apps.regions.api.views import RegionViewSet
@@ -22,6 +25,7 @@ router.register("market/demands", DemandViewSet, basename="market-demand")
 router.register("market/contracts", ContractViewSet, basename="market-contract")
 router.register("calls", CallViewSet, basename="call")
 router.register("applications", ApplicationViewSet, basename="application")
+router.register("challenges", ChallengeViewSet, basename="challenge")
 router.register("ledger/plans", PlanViewSet, basename="ledger-plan")
 router.register("ledger/tasks", TaskViewSet, basename="ledger-task")
 router.register("ledger/reports", ReportViewSet, basename="ledger-report")
@@ -32,6 +36,28 @@ api_v1 = [
     path(
         "applications/<int:pk>/transition", TransitionView.as_view(), name="application-transition"
     ),
+    path(
+        "applications/<int:pk>/attachments/",
+        AttachmentListView.as_view(),
+        name="application-attachments",
+    ),
+    path(
+        "applications/<int:pk>/attachments/<int:aid>/",
+        AttachmentDetailView.as_view(),
+        name="application-attachment",
+    ),
+    path("applications/<int:pk>/partners", BidPartnersView.as_view(), name="application-partners"),
+    path(
+        "applications/<int:pk>/milestones/",
+        MilestoneListView.as_view(),
+        name="application-milestones",
+    ),
+    path(
+        "applications/<int:pk>/milestones/<int:mid>/<str:action>",
+        MilestoneActionView.as_view(),
+        name="application-milestone-action",
+    ),
+    path("challenges/<int:pk>/bid", ChallengeBidView.as_view(), name="challenge-bid"),
     path("reviews/", ReviewListView.as_view(), name="review-list"),
     path("reviews/<int:pk>/", ReviewDetailView.as_view(), name="review-detail"),
     path("reviews/<int:pk>/<str:action>", ReviewActionView.as_view(), name="review-action"),

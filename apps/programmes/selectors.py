@@ -69,6 +69,11 @@ def attachment_get(*, actor: User, pk: int) -> Attachment:
     return get_visible_or_404(actor, Attachment, pk=pk)
 
 
+def attachments_of(*, actor: User, application: Application) -> QuerySet[Attachment]:
+    """The files of an application the actor may read, by slot and upload order."""
+    return visible_to(actor, Attachment).filter(application=application).order_by("slot", "id")
+
+
 def application_filter(*, actor: User, params: Any) -> ApplicationFilter:
     qs = applications_visible(actor)
     if actor.role not in policies.APPLICANT_ROLES:
@@ -479,6 +484,26 @@ def challenges_visible(actor: User) -> QuerySet[Any]:
     from apps.programmes.models import Challenge
 
     return visible_to(actor, Challenge).select_related("call", "region", "owner", "final_winner")
+
+
+def public_challenge_get(pk: int) -> Any:
+    """One challenge of the public list; a draft (or a missing one) is 404 for everybody."""
+    challenge = public_challenges().filter(pk=pk).first()
+    if challenge is None:
+        raise Http404("未找到")
+    return challenge
+
+
+def bid_partners(*, actor: User, application: Application) -> QuerySet[Any]:
+    """The partner organisations of a bid the actor may read (the lead's own, or in region)."""
+    from apps.programmes.models import BidPartner
+
+    return (
+        visible_to(actor, BidPartner)
+        .filter(application=application)
+        .select_related("organization")
+        .order_by("id")
+    )
 
 
 def challenge_bids(*, actor: User, challenge: Any) -> list[Application]:

@@ -294,12 +294,14 @@ def _attach(actor: User, app: Application, slot: str, upload: IO[bytes], name: s
         raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下上传附件。")
     spec = next((s for s in app.config.attachments if s["code"] == slot), None)
     if spec is None:
-        raise Invalid("附件类别无效。", {"file": "附件类别无效。"})
+        known = "、".join(f"{s['code']}（{s['label']}）" for s in app.config.attachments)
+        message = f"附件类别“{slot}”无效，本批次的附件类别为：{known or '无'}。"
+        raise Invalid(message, {"slot": message})
     kinds = set(spec.get("kinds") or ["pdf"])
     try:
         kind = check_upload(upload, kinds=kinds, name=name)
     except UploadRejected as exc:
-        raise Invalid(str(exc), {"file": f"“{name}”未被接收：{exc}"}) from None
+        raise Invalid(str(exc), {"file": f"“{spec['label']}”中的“{name}”未被接收：{exc}"}) from None
     data = upload.read()
     upload.seek(0)
     max_mb = spec.get("max_mb")
@@ -332,8 +334,18 @@ def _attach(actor: User, app: Application, slot: str, upload: IO[bytes], name: s
     return attachment
 
 
-@transaction.atomic
 def attachment_remove(*, actor: User, attachment: Attachment) -> None:
+    """Delete a file while the application can be edited (draft, or returned for changes)."""
+    _audited(
+        "attachment.remove",
+        actor,
+        attachment.application,
+        lambda: _detach(actor, attachment),
+    )
+
+
+@transaction.atomic
+def _detach(actor: User, attachment: Attachment) -> None:
     app = attachment.application
     if not policies.may_edit(actor, app):
         raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下删除附件。")

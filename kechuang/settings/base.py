@@ -261,6 +261,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Applications and challenges both have a `status`: name their choice sets.
+    "ENUM_NAME_OVERRIDES": {
+        "ApplicationStatusEnum": "apps.programmes.choices.ApplicationStatus",
+        "ChallengeStatusEnum": "apps.programmes.models_needs.ChallengeStatus",
+    },
 }
 
 # Background work: huey. Embedded mode keeps the queue in an SQLite file beside the database

@@ -79,8 +79,8 @@ class ApplicationSerializer(serializers.ModelSerializer[Application]):
             "challenge",
             "direction",
         ]
-        # A bid's challenge and a research application's guide direction are chosen on the
-        # pages (the challenge list, the call's guide); the API shows them.
+        # A bid's challenge is set when the bid starts (POST /api/v1/challenges/<id>/bid or the
+        # challenge page); a research application's guide direction is chosen on the page.
         read_only_fields = ["challenge", "direction"]
 
     def get_stage_name(self, obj: Application) -> str:

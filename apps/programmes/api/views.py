@@ -33,6 +33,18 @@ from apps.programmes.errors import Invalid, ProgrammeError
 from apps.programmes.models import Application, Call
 
 ID = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)
+PROBLEM = inline_serializer(
+    "ProgrammeProblem",
+    {
+        "detail": serializers.CharField(),
+        "errors": serializers.DictField(
+            child=serializers.CharField(), required=False, help_text="字段 → 中文原因（400）"
+        ),
+    },
+)
+# How the programme endpoints refuse: bad input 400, not the caller's action 403, outside
+# the caller's scope 404, wrong state / closed / someone else was faster 409.
+REFUSALS: dict[int, Any] = {400: PROBLEM, 403: PROBLEM, 404: PROBLEM, 409: PROBLEM}
 
 
 def _error(exc: ProgrammeError) -> Response:

@@ -109,6 +109,27 @@ def make_typed_call(type_code: str, code: str, build: Any, **times: dt.datetime)
     )
 
 
+@pytest.fixture
+def jb_call(db: None) -> Call:
+    """An open call of the 揭榜挂帅 type."""
+    return make_typed_call("challenge", "jbgs-t", presets.challenge)
+
+
+@pytest.fixture
+def uni(db: None) -> Any:
+    """A university in 东湖区, the partner a bidding enterprise needs."""
+    from tests.factories import OrganizationFactory
+
+    return OrganizationFactory.create(name="南昌测试大学", kind="university", region_id="360102")
+
+
+def refusals(action: str) -> int:
+    """How many refused attempts of `action` the audit log holds."""
+    from apps.audit.models import AuditEvent
+
+    return AuditEvent.objects.filter(action=action, result="refused").count()
+
+
 def make_challenge(actor: Any, call: Call, *, mode: str = "single", publish: bool = True) -> Any:
     from apps.programmes import services_challenges as ch
     from apps.regions.models import Region
@@ -193,3 +214,35 @@ def close_bidding(challenge: Any) -> None:
         bid_closes_at=timezone.now() - dt.timedelta(minutes=1)
     )
     challenge.refresh_from_db()
+
+
+def executing_bid(
+    officer: Any, expert: Any, lead: Any, challenge: Any, partner: Any
+) -> Application:
+    """A picked bid of `lead`'s organisation in its milestone stage, with two gates planned."""
+    from apps.programmes import services_milestones as ms
+
+    app = bid(lead, challenge, partner)
+    to_award(officer, expert, app)
+    close_bidding(challenge)
+    to_execution(officer, app)
+    ms.milestones_plan(
+        actor=officer,
+        application=app,
+        milestones=[
+            {"title": "小试", "due_on": "2027-03-31", "amount": "100"},
+            {"title": "中试", "due_on": "2027-09-30", "amount": "150"},
+        ],
+    )
+    app.refresh_from_db()
+    return app
+
+
+def token_client(user: Any) -> Any:
+    """A client as an enterprise's own system uses the API: a bearer token, no session."""
+    from django.test import Client
+
+    from apps.accounts.services import api_token_issue
+
+    _, key = api_token_issue(user=user)
+    return Client(HTTP_AUTHORIZATION=f"Bearer {key}")

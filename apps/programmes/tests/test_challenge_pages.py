@@ -5,20 +5,14 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from apps.programmes import presets
 from apps.programmes import services_challenges as ch
 from apps.programmes.models import Application, Challenge
 from conftest import client_for
 from tests.factories import OrganizationFactory
 
-from .conftest import bid, close_bidding, make_challenge, make_typed_call, to_award, to_execution
+from .conftest import bid, close_bidding, make_challenge, to_award, to_execution
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def jb_call(db):
-    return make_typed_call("challenge", "jbgs-p", presets.challenge)
 
 
 def test_public_board_lists_only_published_challenges_and_masks_contacts(province_officer, jb_call):

@@ -13,30 +13,16 @@ from django.utils import timezone
 from apps.accounts.permissions import AccessDenied
 from apps.audit.models import AuditEvent
 from apps.core.scoping import visible_to
-from apps.programmes import presets, services
+from apps.programmes import services
 from apps.programmes import services_challenges as ch
 from apps.programmes import services_milestones as ms
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Application, Challenge, Milestone
 from tests.factories import OrganizationFactory
 
-from .conftest import bid, close_bidding, make_challenge, make_typed_call, to_award, to_execution
+from .conftest import bid, close_bidding, make_challenge, refusals, to_award, to_execution
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def jb_call(db):
-    return make_typed_call("challenge", "jbgs-t", presets.challenge)
-
-
-@pytest.fixture
-def uni(db):
-    return OrganizationFactory.create(name="南昌测试大学", kind="university", region_id="360102")
-
-
-def _refusals(action):
-    return AuditEvent.objects.filter(action=action, result="refused").count()
 
 
 def test_bidding_on_an_unpublished_challenge_is_refused_and_audited(
@@ -46,7 +32,7 @@ def test_bidding_on_an_unpublished_challenge_is_refused_and_audited(
     with pytest.raises(Conflict, match="尚未发布"):
         bid(enterprise_user, challenge, uni)
     assert not Application.objects.filter(challenge=challenge).exists()
-    assert _refusals("challenge.bid") == 1
+    assert refusals("challenge.bid") == 1
 
 
 def test_bidding_after_the_challenge_closed_is_refused(
@@ -167,7 +153,7 @@ def test_pick_single_winner_then_milestones_and_payments(
     # The enterprise cannot approve its own milestone; the refusal is audited.
     with pytest.raises(AccessDenied):
         ms.milestone_decide(actor=enterprise_user, milestone=gate, approve=True)
-    assert _refusals("milestone.decide") == 1
+    assert refusals("milestone.decide") == 1
     gate.refresh_from_db()
     assert gate.status == "submitted" and gate.payment == "none"
     ms.milestone_decide(actor=province_officer, milestone=gate, approve=True, note="合格")

@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
@@ -56,7 +56,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 def challenge_public(request: HttpRequest, pk: int) -> HttpResponse:
     """One published challenge; signed-in organisations bid on it here (揭榜)."""
-    challenge = get_object_or_404(selectors.public_challenges(), pk=pk)
+    challenge = selectors.public_challenge_get(pk)
     user = request.user
     can_bid = user.is_authenticated and has_perm(user, "programmes.apply")  # type: ignore[arg-type]
     if request.method == "POST":
