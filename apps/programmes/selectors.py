@@ -176,7 +176,10 @@ def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
     if call is not None:
         qs = qs.filter(call=call)
     node = actor.region
-    children = list(Region.objects.filter(parent=node).order_by("code")) if node else []
+    children = sorted(
+        Region.objects.filter(parent=node) if node else [],
+        key=lambda r: (bool(r.zone_kind), r.code),  # cities or counties first, then zones
+    )
     by_region: dict[str, Counter[str]] = {}
     stages: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -200,15 +203,13 @@ def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
         label = child.name if child else (node.name if node else "—")
         by_region.setdefault(label, Counter())[key] += row["n"]
     stages.sort(key=lambda pair: order[pair[0]])
-    table = [
-        {
-            "region": region,
-            "cells": [counts.get(code, 0) for code, _ in stages],
-            "total": sum(counts.values()),
-        }
-        for region, counts in sorted(by_region.items())
-    ]
-    return {"stages": stages, "rows": table}
+    # Every region below the officer's appears, in the official order (by code), with zeros
+    # where nothing is filed: a region missing from the table reads as "not reported".
+    labels = [c.name for c in children] + sorted(set(by_region) - {c.name for c in children})
+    cells = {r: [by_region.get(r, Counter()).get(code, 0) for code, _ in stages] for r in labels}
+    table = [{"region": r, "cells": cells[r], "total": sum(cells[r])} for r in labels]
+    totals = [sum(column) for column in zip(*cells.values(), strict=True)] if cells else []
+    return {"stages": stages, "rows": table, "totals": totals, "total": sum(totals)}
 
 
 def public_list(call: Call) -> QuerySet[Application]:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from apps.programmes.models import Application
 from apps.programmes.tests.conftest import PDF
+from apps.regions.models import Region
 from conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -206,6 +209,17 @@ def test_overview_and_meeting_list(province_officer, submitted):
     client = client_for(province_officer)
     page = client.get("/programmes/overview/").content.decode()
     assert "南昌市" in page and "县级推荐" in page
+    # every city appears, in the official order, even with nothing filed; totals at the foot
+    assert page.index("南昌市") < page.index("景德镇市") < page.index("赣州市")
+    assert 'data-testid="overview-total"' in page and 'data-chart="bar"' in page
+    sheet = load_workbook(
+        io.BytesIO(client.get("/programmes/overview/?export=xlsx").content)
+    ).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "地区" and "县级推荐" in rows[0] and rows[-1][0] == "合计"
+    below = Region.objects.filter(parent=province_officer.region).count()
+    assert len(rows) == 1 + below + 1 and rows[-1][-1] == 1
+    assert rows[1][0] == "南昌市"  # cities in code order, zones after them
     pdf = client.get("/programmes/applications/meeting.pdf")
     assert pdf.content.startswith(b"%PDF")
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from apps.accounts.permissions import has_perm, require
 from apps.core.documents import pdf_from_template
-from apps.core.pages import acting_user, download, list_page
+from apps.core.pages import acting_user, download, list_page, xlsx_download
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Call
@@ -169,11 +169,29 @@ def overview(request: HttpRequest) -> HttpResponse:
     call = None
     if request.GET.get("call", "").isdigit():
         call = Call.objects.filter(pk=int(request.GET["call"])).first()
+    counts = selectors.stage_counts(actor=actor, call=call)
+    names = [name for _, name in counts["stages"]]
+    if request.GET.get("export") == "xlsx":
+        rows = [[r["region"], *r["cells"], r["total"]] for r in counts["rows"]]
+        rows.append(["合计", *counts["totals"], counts["total"]])
+        title = f"申报进度统计-{call.code if call else '全部批次'}-{timezone.localdate():%Y%m%d}"
+        return xlsx_download(f"{title}.xlsx", "申报进度", ["地区", *names, "合计"], rows)
+    chart = {
+        "title": "各地区申报所处环节",
+        "categories": [r["region"] for r in counts["rows"]],
+        "series": [
+            {"name": name, "data": [r["cells"][i] for r in counts["rows"]]}
+            for i, name in enumerate(names)
+            if counts["totals"][i]
+        ],
+        "stacked": True,
+    }
     return render(
         request,
         "programmes/overview.html",
         {
-            "counts": selectors.stage_counts(actor=actor, call=call),
+            "counts": counts,
+            "chart": chart,
             "calls": Call.objects.order_by("-opens_at"),
             "call": call,
         },

@@ -8,7 +8,8 @@
  *                       "drill": {"<category or adcode>": "/url/"}}
  * map source:          {"title", "map_url", "map_name", "data": [{"name", "adcode", "value"}],
  *                       "drill": {"<adcode>": "/url/"}}
- * optional:            "colors": ["#198754", ...] (series or slice colours, e.g. by status)
+ * optional:            "colors": ["#198754", ...] (series or slice colours, e.g. by status),
+ *                       "stacked": true (bar/line: series stacked, e.g. counts by stage)
  * Every chart has a "save as image" button (ECharts toolbox).
  *
  * Load with <script defer> after echarts.min.js. CSP-safe: no eval, no inline script or style
@@ -92,7 +93,7 @@
           plain(items[0] && items[0].name) +
           items.map((p) => "\n" + plain(p.seriesName) + "：" + num(p.value)).join(""),
       },
-      legend: many ? { top: 36, data: series.map((s) => s.name) } : { show: false },
+      legend: many ? { top: 36, type: "scroll", data: series.map((s) => s.name) } : { show: false },
       grid: { left: 16, right: 24, bottom: 16, top: many ? 76 : 52, containLabel: true },
       // spec.horizontal: categories down the side (long names such as qualification types).
       [spec.horizontal ? "yAxis" : "xAxis"]: {
@@ -110,6 +111,7 @@
         data: spec.horizontal ? s.data.slice().reverse() : s.data,
         smooth: type === "line",
         barMaxWidth: 48,
+        stack: spec.stacked ? "total" : undefined,
       })),
     });
   }
