@@ -23,6 +23,21 @@ def _credit(user_ids: list[int]) -> dict[int, float]:
     return {uid: float(c.score) for uid, c in expert_credit(user_ids).items()}
 
 
+@handler("experts.replay")
+def run_replay(job: Job, progress: Progress) -> dict[str, Any]:
+    from django.core.exceptions import ValidationError
+
+    from apps.experts.models import Draw
+
+    draw = Draw.objects.get(pk=job.params["draw"])
+    progress.update(10, "读取存档的抽取输入，重新求解")
+    try:
+        return services.draw_replay(actor=job.created_by, draw=draw)
+    except ValidationError as exc:
+        message = "；".join(m for ms in exc.message_dict.values() for m in ms)
+        raise JobFailed(message, {"error": message}) from exc
+
+
 @handler("experts.draw")
 def run_draw(job: Job, progress: Progress) -> dict[str, Any]:
     from apps.programmes.models import Application

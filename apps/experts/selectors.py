@@ -15,6 +15,7 @@ from apps.experts.models import Draw, Expert
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
+    from apps.jobs.models import Job
     from apps.programmes.models import Application, Call
 
 EXPORT_HEADERS = [
@@ -252,3 +253,23 @@ def experts_for_listing(*, actor: User, listing: Any, limit: int = 8) -> list[di
     text = " ".join([listing.title, listing.keywords, listing.summary])
     chains = [listing.chain.name] if listing.chain_id else []
     return experts_for_text(actor=actor, text=text, disciplines=codes, chains=chains, limit=limit)
+
+
+def replay_job(*, actor: User, draw: Draw, job: str) -> Job:
+    """A replay job of this draw started by this user; 404 otherwise."""
+    import uuid
+
+    from django.http import Http404
+
+    from apps.jobs.models import Job as JobModel
+
+    try:
+        key = uuid.UUID(job)
+    except ValueError:
+        raise Http404("未找到") from None
+    found = JobModel.objects.filter(
+        pk=key, kind="experts.replay", created_by=actor, params__draw=draw.pk
+    ).first()
+    if found is None:
+        raise Http404("未找到")
+    return found

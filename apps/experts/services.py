@@ -428,6 +428,22 @@ def draw_confirm(*, actor: User, draw: Draw) -> int:
     return len(rows)
 
 
+def draw_replay_start(*, actor: User, draw: Draw) -> Job:
+    """Queue a replay: a large draw takes seconds to solve again, so it runs as a job with a
+    progress bar instead of holding the request (the job calls `draw_replay`)."""
+    from apps.jobs.services import job_start
+
+    require(actor, "experts.replay")
+    if not draw.instance:
+        raise ExpertError({"status": "该抽取没有可重放的输入。"})
+    return job_start(
+        actor=actor,
+        kind="experts.replay",
+        title=f"重放验证：专家抽取 #{draw.pk}",
+        params={"draw": draw.pk},
+    )
+
+
 @transaction.atomic
 def draw_replay(*, actor: User, draw: Draw) -> dict[str, Any]:
     """Solve the stored instance again and compare: same input hash, same result hash."""

@@ -21,5 +21,6 @@ urlpatterns = [
     path("draws/<int:pk>/", views.draw_detail, name="draw"),
     path("draws/<int:pk>/confirm/", views.draw_confirm, name="draw_confirm"),
     path("draws/<int:pk>/replay/", views.draw_replay, name="draw_replay"),
+    path("draws/<int:pk>/replay/<str:job>/", views.draw_replay_status, name="draw_replay_status"),
     path("draws/<int:pk>/instance.zip", views.draw_instance, name="draw_instance"),
 ]

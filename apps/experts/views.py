@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from apps.accounts.choices import Role
 from apps.accounts.permissions import AccessDenied, has_perm, require
@@ -324,10 +324,25 @@ def draw_replay(request: HttpRequest, pk: int) -> HttpResponse:
     require(actor, "experts.replay")
     draw = selectors.draw_get(actor=actor, pk=pk)
     try:
-        answer = services.draw_replay(actor=actor, draw=draw)
+        job = services.draw_replay_start(actor=actor, draw=draw)
     except ValidationError as exc:
         answer = {"error": "；".join(m for ms in exc.message_dict.values() for m in ms)}
-    return render(request, "experts/_replay.html", {"draw": draw, "answer": answer})
+        return render(request, "experts/_replay.html", {"draw": draw, "answer": answer})
+    return render(request, "experts/_replay.html", {"draw": draw, "job": job})
+
+
+@login_required
+@require_GET
+def draw_replay_status(request: HttpRequest, pk: int, job: str) -> HttpResponse:
+    """The replay job's progress, then its answer (polled by the draw page)."""
+    actor = acting_user(request)
+    require(actor, "experts.replay")
+    draw = selectors.draw_get(actor=actor, pk=pk)
+    found = selectors.replay_job(actor=actor, draw=draw, job=job)
+    answer = None
+    if found.finished:  # a job that broke has no result: say so instead of polling forever
+        answer = found.result or {"error": f"重放未能完成：{found.message or '处理出错'}"}
+    return render(request, "experts/_replay.html", {"draw": draw, "job": found, "answer": answer})
 
 
 @login_required

@@ -3,11 +3,13 @@ the Draw record, infeasibility explained, confirm into review seats, and scoping
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
 import pytest
 
+from apps.audit.models import AuditEvent
 from apps.experts import batch as batches
 from apps.experts import services
 from apps.experts.choices import DrawStatus
@@ -104,11 +106,28 @@ def test_replay_is_identical_and_detects_tampering(
 ):
     client = client_for(province_officer)
     draw = _run(client, review_call, django_capture_on_commit_callbacks)
-    response = client.post(f"/experts/draws/{draw.pk}/replay/")
-    assert 'data-identical="1"' in response.content.decode()
+
+    def replay() -> str:
+        # a job with a progress bar; the page polls its status until the answer is in
+        with django_capture_on_commit_callbacks(execute=False) as queued:
+            started = client.post(f"/experts/draws/{draw.pk}/replay/").content.decode()
+        assert 'data-testid="replay-running"' in started
+        found = re.search(rf"/experts/draws/{draw.pk}/replay/([0-9a-f-]+)/", started)
+        assert found is not None
+        status = found[1]
+        waiting = client.get(f"/experts/draws/{draw.pk}/replay/{status}/").content.decode()
+        assert 'data-testid="replay-running"' in waiting  # not run yet
+        for callback in queued:
+            callback()
+        return client.get(f"/experts/draws/{draw.pk}/replay/{status}/").content.decode()
+
+    assert 'data-identical="1"' in replay()
     Draw.objects.filter(pk=draw.pk).update(result_hash="sha256:" + "0" * 64)
-    response = client.post(f"/experts/draws/{draw.pk}/replay/")
-    assert 'data-identical="0"' in response.content.decode()
+    assert 'data-identical="0"' in replay()
+    # a job that is not this user's replay of this draw is not found
+    for other in ("00000000-0000-0000-0000-000000000000", "not-a-job"):
+        assert client.get(f"/experts/draws/{draw.pk}/replay/{other}/").status_code == 404
+    assert AuditEvent.objects.filter(action="draw.replay").count() == 2
 
 
 def test_infeasible_rules_are_explained(
