@@ -10,6 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from apps.programmes.models import Application
 from apps.programmes.tests.conftest import PDF
@@ -151,6 +152,12 @@ def test_uploading_an_attachment_keeps_what_was_typed_but_not_saved(enterprise_u
 def test_receipt_pdf_after_submit(enterprise_user, submitted):
     answer = client_for(enterprise_user).get(f"/programmes/applications/{submitted.pk}/pdf/")
     assert answer.status_code == 200 and answer.content.startswith(b"%PDF")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(answer.content)).pages)
+    assert submitted.receipt_number in text
+    # the attachment list names each file's category as the call does, not its internal code
+    for slot in submitted.config.attachments:
+        if submitted.attachment_files.filter(slot=slot["code"]).exists():
+            assert slot["label"] in text.replace("\n", "")
 
 
 def test_officer_queue_filters_exports_and_bulk_recommends(donghu_officer, submitted):

@@ -268,12 +268,17 @@ def application_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     if version is None:
         messages.info(request, "提交后才能下载申报书。")
         return redirect("programmes:detail", pk=app.pk)
+    labels = {a["code"]: a["label"] for a in app.config.attachments or []}
     pdf = pdf_from_template(
         "programmes/print/application.html",
         {
             "app": app,
             "version": version,
             "rows": forms.display_rows(app.config.form, version.data),
+            "files": [
+                {**a, "label": labels.get(a.get("slot", ""), a.get("slot", ""))}
+                for a in version.attachments
+            ],
             "printed_at": timezone.localtime(),
         },
         title=f"申报书 {version.receipt_number}",
