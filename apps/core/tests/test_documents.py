@@ -34,3 +34,32 @@ def test_pdf_embeds_the_fonts_it_uses() -> None:
 def test_external_resources_are_refused() -> None:
     with pytest.raises(FatalURLFetchingError):
         pdf_from_html('<html><body><img src="http://example.com/a.png"></body></html>')
+
+
+def test_a_table_row_is_never_split_across_pages() -> None:
+    """Rows of varying height over several pages: each row's cells print on one page (a split
+    row once showed a ranking's place on one page and the institution's name on the next)."""
+    from django.template import engines
+
+    rows = "".join(
+        f"<tr><td>R{i}A</td><td>{'湓浦航空装备研究院' * (1 + i % 4)}R{i}B</td><td>R{i}C</td></tr>"
+        for i in range(120)
+    )
+    html = (
+        engines["django"]
+        .from_string(
+            '{% extends "core/print_base.html" %}{% block body %}<table><thead><tr><th>名次</th>'
+            "<th>单位</th><th>地区</th></tr></thead><tbody>" + rows + "</tbody></table>"
+            "{% endblock %}"
+        )
+        .render({"document_title": "分页测试"})
+    )
+    pages = [
+        p.extract_text().replace("\n", "") for p in PdfReader(io.BytesIO(pdf_from_html(html))).pages
+    ]
+    assert len(pages) > 2
+    for i in range(120):
+        where = {
+            part: [n for n, text in enumerate(pages) if f"R{i}{part}" in text] for part in "ABC"
+        }
+        assert where["A"] == where["B"] == where["C"] and len(where["A"]) == 1, (i, where)
