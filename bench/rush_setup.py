@@ -252,7 +252,7 @@ def reconcile(args: argparse.Namespace) -> dict[str, Any]:
     row_of = {a["receipt_number"]: a for a in apps.values() if a["receipt_number"]}
     keys = defaultdict(list)
     for claim in (
-        IdempotencyKey.objects.filter(application__call=call)
+        IdempotencyKey.objects.filter(application__call=call, operation="application.submit")
         .exclude(application__in=readers)
         .values("actor_id", "key", "application_id", "response")
     ):

@@ -10,7 +10,11 @@ from apps.core.views import healthz
 from apps.ledger.api.views import PlanViewSet, ReportViewSet, TaskViewSet
 from apps.market.api.views import AchievementViewSet, ContractViewSet, DemandViewSet
 from apps.organizations.api.views import OrganizationViewSet
-from apps.programmes.api.attachments import AttachmentDetailView, AttachmentListView
+from apps.programmes.api.attachments import (
+    AttachmentDetailView,
+    AttachmentFileView,
+    AttachmentListView,
+)
 from apps.programmes.api.challenges import BidPartnersView, ChallengeBidView, ChallengeViewSet
 from apps.programmes.api.milestones import MilestoneActionView, MilestoneListView
 from apps.programmes.api.reviews import ReviewActionView, ReviewDetailView, ReviewListView
@@ -45,6 +49,11 @@ api_v1 = [
         "applications/<int:pk>/attachments/<int:aid>/",
         AttachmentDetailView.as_view(),
         name="application-attachment",
+    ),
+    path(
+        "applications/<int:pk>/attachments/<int:aid>/file",
+        AttachmentFileView.as_view(),
+        name="application-attachment-file",
     ),
     path("applications/<int:pk>/partners", BidPartnersView.as_view(), name="application-partners"),
     path(

@@ -407,7 +407,7 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "actor_name": PI,
     },
     "programmes.IdempotencyKey": _all(
-        IN, "id", "actor", "key", "application", "response", "created_at"
+        IN, "id", "actor", "operation", "key", "application", "response", "created_at"
     ),
     "programmes.BlacklistEntry": {
         **_all(IN, "id", "kind", "credit_code", "programme_type", "reason", "starts_on"),

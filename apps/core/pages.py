@@ -5,24 +5,27 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
 
+from apps.core.uploads import KIND_TYPES
 from apps.core.xlsx import write_workbook
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
 
 PAGE_SIZES = (20, 50, 100)
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX = KIND_TYPES["xlsx"]
+R = TypeVar("R", bound=HttpResponseBase)
 
 
 def render_page(
@@ -73,7 +76,17 @@ def paginate(
 
 def download(content: bytes, filename: str, content_type: str) -> HttpResponse:
     """A file sent as an attachment with a safe, UTF-8 encoded name."""
-    response = HttpResponse(content, content_type=content_type)
+    return _as_attachment(HttpResponse(content, content_type=content_type), filename)
+
+
+def file_download(handle: IO[bytes], filename: str, content_type: str) -> FileResponse:
+    """A stored file streamed in chunks (never read whole into memory), named like `download`.
+    The response closes `handle` when it has been sent."""
+    return _as_attachment(FileResponse(handle, content_type=content_type), filename)
+
+
+def _as_attachment(response: R, filename: str) -> R:
+    # An ASCII fallback for old clients, then the real name per RFC 5987 / 6266 (filename*).
     ascii_name = "".join(
         c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in filename
     )

@@ -26,6 +26,20 @@ KIND_LABELS = {
     "png": "PNG 图片",
     "jpeg": "JPEG 图片",
 }
+# The media type a stored file of each kind is sent with (kinds come from `detect`, so the type
+# is the content's, whatever the file was called).
+KIND_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+}
+
+
+def content_type(kind: str) -> str:
+    """The media type to send a file of `kind` with; unknown kinds as plain bytes."""
+    return KIND_TYPES.get(kind, "application/octet-stream")
 
 
 class UploadRejected(ValueError):

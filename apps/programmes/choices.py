@@ -49,6 +49,14 @@ class TimelineKind(models.TextChoices):
     NOTE = "note", _("说明")
 
 
+class IdempotentOperation(models.TextChoices):
+    """What an `Idempotency-Key` was given for: each operation has its own keys, so a client
+    reusing one key for a file and for the submit gets both done, not one replayed as the other."""
+
+    SUBMIT = "application.submit", _("提交申报")
+    ATTACHMENT_ADD = "attachment.add", _("上传附件")
+
+
 class ReviewStatus(models.TextChoices):
     """Where one expert's seat on an application's panel stands (the invitation lifecycle)."""
 

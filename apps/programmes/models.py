@@ -19,6 +19,7 @@ from apps.core.scoping import scoped
 from apps.programmes.choices import (
     REVIEW_SEATED,
     ApplicationStatus,
+    IdempotentOperation,
     ReviewSource,
     ReviewStatus,
     TimelineKind,
@@ -319,9 +320,13 @@ class TimelineEvent(models.Model):
 
 
 class IdempotencyKey(models.Model):
-    """The answer given to one (caller, key) submission, replayed for every retry."""
+    """The answer given to one (caller, operation, key) request — a submission or a file upload
+    — replayed for every retry."""
 
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    operation = models.CharField(
+        max_length=40, choices=IdempotentOperation.choices, default=IdempotentOperation.SUBMIT
+    )
     key = models.CharField(max_length=100)
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="+")
     response = models.JSONField(default=dict)
@@ -329,7 +334,9 @@ class IdempotencyKey(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["actor", "key"], name="programmes_idempotency_unique")
+            models.UniqueConstraint(
+                fields=["actor", "operation", "key"], name="programmes_idempotency_op_unique"
+            )
         ]
 
     def __str__(self) -> str:

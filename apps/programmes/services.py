@@ -31,6 +31,7 @@ from apps.programmes.choices import (
     REVIEW_VACATED,
     ActionKind,
     ApplicationStatus,
+    IdempotentOperation,
     ReviewSource,
     ReviewStatus,
     StageActor,
@@ -276,20 +277,100 @@ def _save(
     return app
 
 
-def attachment_add(
-    *, actor: User, application: Application, slot: str, upload: IO[bytes], name: str
+# --- idempotency keys (submit, upload) -------------------------------------------------------
+# One mechanism for every retry-safe write: the request claims (actor, operation, key) first,
+# in a savepoint of its own transaction, under a unique constraint. A concurrent duplicate
+# blocks on PostgreSQL until the first commits, then hits the constraint and reads the stored
+# answer; SQLite's IMMEDIATE transactions serialise writers anyway. A refused or invalid first
+# request rolls its claim back with everything else, so the key stays free for the retry.
+
+
+def _idempotency_key(raw: str) -> str:
+    return raw.strip()[:100]
+
+
+def _key_claim(
+    actor: User, operation: str, key: str, application: Application
+) -> tuple[IdempotencyKey, bool]:
+    """(the new claim, True), or (the earlier request's row, False) when the key is taken."""
+    try:
+        with transaction.atomic():
+            row = IdempotencyKey.objects.create(
+                actor=actor, operation=operation, key=key, application=application
+            )
+        return row, True
+    except IntegrityError:
+        return IdempotencyKey.objects.get(actor=actor, operation=operation, key=key), False
+
+
+def _key_answer(claim: IdempotencyKey, answer: dict[str, Any]) -> None:
+    IdempotencyKey.objects.filter(pk=claim.pk).update(response=answer)
+
+
+def _key_same_application(stored: IdempotencyKey, application: Application) -> None:
+    if stored.application_id != application.pk:
+        raise Conflict("该幂等键已用于另一份申报。")
+
+
+def _upload_fingerprint(slot: str, name: str, sha256: str, attachment: int) -> dict[str, Any]:
+    return {"attachment": attachment, "slot": slot, "name": name[:200], "sha256": sha256}
+
+
+def _attachment_replay(
+    stored: IdempotencyKey, app: Application, slot: str, upload: IO[bytes], name: str
 ) -> Attachment:
-    """Attach a file under a configured slot: type by content, size and count are checked."""
+    """The attachment a retried upload made the first time, if the retry is the same file."""
+    _key_same_application(stored, app)
+    first = stored.response
+    data = upload.read()
+    upload.seek(0)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if _upload_fingerprint(slot, name, sha256, first["attachment"]) != first:
+        raise Conflict(
+            f"该幂等键已用于上传“{first['name']}”（附件类别 {first['slot']}），与本次上传的"
+            "文件、类别或文件名不同；上传另一个文件请使用新的幂等键。"
+        )
+    attachment = Attachment.objects.filter(pk=first["attachment"], application=app).first()
+    if attachment is None:
+        raise Conflict(f"该幂等键上传的“{first['name']}”已被删除；如需重新上传，请使用新的幂等键。")
+    return attachment
+
+
+def attachment_add(
+    *,
+    actor: User,
+    application: Application,
+    slot: str,
+    upload: IO[bytes],
+    name: str,
+    idempotency_key: str = "",
+) -> Attachment:
+    """Attach a file under a configured slot: type by content, size and count are checked.
+
+    With an idempotency key, a retry by the same actor (the first answer lost to a timeout) gets
+    the attachment the first request made, and no second copy; the same key with another file,
+    slot or name, or for another application, is a conflict.
+    """
+    key = _idempotency_key(idempotency_key)
     return _audited(
         "attachment.add",
         actor,
         application,
-        lambda: _attach(actor, application, slot, upload, name),
+        lambda: _attach(actor, application, slot, upload, name, key),
     )
 
 
 @transaction.atomic
-def _attach(actor: User, app: Application, slot: str, upload: IO[bytes], name: str) -> Attachment:
+def _attach(
+    actor: User, app: Application, slot: str, upload: IO[bytes], name: str, key: str
+) -> Attachment:
+    claim = None
+    if key:
+        # Before any check: a retry of an upload that went through must not be refused for the
+        # slot being full (by its own first copy), nor after the application has moved on.
+        claim, claimed_now = _key_claim(actor, IdempotentOperation.ATTACHMENT_ADD, key, app)
+        if not claimed_now:
+            return _attachment_replay(claim, app, slot, upload, name)
     if not policies.may_edit(actor, app):
         raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下上传附件。")
     spec = next((s for s in app.config.attachments if s["code"] == slot), None)
@@ -325,6 +406,8 @@ def _attach(actor: User, app: Application, slot: str, upload: IO[bytes], name: s
     )
     attachment.file.save("upload.bin", ContentFile(data), save=False)
     attachment.save()
+    if claim is not None:
+        _key_answer(claim, _upload_fingerprint(slot, name, attachment.sha256, attachment.pk))
     audit_record(
         actor=actor,
         action="attachment.add",
@@ -440,9 +523,11 @@ def application_submit(
     The same (actor, key) always gets the same answer and never a second application or
     receipt; a submit of an application already submitted in this round answers its receipt.
     """
-    key = idempotency_key.strip()[:100]
+    key = _idempotency_key(idempotency_key)
     if key:
-        stored = IdempotencyKey.objects.filter(actor=actor, key=key).first()
+        stored = IdempotencyKey.objects.filter(
+            actor=actor, operation=IdempotentOperation.SUBMIT, key=key
+        ).first()
         if stored is not None:
             return _replay(stored, application)
     answer = _audited(
@@ -453,24 +538,17 @@ def application_submit(
 
 
 def _replay(stored: IdempotencyKey, application: Application) -> dict[str, Any]:
-    if stored.application_id != application.pk:
-        raise Conflict("该幂等键已用于另一份申报。")
+    _key_same_application(stored, application)
     return {**stored.response, "replayed": True}
 
 
 @transaction.atomic
 def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
+    claim = None
     if key:
-        try:
-            with transaction.atomic():
-                # Claim the key first: a concurrent duplicate blocks here until we commit, then
-                # fails the unique constraint and replays our answer.
-                claim = IdempotencyKey.objects.create(actor=actor, key=key, application=app)
-        except IntegrityError:
-            stored = IdempotencyKey.objects.get(actor=actor, key=key)
-            return _replay(stored, app)
-    else:
-        claim = None
+        claim, claimed_now = _key_claim(actor, IdempotentOperation.SUBMIT, key, app)
+        if not claimed_now:
+            return _replay(claim, app)
     # Lock the application row (PostgreSQL; SQLite's IMMEDIATE transaction holds the whole
     # database already): a concurrent submit of the same draft under another key waits here
     # and then reads it submitted, answering the same receipt instead of a 409. Only this row:
@@ -486,7 +564,7 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
         if fresh.receipt_number and fresh.status == ApplicationStatus.ACTIVE:
             answer = _answer(fresh)  # a retry without the key: same receipt, nothing new
             if claim is not None:
-                IdempotencyKey.objects.filter(pk=claim.pk).update(response=answer)
+                _key_answer(claim, answer)
             return answer
         raise Conflict(f"当前状态为“{fresh.get_status_display()}”，不能提交。")
     if fresh.challenge is not None:
@@ -541,7 +619,7 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
     )
     answer = _answer(fresh)
     if claim is not None:
-        IdempotencyKey.objects.filter(pk=claim.pk).update(response=answer)
+        _key_answer(claim, answer)
     audit_record(
         actor=actor, action="application.submit", obj=fresh, before=before, after=_state(fresh)
     )

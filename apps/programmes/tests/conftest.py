@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,6 +13,8 @@ from django.utils import timezone
 
 from apps.programmes import configuration, presets, services
 from apps.programmes.models import Application, Call, ProgrammeType
+
+T = TypeVar("T")
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -246,3 +250,46 @@ def token_client(user: Any) -> Any:
 
     _, key = api_token_issue(user=user)
     return Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+
+
+@pytest.fixture
+def rival_enterprise(db: None) -> Any:
+    """An enterprise of another organisation in the same district as enterprise_user's."""
+    from apps.accounts.services import user_create
+    from conftest import PASSWORD
+    from tests.factories import OrganizationFactory
+
+    return user_create(
+        actor=None,
+        username="rival_enterprise",
+        password=PASSWORD,
+        role="enterprise",
+        display_name="rival",
+        organization=OrganizationFactory.create(name="同城竞争公司", region_id="360102"),
+    )
+
+
+def at_once(count: int, work: Callable[[int], T]) -> tuple[list[T], list[BaseException]]:
+    """Run work(0) … work(count - 1) in threads released together (a client's retries racing
+    its first request); each thread closes its own database connection. (answers, errors)."""
+    from django.db import connection
+
+    answers: list[T] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(count)
+
+    def run(n: int) -> None:
+        try:
+            barrier.wait()
+            answers.append(work(n))
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return answers, errors

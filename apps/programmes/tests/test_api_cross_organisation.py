@@ -15,13 +15,11 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from apps.accounts.services import user_create
 from apps.audit.models import AuditEvent
 from apps.programmes import services
 from apps.programmes import services_challenges as ch
 from apps.programmes.models import Application, Attachment, BidPartner, Milestone
-from conftest import PASSWORD, client_for
-from tests.factories import OrganizationFactory
+from conftest import client_for
 
 from .conftest import PDF, executing_bid, make_challenge
 
@@ -41,6 +39,18 @@ CASES: list[tuple[str, str, str, dict[str, Any] | None]] = [
     ("application-attachments", "post", "/api/v1/applications/{draft}/attachments/", {}),
     ("application-attachment", "delete", "/api/v1/applications/{draft}/attachments/{file}/", None),
     ("application-attachment", "delete", "/api/v1/applications/{own}/attachments/{file}/", None),
+    (
+        "application-attachment-file",
+        "get",
+        "/api/v1/applications/{draft}/attachments/{file}/file",
+        None,
+    ),
+    (
+        "application-attachment-file",
+        "get",
+        "/api/v1/applications/{own}/attachments/{file}/file",
+        None,
+    ),
     ("application-partners", "get", "/api/v1/applications/{draft}/partners", None),
     ("application-partners", "put", "/api/v1/applications/{draft}/partners", {"partners": []}),
     ("application-milestones", "get", "/api/v1/applications/{project}/milestones/", None),
@@ -72,7 +82,9 @@ NOT_OBJECTS_OF_OTHERS = {
 
 
 @pytest.fixture
-def world(province_officer, enterprise_user, expert_user, jb_call, uni) -> dict[str, Any]:
+def world(
+    province_officer, enterprise_user, expert_user, jb_call, uni, rival_enterprise
+) -> dict[str, Any]:
     """The victim (enterprise_user's organisation) and its objects, plus a rival enterprise."""
     project = executing_bid(
         province_officer,
@@ -95,18 +107,11 @@ def world(province_officer, enterprise_user, expert_user, jb_call, uni) -> dict[
         upload=SimpleUploadedFile("p.pdf", PDF),
         name="p.pdf",
     )
-    rival_org = OrganizationFactory.create(name="同城竞争公司", region_id="360102")
-    rival = user_create(
-        actor=None,
-        username="rival_enterprise",
-        password=PASSWORD,
-        role="enterprise",
-        display_name="rival",
-        organization=rival_org,
+    own = ch.challenge_bid(
+        actor=rival_enterprise, challenge=second, title="自己的方案", partners=[]
     )
-    own = ch.challenge_bid(actor=rival, challenge=second, title="自己的方案", partners=[])
     return {
-        "rival": rival,
+        "rival": rival_enterprise,
         "ids": {
             "draft": draft.pk,
             "file": draft.attachment_files.get().pk,
@@ -172,6 +177,8 @@ def test_the_owner_could_do_each_of_these(world, enterprise_user):
     client = client_for(enterprise_user)
     ids = world["ids"]
     assert client.get(f"/api/v1/applications/{ids['draft']}/attachments/").status_code == 200
+    download = client.get(f"/api/v1/applications/{ids['draft']}/attachments/{ids['file']}/file")
+    assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
     assert client.get(f"/api/v1/applications/{ids['draft']}/partners").status_code == 200
     assert client.get(f"/api/v1/applications/{ids['project']}/milestones/").status_code == 200
     submitted = client.post(
@@ -209,6 +216,7 @@ def test_the_schema_documents_every_new_route():
     paths = {
         "/api/v1/applications/{id}/attachments/": {"get", "post"},
         "/api/v1/applications/{id}/attachments/{aid}/": {"delete"},
+        "/api/v1/applications/{id}/attachments/{aid}/file": {"get"},
         "/api/v1/applications/{id}/partners": {"get", "put"},
         "/api/v1/applications/{id}/milestones/": {"get"},
         "/api/v1/applications/{id}/milestones/{mid}/{action}": {"post"},

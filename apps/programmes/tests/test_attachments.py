@@ -9,7 +9,7 @@ from django.test import override_settings
 from apps.programmes import services
 from apps.programmes.errors import Invalid
 
-from .conftest import PDF
+from .conftest import PDF, at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +76,27 @@ def test_attachments_are_frozen_after_submission(enterprise_user, submitted):
         add(enterprise_user, submitted, "other", "late.pdf", PDF)
     version = submitted.versions.get()
     assert {a["slot"] for a in version.attachments} == {"plan", "license"}
+
+
+def test_concurrent_uploads_with_one_key_store_one_file(transactional_db, enterprise_user, call):
+    """A client that retries while its first upload is still running: one file, one answer."""
+    from apps.programmes.models import Application, Attachment, IdempotencyKey
+
+    app = services.application_create(actor=enterprise_user, call=call, title="x")
+
+    def send(_n: int) -> int:
+        return services.attachment_add(
+            actor=enterprise_user,
+            application=Application.objects.get(pk=app.pk),
+            slot="other",
+            upload=SimpleUploadedFile("证明.pdf", PDF),
+            name="证明.pdf",
+            idempotency_key="retry",
+        ).pk
+
+    answers, errors = at_once(4, send)
+    assert errors == []
+    assert len(answers) == 4 and len(set(answers)) == 1
+    stored = Attachment.objects.filter(application=app).values_list("pk", flat=True)
+    assert list(stored) == [answers[0]]
+    assert IdempotencyKey.objects.filter(key="retry", operation="attachment.add").count() == 1

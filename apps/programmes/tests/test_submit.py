@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from apps.programmes import services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Application, ApplicationVersion, Call, IdempotencyKey
 
-from .conftest import make_call, ready_draft, valid_data
+from .conftest import at_once, make_call, ready_draft, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -137,32 +135,17 @@ def test_resubmission_after_a_return_keeps_the_receipt_and_adds_a_version(
 
 def test_concurrent_submits_with_one_key_give_one_receipt(transactional_db, enterprise_user, call):
     draft = ready_draft(enterprise_user, call)
-    answers: list[object] = []
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(6)
 
-    def submit() -> None:
-        try:
-            barrier.wait()
-            answers.append(
-                services.application_submit(
-                    actor=enterprise_user,
-                    application=Application.objects.get(pk=draft.pk),
-                    idempotency_key="rush",
-                )
-            )
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            connection.close()
+    def submit(_n: int) -> dict[str, object]:
+        return services.application_submit(
+            actor=enterprise_user,
+            application=Application.objects.get(pk=draft.pk),
+            idempotency_key="rush",
+        )
 
-    threads = [threading.Thread(target=submit) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    answers, errors = at_once(6, submit)
     assert errors == []
-    assert len({a["receipt_number"] for a in answers}) == 1  # type: ignore[index]
+    assert len(answers) == 6 and len({a["receipt_number"] for a in answers}) == 1
     assert ApplicationVersion.objects.filter(application=draft).count() == 1
     assert IdempotencyKey.objects.filter(key="rush").count() == 1
     assert Call.objects.get(pk=call.pk).receipt_counter == 1
@@ -172,30 +155,15 @@ def test_concurrent_submits_with_different_keys_all_get_the_one_receipt(
     transactional_db, enterprise_user, call
 ):
     draft = ready_draft(enterprise_user, call)
-    answers: list[dict[str, object]] = []
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(4)
 
-    def submit(n: int) -> None:
-        try:
-            barrier.wait()
-            answers.append(
-                services.application_submit(
-                    actor=enterprise_user,
-                    application=Application.objects.get(pk=draft.pk),
-                    idempotency_key=f"k{n}",
-                )
-            )
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            connection.close()
+    def submit(n: int) -> dict[str, object]:
+        return services.application_submit(
+            actor=enterprise_user,
+            application=Application.objects.get(pk=draft.pk),
+            idempotency_key=f"k{n}",
+        )
 
-    threads = [threading.Thread(target=submit, args=(n,)) for n in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    answers, errors = at_once(4, submit)
     assert errors == []  # no 409: a resend under a new key waits, then gets the receipt
     assert len(answers) == 4
     assert len({a["receipt_number"] for a in answers}) == 1

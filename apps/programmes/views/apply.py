@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -21,7 +21,7 @@ from apps.programmes import forms, policies, selectors, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Application, Attachment, Call
 from apps.programmes.services_reserve import direction_choices
-from apps.programmes.views.common import application_for, first_error
+from apps.programmes.views.common import application_for, attachment_file, first_error
 
 
 @login_required
@@ -247,14 +247,10 @@ def attachment_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def attachment_download(request: HttpRequest, pk: int) -> HttpResponse:
+def attachment_download(request: HttpRequest, pk: int) -> FileResponse:
     actor = acting_user(request)
     require(actor, "programmes.view")
-    attachment = selectors.attachment_get(actor=actor, pk=pk)
-    with attachment.file.open("rb") as handle:
-        data = handle.read()
-    types = {"pdf": "application/pdf", "png": "image/png", "jpeg": "image/jpeg"}
-    return download(data, attachment.name, types.get(attachment.kind, "application/octet-stream"))
+    return attachment_file(selectors.attachment_get(actor=actor, pk=pk))
 
 
 @login_required

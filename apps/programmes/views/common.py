@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import FileResponse, HttpRequest
 
-from apps.core.pages import acting_user
+from apps.core.pages import acting_user, file_download
+from apps.core.uploads import content_type
 from apps.programmes import selectors
-from apps.programmes.models import Application
+from apps.programmes.models import Application, Attachment
 
 
 def application_for(request: HttpRequest, pk: int) -> Application:
     return selectors.application_get(actor=acting_user(request), pk=pk)
+
+
+def attachment_file(attachment: Attachment) -> FileResponse:
+    """An application's file as the applicant uploaded it, streamed with its own name and the
+    media type of its content. The page and the API send files through here; the caller has
+    found the attachment through `selectors.attachment_get` (scope). Reviewers never come here:
+    their seat sends numbered, scrubbed copies when the review is blind."""
+    return file_download(attachment.file.open("rb"), attachment.name, content_type(attachment.kind))
 
 
 def post_list(request: HttpRequest, name: str) -> list[str]:

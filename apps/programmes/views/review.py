@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from apps.accounts.permissions import has_perm, require
+from apps.core import uploads
 from apps.core.documents import pdf_from_template
 from apps.core.pages import acting_user, download, xlsx_download
 from apps.core.scoping import get_visible_or_404, visible_to
@@ -25,14 +26,6 @@ from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Call, ExpertRating, ReviewAssignment
 from apps.programmes.scoring import letters
 from apps.programmes.views.common import application_for, first_error, post_list
-
-TYPES = {
-    "pdf": "application/pdf",
-    "png": "image/png",
-    "jpeg": "image/jpeg",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 
 
 def _fail(request: HttpRequest, exc: Invalid | Conflict) -> None:
@@ -151,7 +144,7 @@ def seat_file(request: HttpRequest, pk: int, n: int) -> HttpResponse:
     attachment = files[n]
     with attachment.file.open("rb") as handle:
         data = handle.read()
-    content_type = TYPES.get(attachment.kind, "application/octet-stream")
+    content_type = uploads.content_type(attachment.kind)
     if not blind.is_blind(row.application.config.scoring):
         return download(data, attachment.name, content_type)
     try:
