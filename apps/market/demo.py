@@ -26,9 +26,11 @@ from apps.market.choices import (
     TransferMode,
 )
 from apps.market.demo_texts import (
+    ACHIEVEMENT_PREFIX,
     ACHIEVEMENT_SUFFIX,
     CHAINS,
     DEMAND_TEMPLATES,
+    DEMAND_TITLES,
     SUMMARY_TEMPLATES,
 )
 from apps.market.models import (
@@ -409,7 +411,7 @@ def bulk_listings(
         price = None if rng.random() < 0.35 else Decimal(rng.randrange(5, 500) * 10000)
         achievements.append(
             Achievement(
-                title=f"{topic}{rng.choice(ACHIEVEMENT_SUFFIX)}",
+                title=f"{rng.choice(ACHIEVEMENT_PREFIX)}{topic}{rng.choice(ACHIEVEMENT_SUFFIX)}",
                 summary=summary,
                 organization=org,
                 region_id=org.region_id,
@@ -432,7 +434,7 @@ def bulk_listings(
         budget = None if rng.random() < 0.4 else Decimal(rng.randrange(10, 300) * 10000)
         demands.append(
             Demand(
-                title=f"{problem}的解决方案",
+                title=rng.choice(DEMAND_TITLES).format(problem=problem),
                 summary=rng.choice(DEMAND_TEMPLATES).format(
                     chain=c["_chain_name"], problem=problem, kw="、".join(c["_kw"])
                 ),

@@ -148,6 +148,29 @@ CHAINS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 )
 
 ACHIEVEMENT_SUFFIX = ("技术", "关键技术", "工艺及装备", "成套技术", "技术及应用")
+# Qualifiers in front of a topic, so that the demo's thousands of listings do not repeat the same
+# few dozen titles (a market where every third title recurs looks like test data).
+ACHIEVEMENT_PREFIX = (
+    "",
+    "",
+    "",
+    "面向规模化生产的",
+    "低成本",
+    "绿色低碳",
+    "高可靠",
+    "智能化",
+    "一体化",
+    "新一代",
+    "模块化",
+    "高效",
+)
+DEMAND_TITLES = (
+    "{problem}的解决方案",
+    "求解：{problem}",
+    "{problem}，寻求技术合作",
+    "征集{problem}攻关团队",
+    "{problem}问题技术攻关",
+)
 SUMMARY_TEMPLATES = (
     "本成果针对{topic}中存在的问题，开展了系统研究，形成了具有自主知识产权的{kw}技术。"
     "经中试验证，产品性能稳定，可降低生产成本约{pct}%，适合在{chain}企业推广应用。",
