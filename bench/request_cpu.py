@@ -89,7 +89,7 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep the last setup")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", choices=["tottime", "cumulative"], default="tottime")
-    parser.add_argument("--profile", default="mix", help="mix, or one kind (e.g. page_call)")
+    parser.add_argument("--profile", default="mix", help="mix, submission, or one read kind (e.g. page_call)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--targets", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
@@ -356,6 +356,8 @@ def measure(args: argparse.Namespace) -> JSONDict:
     if args.profile == "mix":
         plan = [k for k, w in READ_MIX for _ in range(w)] + ["healthz"] * 10
         flows = [caller.submission() for _ in range(min(args.n, 10))]
+    elif args.profile == "submission":
+        plan, flows = [], [caller.submission() for _ in range(min(args.n, 20))]
     else:
         plan, flows = [args.profile] * 100, []
     profiler.enable()

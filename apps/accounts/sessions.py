@@ -68,7 +68,12 @@ def session_end(*, actor: User, user_session: UserSession, reason: str) -> None:
 def session_is_live(session_key: str | None) -> UserSession | None:
     if not session_key:
         return None
-    return UserSession.objects.filter(session_key=session_key, ended_at__isnull=True).first()
+    # Asked on every signed-in request: only the columns the session check reads.
+    return (
+        UserSession.objects.filter(session_key=session_key, ended_at__isnull=True)
+        .only("id", "last_seen_at")
+        .first()
+    )
 
 
 def session_rekey(*, old_key: str | None, new_key: str | None) -> None:
