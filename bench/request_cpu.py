@@ -89,7 +89,9 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep the last setup")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", choices=["tottime", "cumulative"], default="tottime")
-    parser.add_argument("--profile", default="mix", help="mix, submission, or one read kind (e.g. page_call)")
+    parser.add_argument(
+        "--profile", default="mix", help="mix, submission, or one read kind (e.g. page_call)"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--targets", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)

@@ -112,7 +112,9 @@ MENU: list[tuple[str, list[Entry]]] = [
 # What a role may see depends only on the role (the permission table is code) and the URLs
 # only on the URL configuration: both are fixed for the life of a process, so each role's menu
 # is built once. A changed role is a different key, so it shows on the user's next request.
-_MENU_OF: dict[tuple[str, bool, str, object], list[tuple[str, list[tuple[str, str, str, str]]]]] = {}
+_MENU_OF: dict[
+    tuple[str, bool, str, object], list[tuple[str, list[tuple[str, str, str, str]]]]
+] = {}
 
 
 def menu_for(user: User) -> list[tuple[str, list[tuple[str, str, str, str]]]]:
