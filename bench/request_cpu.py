@@ -204,8 +204,9 @@ class Caller:
             environ["HTTP_" + key.upper().replace("-", "_")] = value
         status: list[str] = []
 
-        def start_response(s: str, h: list[tuple[str, str]], exc_info: Any = None) -> None:
+        def start_response(s: str, h: list[tuple[str, str]], exc_info: Any = None) -> Any:
             status.append(s)
+            return lambda data: None  # the WSGI write(); Django never calls it
 
         response = self.app(environ, start_response)
         try:
@@ -296,7 +297,17 @@ def _kind_samples(caller: Caller, kind: str, n: int, warmup: int = 2) -> JSONDic
             wall.append(w1 - w0)
     with CaptureQueriesContext(connection) as queries:
         caller.read(kind)
-    return _summary(cpu, wall, statuses, len(queries.captured_queries))
+    return {
+        **_summary(cpu, wall, statuses, len(queries.captured_queries)),
+        "py_calls": _calls(lambda: caller.read(kind)),
+    }
+
+
+def _calls(request: Any) -> int:
+    """Python function calls of one request: unlike CPU time, the same on a busy machine."""
+    profiler = cProfile.Profile()
+    profiler.runcall(request)
+    return int(pstats.Stats(profiler).total_calls)  # type: ignore[attr-defined]
 
 
 def _submission_samples(caller: Caller, n: int) -> dict[str, JSONDict]:
@@ -322,7 +333,12 @@ def _submission_samples(caller: Caller, n: int) -> dict[str, JSONDict]:
             queries[kind] = len(captured.captured_queries)
             if kind == "create" and status != 201:
                 raise SystemExit(f"create answered {status}: {_[:300]!r}")
-    return {k: _summary(cpu[k], wall[k], statuses[k], queries[k]) for k in SUBMIT_KINDS}
+    flow = caller.submission()
+    calls = {kind: _calls(lambda kind=kind: _one(caller, kind, flow)) for kind in SUBMIT_KINDS}
+    return {
+        k: {**_summary(cpu[k], wall[k], statuses[k], queries[k]), "py_calls": calls[k]}
+        for k in SUBMIT_KINDS
+    }
 
 
 def _summary(cpu: list[float], wall: list[float], statuses: set[int], queries: int) -> JSONDict:
@@ -353,6 +369,9 @@ def measure(args: argparse.Namespace) -> JSONDict:
     read_mean = sum(kinds[k]["cpu_median_ms"] * w for k, w in READ_MIX) / total_weight
     submit_mean = statistics.mean(kinds[k]["cpu_median_ms"] for k in SUBMIT_KINDS)
     rush_mean = (read_mean + SUBMISSIONS_PER_READ * submit_mean) / (1 + SUBMISSIONS_PER_READ)
+    read_calls = sum(kinds[k]["py_calls"] * w for k, w in READ_MIX) / total_weight
+    submit_calls = statistics.mean(kinds[k]["py_calls"] for k in SUBMIT_KINDS)
+    rush_calls = (read_calls + SUBMISSIONS_PER_READ * submit_calls) / (1 + SUBMISSIONS_PER_READ)
 
     profiler = cProfile.Profile(time.process_time)  # CPU, like the figures above
     if args.profile == "mix":
@@ -384,6 +403,8 @@ def measure(args: argparse.Namespace) -> JSONDict:
         "submission_request_cpu_ms": round(submit_mean, 2),
         "rush_request_cpu_ms": round(rush_mean, 2),
         "rush_request_ratio": round(rush_mean / base, 2) if base else None,
+        "read_mix_py_calls": round(read_calls),
+        "rush_request_py_calls": round(rush_calls),
         "profile": {"of": args.profile, "sort": args.sort, "text": _trim(out.getvalue())},
         "loadavg": list(os.getloadavg()),
     }
@@ -402,15 +423,16 @@ def report(data: JSONDict, previous: JSONDict | None) -> str:
         f"CONN_MAX_AGE {data['conn_max_age']}, n={data['n']}, "
         f"load {' '.join(f'{x:.1f}' for x in data['loadavg'])})",
         f"{'kind':<18}{'cpu med':>9}{'cpu p95':>9}{'×healthz':>9}{'wall med':>10}"
-        f"{'SQL':>5}{'prev cpu':>10}{'prev ×':>8}  status",
+        f"{'SQL':>5}{'py calls':>10}{'prev cpu':>10}{'prev ×':>8}{'prev calls':>11}  status",
     ]
     for kind, row in data["kinds"].items():
         before = prev.get(kind, {})
         lines.append(
             f"{kind:<18}{row['cpu_median_ms']:>9.2f}{row['cpu_p95_ms']:>9.2f}"
             f"{row['ratio'] or 0:>9.2f}{row['wall_median_ms']:>10.2f}{row['statements']:>5}"
-            f"{before.get('cpu_median_ms', float('nan')):>10.2f}"
-            f"{before.get('ratio') or float('nan'):>8.2f}  {row['statuses']}"
+            f"{row['py_calls']:>10,}{before.get('cpu_median_ms', float('nan')):>10.2f}"
+            f"{before.get('ratio') or float('nan'):>8.2f}{before.get('py_calls', 0):>11,}"
+            f"  {row['statuses']}"
         )
     p = previous or {}
     lines += [
@@ -420,6 +442,9 @@ def report(data: JSONDict, previous: JSONDict | None) -> str:
         f"request of the rush (reads + 3 per submission): {data['rush_request_cpu_ms']:.2f} ms "
         f"CPU = {data['rush_request_ratio']}× healthz (prev {p.get('rush_request_cpu_ms', '—')} "
         f"ms); the full rate on 2 cores needs ≈ 6 ms with PostgreSQL's share",
+        f"Python calls per request (the same on a busy machine): read of the mix "
+        f"{data['read_mix_py_calls']:,} (prev {p.get('read_mix_py_calls', 0):,}), request of "
+        f"the rush {data['rush_request_py_calls']:,} (prev {p.get('rush_request_py_calls', 0):,})",
         "",
         f"cProfile of one pass over {data['profile']['of']} ({data['profile']['sort']}):",
         data["profile"]["text"],
