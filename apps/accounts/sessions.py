@@ -13,6 +13,7 @@ from django.utils import timezone
 from apps.accounts.models import UserSession
 from apps.audit import context
 from apps.audit.services import audit_record
+from apps.core.scoping import unique_or_none
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -69,10 +70,10 @@ def session_is_live(session_key: str | None) -> UserSession | None:
     if not session_key:
         return None
     # Asked on every signed-in request: only the columns the session check reads.
-    return (
-        UserSession.objects.filter(session_key=session_key, ended_at__isnull=True)
-        .only("id", "last_seen_at")
-        .first()
+    return unique_or_none(
+        UserSession.objects.filter(session_key=session_key, ended_at__isnull=True).only(
+            "id", "last_seen_at"
+        )
     )
 
 

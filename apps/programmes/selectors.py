@@ -11,7 +11,7 @@ from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from apps.core.scoping import get_visible_or_404, visible_to
+from apps.core.scoping import get_visible_or_404, unique_or_none, visible_to
 from apps.core.uploads import KIND_LABELS
 from apps.organizations.choices import OrganizationKind, OrganizationSize
 from apps.organizations.models import QualificationType
@@ -58,7 +58,7 @@ def applications_visible(actor: User) -> QuerySet[Application]:
 def application_get(*, actor: User, pk: int) -> Application:
     """One application in the actor's scope. Experts reach what they review only through
     their seat (`seat_get`), which shows it as the call allows (blind or not)."""
-    app = applications_visible(actor).filter(pk=pk).first()  # one query on the usual path
+    app = unique_or_none(applications_visible(actor).filter(pk=pk))  # one query, usually
     # Not visible: the one scoped lookup answers 404 and audits a read out of scope.
     return app or get_visible_or_404(actor, Application, pk=pk)
 
