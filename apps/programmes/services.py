@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import has_perm, require
 from apps.audit.services import audit_record, audit_refused
+from apps.core.scoping import unique_or_none
 from apps.core.uploads import UploadRejected, check_upload
 from apps.programmes import policies, scoring
 from apps.programmes.calendar import add_working_days
@@ -437,7 +438,7 @@ def application_submit(
     """
     key = idempotency_key.strip()[:100]
     if key:
-        stored = IdempotencyKey.objects.filter(actor=actor, key=key).first()
+        stored = unique_or_none(IdempotencyKey.objects.filter(actor=actor, key=key))
         if stored is not None:
             return _replay(stored, application)
     answer = _audited(

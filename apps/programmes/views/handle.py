@@ -92,7 +92,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             if policies.is_applicant(actor, app) and app.score is not None
             else [],
             "experts": experts,
-            "versions": list(app.versions.all()),
+            # Whether a submitted version exists (the PDF link): not every version's full data.
+            "has_version": app.versions.exists(),
             **bid_context(actor, app),
         },
     )
