@@ -46,7 +46,7 @@ from bench.common import (
     save_result,
     setup_django,
 )
-from bench.rush_load import READ_MIX
+from bench.rush_load import READ_MIX, read_request
 
 SUBMIT_KINDS = ("create", "patch", "submit")
 SUBMISSIONS_PER_READ = 17 * 3 / 170  # the rush: 17 submissions (3 requests each) per 170 reads
@@ -218,22 +218,10 @@ class Caller:
         return int(status[0].split()[0]), content
 
     def read(self, kind: str) -> tuple[int, bytes]:
-        t = self.targets
-        reader = t["readers"][self.reader % len(t["readers"])]
+        readers = self.targets["readers"]
+        reader = readers[self.reader % len(readers)]
         self.reader += 1
-        cookie = {"Cookie": f"sessionid={reader['session']}"}
-        bearer = {"Authorization": f"Bearer {reader['token']}"}
-        path, headers = {
-            "healthz": ("/healthz", {}),
-            "page_calls": ("/programmes/calls/", cookie),
-            "page_call": (f"/programmes/calls/{t['call']}/", cookie),
-            "page_application": (f"/programmes/applications/{reader['application']}/", cookie),
-            "page_mine": ("/programmes/applications/", cookie),
-            "api_calls": ("/api/v1/calls/?open=true", bearer),
-            "api_application": (f"/api/v1/applications/{reader['application']}/", bearer),
-            "page_publicity": ("/programmes/publicity/", {}),
-            "static": (t["static"], {}),
-        }[kind]
+        path, headers = read_request(self.targets, reader, kind)
         return self(method="GET", path=path, headers=headers)
 
     def submission(self) -> dict[str, Any]:
