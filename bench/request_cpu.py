@@ -346,6 +346,9 @@ def measure(args: argparse.Namespace) -> JSONDict:
 
     targets = json.loads(Path(args.targets).read_text("utf-8"))
     caller = Caller(targets)
+    status, _ = caller.read("page_calls")
+    if status != 200:  # e.g. a deadline_rush run has since recreated the database
+        raise SystemExit(f"a reader's page answered {status}: run without --reuse")
     kinds: dict[str, JSONDict] = {"healthz": _kind_samples(caller, "healthz", args.n)}
     for kind, _weight in READ_MIX:
         kinds[kind] = _kind_samples(caller, kind, args.n)
