@@ -146,6 +146,25 @@ def _unchunk(data: bytes) -> bytes:
     return bytes(out)
 
 
+def read_request(
+    targets: dict[str, Any], reader: dict[str, Any], kind: str
+) -> tuple[str, dict[str, str]]:
+    """Path and headers of one read of the mix (`READ_MIX`) by `reader`, or of `/healthz`."""
+    cookie = {"Cookie": f"sessionid={reader['session']}"}
+    bearer = {"Authorization": f"Bearer {reader['token']}"}
+    return {
+        "healthz": ("/healthz", {}),
+        "page_calls": ("/programmes/calls/", cookie),
+        "page_call": (f"/programmes/calls/{targets['call']}/", cookie),
+        "page_application": (f"/programmes/applications/{reader['application']}/", cookie),
+        "page_mine": ("/programmes/applications/", cookie),
+        "api_calls": ("/api/v1/calls/?open=true", bearer),
+        "api_application": (f"/api/v1/applications/{reader['application']}/", bearer),
+        "page_publicity": ("/programmes/publicity/", {}),
+        "static": (targets["static"], {}),
+    }[kind]
+
+
 class Rush:
     def __init__(self, args: argparse.Namespace, targets: dict[str, Any]) -> None:
         self.args = args
@@ -164,20 +183,7 @@ class Rush:
     # --- reads ---------------------------------------------------------------------------
 
     def _read_request(self, kind: str) -> tuple[str, dict[str, str]]:
-        t = self.targets
-        reader = self.rng.choice(t["readers"])
-        cookie = {"Cookie": f"sessionid={reader['session']}"}
-        bearer = {"Authorization": f"Bearer {reader['token']}"}
-        return {
-            "page_calls": ("/programmes/calls/", cookie),
-            "page_call": (f"/programmes/calls/{t['call']}/", cookie),
-            "page_application": (f"/programmes/applications/{reader['application']}/", cookie),
-            "page_mine": ("/programmes/applications/", cookie),
-            "api_calls": ("/api/v1/calls/?open=true", bearer),
-            "api_application": (f"/api/v1/applications/{reader['application']}/", bearer),
-            "page_publicity": ("/programmes/publicity/", {}),
-            "static": (t["static"], {}),
-        }[kind]
+        return read_request(self.targets, self.rng.choice(self.targets["readers"]), kind)
 
     async def read(self, due: float, kind: str) -> None:
         await _sleep_until(due, self.rec)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from apps.accounts.models import UserSession
 from apps.audit import context
 from apps.audit.services import audit_record
+from apps.core.scoping import unique_or_none
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -68,7 +69,12 @@ def session_end(*, actor: User, user_session: UserSession, reason: str) -> None:
 def session_is_live(session_key: str | None) -> UserSession | None:
     if not session_key:
         return None
-    return UserSession.objects.filter(session_key=session_key, ended_at__isnull=True).first()
+    # Asked on every signed-in request: only the columns the session check reads.
+    return unique_or_none(
+        UserSession.objects.filter(session_key=session_key, ended_at__isnull=True).only(
+            "id", "last_seen_at"
+        )
+    )
 
 
 def session_rekey(*, old_key: str | None, new_key: str | None) -> None:

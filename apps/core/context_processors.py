@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_noop
 
 from apps.accounts.permissions import has_perm
+
+if TYPE_CHECKING:
+    from apps.accounts.models import User
 
 # (label, url name, icon, permission), in groups with a heading; a group shows only when its
 # user may use one of its entries.
@@ -105,6 +109,32 @@ MENU: list[tuple[str, list[Entry]]] = [
 ]
 
 
+# What a role may see depends only on the role (the permission table is code) and the URLs
+# only on the URL configuration: both are fixed for the life of a process, so each role's menu
+# is built once. A changed role is a different key, so it shows on the user's next request.
+_MENU_OF: dict[
+    tuple[str, bool, str, object], list[tuple[str, list[tuple[str, str, str, str]]]]
+] = {}
+
+
+def menu_for(user: User) -> list[tuple[str, list[tuple[str, str, str, str]]]]:
+    """The groups `user` may use: (heading, [(label, url, icon, url name)]), cached per role."""
+    key = (user.role, user.is_active, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+    groups = _MENU_OF.get(key)
+    if groups is None:
+        groups = []
+        for heading, entries in MENU:
+            items = [
+                (label, reverse(name), icon, name)
+                for label, name, icon, perm in entries
+                if has_perm(user, perm)
+            ]
+            if items:
+                groups.append((heading, items))
+        _MENU_OF[key] = groups
+    return groups
+
+
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -115,28 +145,26 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     from apps.notices.models import Notice
 
     unread = visible_to(user, Notice).filter(read_at__isnull=True).count()  # type: ignore[arg-type]
-    groups: list[dict[str, Any]] = []
-    for heading, entries in MENU:
-        items: list[dict[str, Any]] = []
-        for label, name, icon, perm in entries:
-            if has_perm(user, perm):  # type: ignore[arg-type]
-                url = reverse(name)
-                items.append(
-                    {
-                        "label": label,
-                        "url": url,
-                        "icon": icon,
-                        "active": request.path.startswith(url)
-                        if url != "/"
-                        else request.path == "/",
-                        "badge": unread if name == "notices:inbox" and unread else None,
-                    }
-                )
-        if items:
-            groups.append({"heading": heading, "items": items})
+    path = request.path
+    groups: list[dict[str, Any]] = [
+        {
+            "heading": heading,
+            "items": [
+                {
+                    "label": label,
+                    "url": url,
+                    "icon": icon,
+                    "active": path.startswith(url) if url != "/" else path == "/",
+                    "badge": unread if name == "notices:inbox" and unread else None,
+                }
+                for label, url, icon, name in items
+            ],
+        }
+        for heading, items in menu_for(user)  # type: ignore[arg-type]
+    ]
     # Only the most specific entry is active (/experts/draws/ is not also /experts/).
-    shown = [i for g in groups for i in g["items"]]
-    longest = max((len(str(i["url"])) for i in shown if i["active"]), default=0)
+    shown: list[dict[str, Any]] = [i for g in groups for i in g["items"]]
+    longest = max((len(i["url"]) for i in shown if i["active"]), default=0)
     for i in shown:
-        i["active"] = bool(i["active"]) and len(str(i["url"])) == longest
+        i["active"] = bool(i["active"]) and len(i["url"]) == longest
     return {"menu": groups}

@@ -74,7 +74,11 @@ def eligibility_problems(call: Call, organization_id: int) -> list[str]:
     from apps.organizations.models import Organization, Qualification
 
     rules = call.config.eligibility or {}
-    org = Organization.objects.select_related("region").get(pk=organization_id)
+    org = (
+        Organization.objects.select_related("region")
+        .only("kind", "size", "region__path")  # what the rules read, on every call page
+        .get(pk=organization_id)
+    )
     problems: list[str] = []
     kinds = rules.get("kinds")
     if kinds and org.kind not in kinds:

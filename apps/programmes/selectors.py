@@ -11,7 +11,7 @@ from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from apps.core.scoping import get_visible_or_404, visible_to
+from apps.core.scoping import get_visible_or_404, unique_or_none, visible_to
 from apps.core.uploads import KIND_LABELS
 from apps.organizations.choices import OrganizationKind, OrganizationSize
 from apps.organizations.models import QualificationType
@@ -58,10 +58,9 @@ def applications_visible(actor: User) -> QuerySet[Application]:
 def application_get(*, actor: User, pk: int) -> Application:
     """One application in the actor's scope. Experts reach what they review only through
     their seat (`seat_get`), which shows it as the call allows (blind or not)."""
-    app = get_visible_or_404(actor, Application, pk=pk)
-    return Application.objects.select_related("call", "applicant", "region", "config").get(
-        pk=app.pk
-    )
+    app = unique_or_none(applications_visible(actor).filter(pk=pk))  # one query, usually
+    # Not visible: the one scoped lookup answers 404 and audits a read out of scope.
+    return app or get_visible_or_404(actor, Application, pk=pk)
 
 
 def attachment_get(*, actor: User, pk: int) -> Attachment:
@@ -154,9 +153,12 @@ def calls_for(actor: User) -> list[dict[str, Any]]:
     rows = []
     mine = {}
     if actor.organization_id:
+        # The page shows only its status and links to it: no joined rows, no form data.
         mine = {
             a.call_id: a
-            for a in applications_visible(actor).filter(applicant_id=actor.organization_id)
+            for a in visible_to(actor, Application)
+            .filter(applicant_id=actor.organization_id)
+            .only("id", "call_id", "status")
         }
     for call in open_calls().order_by("closes_at"):
         problems = (

@@ -9,6 +9,7 @@ from rest_framework import authentication, exceptions
 from rest_framework.request import Request
 
 from apps.accounts.models import ApiToken
+from apps.core.scoping import unique_or_none
 
 
 class BearerTokenAuthentication(authentication.BaseAuthentication):
@@ -25,10 +26,10 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             raise exceptions.AuthenticationFailed(
                 "令牌格式错误：应为 Authorization: Bearer <令牌>。"
             )
-        token = (
-            ApiToken.objects.select_related("user", "user__region", "user__organization")
-            .filter(key_hash=ApiToken.hash_key(parts[1]))
-            .first()
+        token = unique_or_none(
+            ApiToken.objects.select_related("user", "user__region", "user__organization").filter(
+                key_hash=ApiToken.hash_key(parts[1])
+            )
         )
         now = timezone.now()
         if token is None or token.expires_at <= now or not token.user.is_active:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 
+from apps.accounts.choices import DataScope, Role
+from apps.accounts.models import User
 from apps.accounts.permissions import has_perm
 from apps.core.context_processors import MENU
 from conftest import client_for
@@ -36,3 +39,35 @@ def test_every_entry_shown_is_one_the_user_may_use(enterprise_user, donghu_offic
         }
         assert shown == allowed
         assert all(g["items"] for g in menu_of(user))  # no empty heading
+
+
+def test_a_changed_role_shows_its_menu_on_the_next_request(enterprise_user):
+    """The menu is built once per role and process; a user whose role changes gets the new
+    role's menu on their next request, not the one built for them before."""
+    client = client_for(enterprise_user)
+    inbox = reverse("notices:inbox")
+
+    def headings() -> list[str]:
+        response = client.get(inbox)
+        assert response.status_code == 200
+        return [g["heading"] for g in response.context["menu"]]
+
+    assert "督查调度" not in headings()
+    User.objects.filter(pk=enterprise_user.pk).update(
+        role=Role.CITY_OFFICER, data_scope=DataScope.BELOW
+    )
+    assert "督查调度" in headings()
+    User.objects.filter(pk=enterprise_user.pk).update(
+        role=Role.ENTERPRISE, data_scope=DataScope.ORGANIZATION
+    )
+    assert "督查调度" not in headings()
+
+
+def test_the_active_entry_follows_the_path_of_each_request(nanchang_officer):
+    """The cached menu is shared by requests; which entry is active is decided per request."""
+    client = client_for(nanchang_officer)
+    for name in ("notices:inbox", "experts:draws", "experts:list"):
+        url = reverse(name)
+        menu = client.get(url).context["menu"]
+        active = [i["url"] for g in menu for i in g["items"] if i["active"]]
+        assert active == [url]

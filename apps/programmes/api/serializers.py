@@ -4,11 +4,12 @@ from typing import Any
 
 from rest_framework import serializers
 
+from apps.core.api.serializers import ModelSerializer
 from apps.programmes import selectors
 from apps.programmes.models import Application, Call, TimelineEvent
 
 
-class CallSerializer(serializers.ModelSerializer[Call]):
+class CallSerializer(ModelSerializer[Call]):
     programme_type = serializers.CharField(source="programme_type_id")
     programme_type_name = serializers.CharField(source="programme_type.name")
     config_version = serializers.IntegerField(source="config.version")
@@ -37,7 +38,7 @@ class CallSerializer(serializers.ModelSerializer[Call]):
         return obj.is_open()
 
 
-class TimelineSerializer(serializers.ModelSerializer[TimelineEvent]):
+class TimelineSerializer(ModelSerializer[TimelineEvent]):
     class Meta:
         model = TimelineEvent
         fields = [
@@ -55,7 +56,7 @@ class TimelineSerializer(serializers.ModelSerializer[TimelineEvent]):
         ]
 
 
-class ApplicationSerializer(serializers.ModelSerializer[Application]):
+class ApplicationSerializer(ModelSerializer[Application]):
     applicant_name = serializers.CharField(source="applicant.name")
     stage_name = serializers.SerializerMethodField()
 

@@ -107,7 +107,9 @@ class ApplicationViewSet(viewsets.GenericViewSet[Application]):
         require(actor, "programmes.apply")
         form = ApplicationCreateSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        call = get_object_or_404(Call, pk=form.validated_data["call"])
+        call = get_object_or_404(
+            Call.objects.select_related("config"), pk=form.validated_data["call"]
+        )
         try:
             app = services.application_create(
                 actor=actor,

@@ -13,7 +13,7 @@ from django.utils import timezone
 from apps.accounts.permissions import AccessDenied
 from apps.audit.models import AuditEvent
 from apps.core.scoping import visible_to
-from apps.programmes import services
+from apps.programmes import configuration, services
 from apps.programmes import services_challenges as ch
 from apps.programmes import services_milestones as ms
 from apps.programmes.errors import Conflict, Invalid
@@ -43,6 +43,25 @@ def test_bidding_after_the_challenge_closed_is_refused(
     with pytest.raises(Conflict, match="截止"):
         bid(enterprise_user, challenge, uni)
     assert not Application.objects.filter(challenge=challenge).exists()
+
+
+def test_a_bid_with_a_blacklisted_partner_cannot_be_submitted_and_names_the_partner(
+    province_officer, enterprise_user, jb_call, uni
+):
+    configuration.blacklist_add(
+        actor=province_officer,
+        kind="organization",
+        name=uni.name,
+        credit_code=uni.credit_code,
+        reason="骗取财政资金",
+        starts_on=dt.date(2025, 1, 1),
+    )
+    challenge = make_challenge(province_officer, jb_call)
+    with pytest.raises(Conflict, match=f"联合单位“{uni.name}”在失信黑名单") as refused:
+        bid(enterprise_user, challenge, uni)
+    assert "申报单位" not in str(refused.value)
+    app = Application.objects.get(challenge=challenge)
+    assert app.status == "draft" and app.receipt_number is None
 
 
 def test_a_draft_bid_cannot_be_submitted_once_bidding_closed(

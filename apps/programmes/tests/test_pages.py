@@ -12,6 +12,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from apps.programmes import services
 from apps.programmes.models import Application
 from apps.programmes.tests.conftest import PDF
 from apps.regions.models import Region
@@ -384,3 +385,11 @@ def test_an_assigned_reviewer_downloads_attachments_others_get_404(
     assert (
         client_for(expert_user).get(f"/programmes/attachments/{attachment.pk}/").status_code == 404
     )
+
+
+def test_the_application_page_offers_the_pdf_once_a_version_was_submitted(enterprise_user, draft):
+    client = client_for(enterprise_user)
+    url = f"/programmes/applications/{draft.pk}/"
+    assert 'data-testid="pdf"' not in client.get(url).content.decode()
+    services.application_submit(actor=enterprise_user, application=draft, idempotency_key="k")
+    assert 'data-testid="pdf"' in client.get(url).content.decode()

@@ -28,8 +28,9 @@ def application_list(request: HttpRequest) -> HttpResponse:
     filterset = selectors.application_filter(actor=actor, params=request.GET)
     filterset.form.fields["status"].widget.attrs["class"] = "form-select"
     officer = has_perm(actor, "programmes.handle")
+    calls = list(Call.objects.select_related("config"))  # newest first: the filter's choices
     stage_names: dict[str, str] = {}
-    for call in Call.objects.select_related("config"):
+    for call in calls:
         for stage in call.config.stages:
             stage_names.setdefault(stage["code"], stage["name"])
     return list_page(
@@ -42,7 +43,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
         context={
             "filter": filterset,
             "officer": officer,
-            "calls": Call.objects.order_by("-opens_at"),
+            "calls": calls,
             "stage_names": sorted(stage_names.items()),
         },
     )
@@ -91,7 +92,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             if policies.is_applicant(actor, app) and app.score is not None
             else [],
             "experts": experts,
-            "versions": list(app.versions.all()),
+            # Whether a submitted version exists (the PDF link): not every version's full data.
+            "has_version": app.versions.exists(),
             **bid_context(actor, app),
         },
     )
