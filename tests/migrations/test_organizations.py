@@ -1,5 +1,6 @@
-"""organizations 0004–0007: contact phones written in plain text before encryption are
-encrypted, and organisations and qualifications get valid seals (0006)."""
+"""organizations 0002–0007 on a database already holding organisations: the dictionary seed
+(0002) leaves an edited entry alone, contact phones written in plain text before encryption
+are encrypted, and organisations and qualifications get valid seals (0006)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,22 @@ from apps.core import crypto
 from apps.core.integrity import broken_seals
 from tests.migrations.conftest import organization
 
+# The migrations this case upgrades through (tests/migrations/test_coverage.py checks them).
+COVERS = [
+    ("organizations", "0002_seed_dictionaries"),
+    ("organizations", "0003_search_trigram"),
+    ("organizations", "0004_organization_seal_qualification_seal_and_more"),
+    ("organizations", "0005_qualification_period_index"),
+    ("organizations", "0006_encrypt_and_seal_existing_rows"),
+    ("organizations", "0007_qualification_lookup_index"),
+]
+
 
 def test_plain_phones_are_encrypted_and_rows_sealed(upgrade):
-    old = upgrade.before(("organizations", "0003_search_trigram"))
+    old = upgrade.before(("organizations", "0001_initial"))
+    old.get_model("organizations", "QualificationType").objects.create(
+        code="high_tech", name="高新技术企业（省认定）", category="qualification"
+    )
     maker = organization(
         old,
         "赣江测试光电有限公司",
@@ -33,7 +47,10 @@ def test_plain_phones_are_encrypted_and_rows_sealed(upgrade):
 
     upgrade.to_latest()
 
-    from apps.organizations.models import Organization, Qualification
+    from apps.organizations.models import Organization, Qualification, QualificationType
+
+    assert QualificationType.objects.get(code="high_tech").name == "高新技术企业（省认定）"
+    assert QualificationType.objects.filter(code="tech_sme").exists()
 
     with connection.cursor() as cursor:
         cursor.execute(

@@ -16,6 +16,14 @@ from django.db import IntegrityError, transaction
 
 from tests.migrations.conftest import days_ago, organization, user
 
+# The migrations this case upgrades through (tests/migrations/test_coverage.py checks them).
+COVERS = [
+    ("programmes", "0002_challenges_reserve"),
+    ("programmes", "0002_review_lifecycle"),
+    ("programmes", "0003_review_core_and_ratings"),
+    ("programmes", "0004_merge_review_and_challenges"),
+]
+
 
 def test_review_seats_get_their_lifecycle_status(upgrade):
     old = upgrade.before(("programmes", "0001_initial"))
@@ -81,7 +89,9 @@ def test_review_seats_get_their_lifecycle_status(upgrade):
     seats = {row.pk: row for row in ReviewAssignment.objects.all()}
     assert len(seats) == 1 + len(waiting)
     assert seats[scored.pk].status == ReviewStatus.SUBMITTED
-    assert seats[scored.pk].total == Decimal("83.50") and seats[scored.pk].scores["innovation"] == 28
+    assert (
+        seats[scored.pk].total == Decimal("83.50") and seats[scored.pk].scores["innovation"] == 28
+    )
     assert {seats[row.pk].status for row in waiting} == {ReviewStatus.INVITED}
     assert {pk: seat.invited_at for pk, seat in seats.items()} == assigned
     assert not any(seat.is_core or seat.is_backup for seat in seats.values())
