@@ -40,7 +40,9 @@ def project_migrations() -> set[tuple[str, str]]:
 def test_every_data_migration_has_an_upgrade_case():
     covered = declared_cases()
     missing = sorted(project_migrations() - set(covered) - set(NOT_ON_DATA))
-    assert not missing, f"迁移缺少升级测试（见 docs/architecture.md「升级测试」）：{missing}"
+    assert not missing, (
+        f"迁移缺少升级测试（见 docs/architecture.md 的 Upgrade tests 一节）：{missing}"
+    )
 
 
 def test_cases_name_real_migrations():
