@@ -60,8 +60,16 @@ def _personal_data_scanner(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _regions_after_flush(request: pytest.FixtureRequest) -> None:
     """Transactional tests flush the database after each test; reload the tree and the
-    dictionaries for them."""
-    if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
+    dictionaries for them (also those marked `django_db(transaction=True)`, which may run after
+    one). Upgrade tests (tests/migrations/) drop every table first: nothing to load for them."""
+    if request.node.get_closest_marker("migration_test"):
+        return
+    marker = request.node.get_closest_marker("django_db")
+    if (
+        "transactional_db" in request.fixturenames
+        or "live_server" in request.fixturenames
+        or (marker is not None and marker.kwargs.get("transaction", False))
+    ):
         from apps.regions.models import Region
         from apps.regions.services import regions_load
 
