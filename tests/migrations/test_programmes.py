@@ -1,10 +1,13 @@
-"""programmes 0002_review_lifecycle, 0002_challenges_reserve, 0003 and the 0004 merge, on a
-database holding calls, applications and review seats.
+"""programmes 0002_review_lifecycle, 0002_challenges_reserve, 0003, the 0004 merge and 0005
+(idempotency keys per operation), on a database holding calls, applications, review seats and
+a submission's idempotency key.
 
 0002_review_lifecycle gives seats scored before the lifecycle the status 已评分 and the rest
 已邀请, invited when they were assigned; on PostgreSQL it once failed on such rows with
 "pending trigger events". 0002_challenges_reserve replaces the one-application-per-call
-constraint by a conditional one; 0003 marks no old seat as core.
+constraint by a conditional one; 0003 marks no old seat as core; 0005 makes every old key a
+submission's, so a resend with it still answers the receipt, while the same key may now be
+used once more for an upload.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ COVERS = [
     ("programmes", "0002_review_lifecycle"),
     ("programmes", "0003_review_core_and_ratings"),
     ("programmes", "0004_merge_review_and_challenges"),
+    ("programmes", "0005_idempotency_per_operation"),
 ]
 
 
@@ -79,6 +83,12 @@ def test_review_seats_get_their_lifecycle_status(upgrade):
         for expert in experts[1:]
     ]
     review.objects.filter(pk=scored.pk).update(assigned_at=days_ago(260))
+    key = old.get_model("programmes", "IdempotencyKey").objects.create(
+        actor=officer,
+        application=applications[0],
+        key="resend-1",
+        response={"receipt_number": "ZDYF-2025-00001"},
+    )
     assigned = {row.pk: row.assigned_at for row in review.objects.all()}
 
     upgrade.to_latest()
@@ -107,6 +117,25 @@ def test_review_seats_get_their_lifecycle_status(upgrade):
             applicant_id=applicants[0].pk,
             created_by_id=officer.pk,
             region_id="360102",
+        )
+    # 0005: the old key is a submission's and still answers its receipt on a resend.
+    from apps.programmes.choices import IdempotentOperation
+    from apps.programmes.models import IdempotencyKey
+    from apps.programmes.services import _replay
+
+    stored = IdempotencyKey.objects.get(pk=key.pk)
+    assert stored.operation == IdempotentOperation.SUBMIT
+    replay = _replay(stored, Application.objects.get(pk=applications[0].pk))
+    assert replay["receipt_number"] == "ZDYF-2025-00001" and replay["replayed"]
+    IdempotencyKey.objects.create(
+        actor_id=officer.pk,
+        application_id=applications[0].pk,
+        operation=IdempotentOperation.ATTACHMENT_ADD,
+        key="resend-1",
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        IdempotencyKey.objects.create(
+            actor_id=officer.pk, application_id=applications[0].pk, key="resend-1"
         )
     # 0003's ratings table takes a rating of the old call's expert.
     ExpertRating.objects.create(
