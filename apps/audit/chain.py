@@ -73,6 +73,26 @@ class Break:
     message: str
 
 
+def _unchained(model: type[AppendOnlyModel]) -> Any:
+    return model.objects.filter(seq__isnull=True)
+
+
+def _first_chained_pk(model: type[AppendOnlyModel]) -> int:
+    """The id of the first row written into the chain (0 when none is): rows below it were
+    written before the chain existed (a database upgraded from before audit 0003)."""
+    first = model.objects.filter(seq__isnull=False).order_by("pk").values_list("pk", flat=True)
+    return int(first[0]) if first else 0
+
+
+def legacy_rows(model: type[AppendOnlyModel]) -> int:
+    """Rows written before the hash chain existed. They cannot be chained afterwards without
+    editing append-only rows, so they stay outside it: reported, not proven, never a break.
+    A row outside the chain written after the first chained one is a break (see `verify`)."""
+    first = _first_chained_pk(model)
+    rows = _unchained(model)
+    return int((rows.filter(pk__lt=first) if first else rows).count())
+
+
 def verify(model: type[AppendOnlyModel], *, batch: int = 5000) -> tuple[int, list[Break]]:
     """Walk the chain in order; returns (rows checked, breaks found)."""
     chain = model.CHAIN
@@ -82,7 +102,8 @@ def verify(model: type[AppendOnlyModel], *, batch: int = 5000) -> tuple[int, lis
     expected_prev = anchor.last_hash if anchor else ""
     breaks: list[Break] = []
     checked = 0
-    if model.objects.filter(seq__isnull=True).exists():
+    first = _first_chained_pk(model)
+    if first and _unchained(model).filter(pk__gt=first).exists():
         breaks.append(Break(None, "存在未入链的记录（可能为绕过应用直接插入）。"))
     for row in _ordered(model, batch):
         checked += 1

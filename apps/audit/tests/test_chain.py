@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 from django.utils import timezone
 
-from apps.audit.chain import link, verify
+from apps.audit.chain import legacy_rows, link, verify
 from apps.audit.guards import TABLES, ensure_guards
 from apps.audit.models import AuditEvent, PurgeRecord, SecurityAlert
 from apps.audit.retention import audit_purge
@@ -129,3 +129,33 @@ def test_twenty_out_of_scope_requests_raise_an_alert(nanchang_officer, sec_admin
     page = client_for(sec_admin).get("/audit/alerts/").content.decode()
     assert "疑似探测" in page
     assert client_for(nanchang_officer).get("/audit/alerts/").status_code == 403
+
+
+def test_rows_from_before_the_chain_are_noted_and_a_row_slipped_in_later_is_a_break():
+    # an upgraded database: rows written before audit 0003 have no place in the chain
+    _tamper("DELETE FROM audit_auditevent", [])
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM audit_chainhead")
+    AuditEvent.objects.bulk_create(
+        [AuditEvent(action="legacy.write", result="success") for _ in range(2)]
+    )
+    _events(3)  # the first writes after the upgrade start the chain at 1
+    checked, breaks = verify(AuditEvent)
+    assert (checked, breaks) == (3, []) and legacy_rows(AuditEvent) == 2
+    ok, text = _verify_output()
+    assert ok and "另有 2 条记录写于哈希链启用之前" in text
+    # a row written bypassing the application after the chain started: a break
+    forged = AuditEvent.objects.filter(action="legacy.write").first()
+    assert forged is not None
+    _tamper(
+        "INSERT INTO audit_auditevent (action, object_type, object_id, object_repr, before, "
+        "after, result, message, ip, user_agent, request_id, actor_username, actor_role, "
+        "actor_organization, created_at, prev_hash, hash) SELECT 'forged.write', object_type, "
+        "object_id, object_repr, before, after, result, message, ip, user_agent, request_id, "
+        "actor_username, actor_role, actor_organization, created_at, prev_hash, hash "
+        "FROM audit_auditevent WHERE id = %s",
+        [forged.pk],
+    )
+    ok, text = _verify_output()
+    assert not ok and "绕过应用直接插入" in text
+    assert legacy_rows(AuditEvent) == 2

@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.audit.chain import verify
+from apps.audit.chain import legacy_rows, verify
 from apps.audit.models import AuditEvent, LoginEvent
 
 
@@ -20,5 +20,11 @@ class Command(BaseCommand):
                     self.stdout.write(f"  第 {b.seq} 条：{b.message}")
             else:
                 self.stdout.write(f"{label}：检查 {checked} 条，哈希链完整。")
+            legacy = legacy_rows(model)
+            if legacy:
+                self.stdout.write(
+                    f"{label}：另有 {legacy} 条记录写于哈希链启用之前（系统升级前），"
+                    "不在链中，其完整性无法校验。"
+                )
         if failed:
             raise CommandError("审计记录完整性校验未通过。")
