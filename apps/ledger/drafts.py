@@ -351,3 +351,46 @@ def year_of(title: str, text: str) -> int | None:
     for y in re.findall(r"(20\d\d)\s*年", to_halfwidth(text)[:20000]):
         counts[y] = counts.get(y, 0) + 1
     return int(max(counts, key=lambda y: counts[y])) if counts else None
+
+
+# --- suggesting the indicator a proposed target measures ----------------------------------
+
+_NOT_TEXT = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")
+_NEW = ("新增", "新认定", "当年新", "新建", "新培育")
+
+
+def _bigrams(text: str) -> set[str]:
+    text = _NOT_TEXT.sub("", text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def suggest_indicator(target: dict[str, Any], indicators: list[Any]) -> Any | None:
+    """The indicator of the library that `target` most plainly measures, or None.
+
+    Only indicators with the target's unit are candidates (as the mapping requires). The score
+    is the Dice overlap of the two names' two-character pieces, with a bonus when both speak
+    of new items (新增…, 当年新认定…) or both of a stock; a suggestion needs a score of 0.5
+    and a lead of 0.05 over the runner-up, so an
+    ambiguous subject ("研发投入强度": R&D/GDP or enterprises' R&D intensity?) suggests
+    nothing. The officer still chooses; this only preselects.
+    """
+    subject = _bigrams(target.get("subject") or "")
+    if not subject:
+        return None
+    new_target = target.get("kind") == "increment"
+    scored = []
+    for indicator in indicators:
+        if indicator.unit != target.get("unit"):
+            continue
+        name = _bigrams(indicator.name)
+        if not name:
+            continue
+        score = 2 * len(subject & name) / (len(subject) + len(name))  # Dice
+        score += 0.15 if new_target == any(w in indicator.name for w in _NEW) else 0.0
+        scored.append((score, indicator))
+    scored.sort(key=lambda pair: -pair[0])
+    if not scored or scored[0][0] < 0.5:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.05:
+        return None
+    return scored[0][1]

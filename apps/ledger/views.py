@@ -129,6 +129,7 @@ def _draft_context(actor: Any, draft: Any) -> dict[str, Any]:
     indicators = selectors.indicators_for_mapping() if has_perm(actor, "targets.manage") else []
     for goal in goals:
         goal["indicators"] = [i for i in indicators if i.unit == goal["unit"]]
+        goal["suggested"] = drafts.suggest_indicator(goal, goal["indicators"])
     lines = drafts.source_lines(draft.source_text)
     return {
         "draft": draft,

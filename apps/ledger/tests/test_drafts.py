@@ -91,3 +91,33 @@ def test_locate_finds_the_source_line_of_traditional_text():
     items = [{"key": 1, "number": "1", "title": "推进科技创新", "level": 1}]
     drafts.locate(items, "標題\n\n1.推進科技創新。這是繁體文字，用於測試定位。\n")
     assert items[0]["line"] == 2
+
+
+def test_suggest_indicator_prefers_the_plain_match_and_stays_silent_when_unsure():
+    from types import SimpleNamespace
+
+    library = [
+        SimpleNamespace(name=name, unit=unit)
+        for name, unit in [
+            ("有效期内高新技术企业数", "家"),
+            ("当年新认定高新技术企业数", "家"),
+            ("科技型中小企业数", "家"),
+            ("技术合同成交额", "亿元"),
+            ("全社会研发经费支出占GDP比重", "%"),
+            ("规模以上工业企业R&D投入强度", "%"),
+        ]
+    ]
+
+    def name_of(subject: str, unit: str, kind: str = "level") -> str | None:
+        found = drafts.suggest_indicator({"subject": subject, "unit": unit, "kind": kind}, library)
+        return found.name if found else None
+
+    assert name_of("全市高新技术企业", "家") == "有效期内高新技术企业数"
+    assert name_of("新增高新技术企业", "家", "increment") == "当年新认定高新技术企业数"
+    assert name_of("科技型中小企业", "家", "increment") == "科技型中小企业数"
+    assert name_of("技术合同成交额", "亿元") == "技术合同成交额"
+    assert name_of("规上工业企业研发投入强度", "%") == "规模以上工业企业R&D投入强度"
+    assert name_of("技术合同成交额", "万元") is None  # a unit the library does not keep
+    assert name_of("研发投入强度", "%") is None  # R&D/GDP or enterprises'? the officer says
+    assert name_of("省级重点实验室", "个") is None
+    assert name_of("", "家") is None

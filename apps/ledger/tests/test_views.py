@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import openpyxl
 import pytest
@@ -252,3 +253,19 @@ def test_task_page_shows_linked_targets_with_their_progress(nanchang_officer, na
     html = page.content.decode()
     assert 'data-testid="linked-targets"' in html and "高新技术企业数（测试）" in html
     assert "已关联指标" in html
+
+
+def test_draft_preselects_the_indicator_a_target_plainly_measures(nanchang_officer, nanchang_draft):
+    from apps.supervision.models import Indicator
+
+    stock = Indicator.objects.create(code="hte_stock", name="有效期内高新技术企业数", unit="家")
+    new = Indicator.objects.create(code="hte_new", name="当年新认定高新技术企业数", unit="家")
+    html = (
+        client_for(nanchang_officer)
+        .get(reverse("ledger:draft", args=[nanchang_draft.pk]))
+        .content.decode()
+    )
+    suggested = re.findall(r'<option value="(\d+)" selected data-suggested="1">', html)
+    # 全市高新技术企业达到1800家 (a stock) and 新增高新技术企业300家 (new ones)
+    assert sorted(int(pk) for pk in suggested) == sorted([stock.pk, new.pk])
+    assert "· 建议" in html
