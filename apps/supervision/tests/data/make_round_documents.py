@@ -20,6 +20,7 @@ from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.table import _Cell
 
 DOCS = Path(__file__).resolve().parent / "docs"
 
@@ -1669,6 +1670,255 @@ def r19_documents() -> None:
     document.save(str(DOCS / "heldout19-title-row.docx"))
 
 
+# --- round 20 -----------------------------------------------------------------------------
+
+R20_NOTICE_BODY = [
+    "萍乡市人民政府办公室关于印发萍乡市2025年科技创新工作任务的通知",
+    "萍府办字〔2025〕18号",
+    "各县（区）人民政府，萍乡经济技术开发区、武功山风景名胜区管委会，市政府各部门：",
+    "《萍乡市2025年科技创新工作任务》已经市政府同意，现印发给你们，请认真组织实施。"
+    "各牵头单位要于每季度末向市科技局报送工作进展情况。",
+    "附件：萍乡市2025年科技创新工作任务分解表",
+    "萍乡市人民政府办公室",
+    "2025年3月18日",
+    "（此件主动公开）",
+    "附件",
+    "萍乡市2025年科技创新工作任务分解表",
+]
+R20_NOTICE_HEADER = ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"]
+# None in a cell: merged with the cell above; a list in a cell: one paragraph each.
+R20_NOTICE_ROWS: list[list[str | list[str] | None]] = [
+    [
+        "1",
+        "深入实施高新技术企业倍增计划，全年新增高新技术企业60家以上，总数达到550家。",
+        "市科技局",
+        ["市财政局", "国家税务总局萍乡市税务局", "各县（区）人民政府"],
+        "2025年12月31日",
+    ],
+    [
+        "2",
+        "推动规上工业企业研发机构全覆盖，有研发机构的企业占比达到45%以上。",
+        "市工信局",
+        "市科技局、市发改委",
+        "2025年11月30日",
+    ],
+    [
+        "3",
+        "组建产业技术创新联合体2-3家，围绕粉末冶金、工业陶瓷等产业开展关键核心技术攻关项目10项以上。",
+        None,
+        ["市科技局", "萍乡经开区管委会"],
+        "2025年12月31日",
+    ],
+    [
+        "4",
+        "加快萍乡经开区、湘东工业园等园区创新平台建设，新建省级以上创新平台8个。",
+        "萍乡经开区管委会、湘东区人民政府",
+        "市科技局",
+        "2025年10月31日",
+    ],
+    [
+        "5",
+        "全市技术合同成交额达到50亿元，同比增长15%。",
+        "市科技局",
+        "各县（区）人民政府、萍乡经开区管委会",
+        "2025年12月31日",
+    ],
+    [
+        "6",
+        "实施“萍聚英才”计划，引进高层次人才和急需紧缺人才300人以上。",
+        "市委组织部（市委人才办）",
+        "市人社局、市科技局",
+        "2025年12月31日",
+    ],
+    [
+        "7",
+        "推进科技特派团服务产业链，选派科技特派员150人，开展技术培训2000人次。",
+        "市科技局",
+        ["市农业农村局", "市林业局"],
+        "长期坚持",
+    ],
+    ["8", "兑现科技创新奖补资金3000万元以上。", "市财政局", "市科技局", "2025年6月30日"],
+]
+
+R20_TABLE_TITLE = "2025年全省科技创新重点任务清单"
+R20_TABLE_INTRO = (
+    "为贯彻落实全省科技创新大会精神，加快建设创新型省份，现将2025年全省科技创新重点任务"
+    "及责任分工列示如下，各责任单位要细化措施、压实责任，确保按期完成。"
+)
+R20_TABLE_HEADER = ["序号", "重点任务", "目标要求", "责任单位", "完成时限"]
+R20_TABLE_ROWS: list[list[str] | str] = [
+    "一、科技创新平台",
+    [
+        "1",
+        "推进国家实验室江西基地建设",
+        "完成基地主体建设，新建省实验室1-2家",
+        "省科技厅、省发展改革委、省财政厅",
+        "2025年12月底",
+    ],
+    [
+        "2",
+        "提升省级创新平台能级",
+        "新认定省技术创新中心20家以上，省工程研究中心15家以上",
+        "省科技厅、省发展改革委",
+        "2025年11月",
+    ],
+    "二、企业创新主体",
+    [
+        "3",
+        "实施高新技术企业“提质扩量”行动",
+        "高新技术企业数量突破1.3万家",
+        "省科技厅、省工业和信息化厅、国家税务总局江西省税务局",
+        "持续推进",
+    ],
+    ["4", "推进科技型中小企业评价入库", "入库企业达到3万家以上", "省科技厅", "2025年10月底前"],
+    [
+        "5",
+        "落实研发费用加计扣除政策",
+        "享受政策企业户数增长10%",
+        "国家税务总局江西省税务局、省科技厅、省财政厅",
+        "2025年6月底前",
+    ],
+    "三、成果转化与区域创新",
+    [
+        "6",
+        "建设技术要素市场",
+        "技术合同成交额不低于1800亿元",
+        "省科技厅、各设区市人民政府",
+        "2025年12月底前",
+    ],
+    [
+        "7",
+        "推动赣江两岸科创大走廊建设",
+        "走廊内高新技术企业占全省比重达到60%以上",
+        "各设区市人民政府、赣江新区管委会、省科技厅",
+        "2025年底",
+    ],
+    [
+        "8",
+        "开展科技特派员服务",
+        "选派科技特派员2000人以上，服务农户5万户次",
+        "省科技厅、省农业农村厅",
+        "长期",
+    ],
+]
+
+R20_TRADITIONAL_TITLE = "九江市2025年科技創新工作要點"
+R20_TRADITIONAL_LINES = [
+    ("h", "一、推動創新平臺提質增效"),
+    (
+        "p",
+        "（一）加快建設長江經濟帶綠色發展科創中心，新增省級以上研發平臺15個以上。"
+        "責任單位：市科技局；市發展改革委；市工業和信息化局。",
+    ),
+    (
+        "p",
+        "（二）推進九江經開區、共青城高新區爭先進位，力爭共青城高新區在全國高新區評價中提升10位以上。"
+        "責任單位：九江經開區管委會、共青城市人民政府，市科技局配合。",
+    ),
+    ("h", "二、壯大科技型企業群體"),
+    (
+        "p",
+        "（三）全年淨增高新技術企業150家，科技型中小企業入庫數量翻一番。"
+        "責任單位：市科技局，各縣（市、區）人民政府。",
+    ),
+    (
+        "p",
+        "（四）規模以上工業企業研發經費支出增長12%，研發投入強度不低於1.6%。"
+        "責任單位：市工業和信息化局、市統計局、國家稅務總局九江市稅務局。",
+    ),
+    ("h", "三、加速科技成果轉移轉化"),
+    (
+        "p",
+        "（五）技術合同成交額達到90億元，力爭突破100億元。責任單位：市科技局。"
+        "完成時限：2025年12月底前。",
+    ),
+    (
+        "p",
+        "（六）建設市級科技企業孵化器、眾創空間5家，在孵企業達到500家以上。"
+        "責任單位：市科技局、市人力資源和社會保障局；各縣（市、區）人民政府。"
+        "完成時限：2025年9月底前。",
+    ),
+    ("h", "四、營造良好創新生態"),
+    (
+        "p",
+        "（七）開展科技金融對接活動不少於6場，撬動社會資本投入5000萬元以上。"
+        "責任單位：市科技局、市金融辦、九江銀行。",
+    ),
+    ("p", "（八）常態化組織科研誠信和科技倫理宣傳教育。責任單位：市科技局、市科協。"),
+]
+
+R20_PDF_CSS = """
+@page { size: A4; margin: 2.5cm 2.2cm;
+  @bottom-center { content: "- " counter(page) " -"; font-size: 10pt; } }
+body { font-family: "Noto Serif CJK SC"; font-size: 12pt; line-height: 1.6; }
+h1 { font-size: 18pt; text-align: center; }
+p { text-indent: 2em; margin: 0.2em 0; }
+table { border-collapse: collapse; width: 100%; font-size: 10.5pt; }
+td, th { border: 1px solid #000; padding: 3px 4px; vertical-align: middle; }
+td.section { font-weight: bold; }
+"""
+
+
+def _r20_cell(cell: _Cell, value: str | list[str]) -> None:
+    """Write a cell's text, one paragraph per unit when the cell lists them on lines."""
+    lines = value if isinstance(value, list) else [value]
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def r20_documents() -> None:
+    """A notice with an 附件 task table (牵头单位 | 责任单位, units on lines, a merged lead
+    cell), a provincial task list printed to PDF with a 目标要求 column, and Traditional
+    work points printed to PDF."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R20_NOTICE_BODY:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=len(R20_NOTICE_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R20_NOTICE_HEADER, strict=True):
+        cell.text = text
+    for row in R20_NOTICE_ROWS:
+        cells = table.add_row().cells
+        for index, value in enumerate(row):
+            if value is None:
+                above = table.rows[len(table.rows) - 2].cells[index]
+                above.merge(cells[index])
+            else:
+                _r20_cell(cells[index], value)
+    document.save(str(DOCS / "heldout20-annex-table.docx"))
+
+    rows = []
+    for row in R20_TABLE_ROWS:
+        if isinstance(row, str):
+            rows.append(f'<tr><td class="section" colspan="5">{html.escape(row)}</td></tr>')
+        else:
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R20_TABLE_HEADER)
+    page = (
+        f"<html><head><style>{R20_PDF_CSS}</style></head><body>"
+        f"<h1>{html.escape(R20_TABLE_TITLE)}</h1><p>{html.escape(R20_TABLE_INTRO)}</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout20-target-column.pdf")
+
+    parts = [
+        f"<h1>{html.escape(R20_TRADITIONAL_TITLE)}</h1>",
+        '<p style="text-align:center;text-indent:0">（2025年3月5日）</p>',
+    ]
+    for kind, text in R20_TRADITIONAL_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    parts.append('<p style="text-align:right">九江市科學技術局辦公室　2025年3月5日印發</p>')
+    css = R20_PDF_CSS.replace("Noto Serif CJK SC", "Noto Serif CJK TC")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout20-traditional.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1694,3 +1944,4 @@ if __name__ == "__main__":
     r17_documents()
     r18_documents()
     r19_documents()
+    r20_documents()
