@@ -1892,11 +1892,11 @@ def r20_documents() -> None:
     document.save(str(DOCS / "heldout20-annex-table.docx"))
 
     rows = []
-    for row in R20_TABLE_ROWS:
-        if isinstance(row, str):
-            rows.append(f'<tr><td class="section" colspan="5">{html.escape(row)}</td></tr>')
+    for line in R20_TABLE_ROWS:
+        if isinstance(line, str):
+            rows.append(f'<tr><td class="section" colspan="5">{html.escape(line)}</td></tr>')
         else:
-            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>")
     head = "".join(f"<th>{html.escape(c)}</th>" for c in R20_TABLE_HEADER)
     page = (
         f"<html><head><style>{R20_PDF_CSS}</style></head><body>"
