@@ -65,7 +65,7 @@ def _walk(nodes: list[Node]) -> list[Node]:
 def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str | None]:
     text = node.text
     standalone_from = len(node.lines[0]) + 1 if len(node.lines) > 1 else None
-    finding = find_units(text, standalone_from=standalone_from)
+    finding = find_units(text, standalone_from=standalone_from, bare_lists=node.row is None)
     deadline = normalize_deadline(finding.deadline_text, year)
     if node.row is not None:
         row = node.row

@@ -27,7 +27,10 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("assist", ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合")),
     ("shared", ("责任单位", "责任部门", "责任主体", "实施单位", "负责单位")),
     ("note", ("备注", "说明")),
-    ("target", ("预期目标", "工作目标", "量化指标", "目标值", "指标")),
+    ("target", (
+        "预期目标", "工作目标", "量化指标", "目标值", "目标要求", "主要目标", "年度目标",
+        "考核目标", "绩效目标", "指标",
+    )),
     (
         "task",
         (
@@ -105,6 +108,9 @@ def header_roles(line: str) -> list[str] | None:
             return None
     elif len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
         return None
+    if "lead" in roles and "shared" in roles and "assist" not in roles:
+        # 牵头单位 | 责任单位: beside a lead column, 责任单位 names the others who carry it out
+        roles = ["assist" if role == "shared" else role for role in roles]
     tasks = [i for i, role in enumerate(roles) if role == "task"]
     if len(tasks) >= 2:  # 重点任务 | 具体措施: the first groups the rows of the second
         roles[tasks[0]] = "group"
@@ -165,7 +171,28 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
             row.extra = f"{row.extra} {cell}".strip()
     if not row.task and not row.group:
         return None
+    _rejoin_deadline(row, pairs)
     return row
+
+
+# the end of a time limit wrapped in its cell, run into the cell before it by the PDF's text
+# layer: 省财政厅月底前 | 2025年6
+_DEADLINE_TAIL = re.compile(r"(?:\d{1,2}\s*)?(?:月底前|月底|月前|月|日前|日|底前)$")
+
+
+def _rejoin_deadline(row: TableRow, pairs: list[tuple[str, str]]) -> None:
+    roles = [role for role, _ in pairs]
+    if "deadline" not in roles or not re.search(r"(?:年|\d)$", row.deadline):
+        return
+    before = roles.index("deadline") - 1
+    role = roles[before] if before >= 0 else ""
+    if role not in ("lead", "assist", "shared", "extra"):
+        return
+    cell = getattr(row, role)
+    tail = _DEADLINE_TAIL.search(cell)
+    if tail and tail.start() > 0:
+        setattr(row, role, cell[: tail.start()])
+        row.deadline += tail.group(0)
 
 
 def _guess(cells: list[str], roles: list[str]) -> list[tuple[str, str]]:

@@ -28,9 +28,9 @@ from .numbering import cn_to_int
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元", "亿美元", "万美元", "美元")
 COUNT_UNITS = (
-    "个工作日", "家次", "人次", "场次", "项次", "个", "家", "项", "件", "名", "人", "所", "座",
-    "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期", "批次",
-    "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋",
+    "个工作日", "家次", "人次", "户次", "场次", "项次", "个", "家", "项", "件", "名", "人", "所",
+    "座", "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期",
+    "批次", "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋",
 )  # fmt: skip
 MEASURE_UNITS = (
     "个百分点", "百分点", "%", "倍", "平方米", "平方公里", "公顷", "亩", "吨", "千瓦", "兆瓦",
@@ -129,7 +129,17 @@ def _mask(text: str) -> str:
     text = re.sub(r"\d+\s*号", blank, text)
     # quoted names and slogans: “1+M+N”, “十四五”, “1个中心,N个分中心”
     text = re.sub(r"“[^“”]{0,80}”", lambda m: "“" + "□" * (len(m.group(0)) - 2) + "”", text)
-    return text
+    # 5亿元—8亿元: a range with its unit written twice reads like 5—8亿元
+    text = _RANGE_UNIT_TWICE.sub(lambda m: " " * len(m.group(0)), text)
+    # 翻一番 doubles: 2倍 (翻两番: 4倍), padded to keep every position in place
+    return _DOUBLINGS.sub(lambda m: f"{2 ** _DOUBLING_TIMES[m.group(1)]}倍 ", text)
+
+
+_RANGE_UNIT_TWICE = re.compile(
+    rf"(?<=\d)(?P<unit>[万亿千]?(?:{_UNIT_RE}))(?=[ \t]*[-~～—–至到][ \t]*{_NUM}[ \t]*(?P=unit))"
+)
+_DOUBLINGS = re.compile(r"翻([一两二三])番")
+_DOUBLING_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
 
 
 def _number(raw: str) -> float | int | None:
@@ -221,7 +231,8 @@ def find_targets(text: str) -> list[Target]:
         if cue == "none" and found and found[-1].cue == "prefix" and _JOINED.match(prefix):
             comparator = found[-1].comparator  # 分别达到40%和25%
         sentence_start, _ = _clause(masked, start, end, _SENTENCE_BOUNDARY)
-        kind = "increment" if _INCREMENT.search(text[clause_start:start]) else "level"
+        increment = _INCREMENT.search(text[clause_start:start]) or text[start] == "翻"
+        kind = "increment" if increment else "level"
         subject = _subject(prefix, text[end:clause_end], found, sentence_start)
         found.append(
             Target(

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import normalize_deadline
+
 _OFFICE = ("单位", "部门", "处室", "科室", "领导", "主体", "处", "科")
 # bare role words are labels only with a colon (主办:A;协办:B, 牵头:A;配合:B): without one,
 # 市科技局(牵头) and A牵头,B配合 are role markers
@@ -160,8 +162,8 @@ def assign_roles(
             marked = True
         else:
             unmarked.extend(names)
-    if all_lead:
-        finding.lead.extend(unmarked)
+    if all_lead or (marked and not finding.lead and not all_assist):
+        finding.lead.extend(unmarked)  # 责任单位:A、B,C配合 — A and B are the ones responsible
     elif all_assist or marked:
         finding.assisting.extend(unmarked)
     elif unmarked:
@@ -219,11 +221,15 @@ def _parse_labelled(content: str) -> UnitFinding:
     return finding
 
 
-def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
+def find_units(
+    text: str, *, standalone_from: int | None = None, bare_lists: bool = True
+) -> UnitFinding:
     """All unit annotations in an item's own text.
 
     `standalone_from` is the offset where the item's continuation lines start: an annotation
-    beginning there or later was written on its own line.
+    beginning there or later was written on its own line. `bare_lists`: whether a last
+    sentence of nothing but office names counts (not in a table's task cell, whose unit
+    columns say who, and where such a sentence is more likely a neighbour cell run in).
     """
     result = UnitFinding()
     taken: list[tuple[int, int]] = []
@@ -234,6 +240,15 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
         finding.spans.append((start, end))
         taken.append((start, end))
         result.merge(finding)
+
+    offset = 0
+    for line in text.split("\n"):  # units and time limit in columns after the task
+        spans, units, deadline = column_cells(line)
+        if spans:
+            finding = assign_roles(units) if units else UnitFinding()
+            finding.deadline_text = deadline
+            take(offset + spans[0][0], offset + spans[-1][1], finding)
+        offset += len(line) + 1
 
     for match in _LABEL_RE.finditer(text):
         start = match.start()
@@ -275,11 +290,102 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
         start = _opening(text, close)
         if start == -1 or any(a <= start < b for a, b in taken):
             continue
-        content = text[start + 1 : close]
+        content, deadline_text = _without_dates(text[start + 1 : close])
         names = split_units(re.sub(r"[,，;；]", "、", content))
         if names and all(looks_like_org(name) for name in names):
-            take(start, close + 1, assign_roles(content))
+            finding = assign_roles(content)
+            finding.deadline_text = deadline_text
+            take(start, close + 1, finding)
+
+    # a sentence of nothing but organisation names after the task: …工作站2家。市人社局、市科技局
+    for match in _LAST_SENTENCE.finditer(text) if bare_lists else ():
+        start, end = match.span("names")
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        names = split_units(re.sub(r"[,，;；]", "、", match.group("names")))
+        if len(names) < 2 and text[start - 1 : start] == "\n":
+            continue  # one office on a line of its own is more likely the issuer's signature
+        if names and all(is_org_name(name) for name in names):
+            take(start, end, assign_roles(match.group("names")))
     return result
+
+
+def column_cells(line: str) -> tuple[list[tuple[int, int]], str | None, str | None]:
+    """A task line followed by cells in columns of spaces, as a table without its header
+    prints: `1.新增高企15家以上      区科技局、区工信局      2025年12月`.
+
+    Returns the spans of the trailing cells, the text of the units cell and of the deadline
+    cell; no spans when the line is not written that way (every trailing cell must be a list
+    of organisation names or a time limit).
+    """
+    cells = list(re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\t|\s*$)", line))
+    if len(cells) < 2:
+        return [], None, None
+    spans: list[tuple[int, int]] = []
+    units: str | None = None
+    deadline: str | None = None
+    for cell in reversed(cells[1:]):
+        value = cell.group(0)
+        if _LABEL_RE.search(value):
+            break  # 牵头单位:A　　配合单位:B — labelled, read by the labels
+        if deadline is None and units is None and is_time_limit(value):
+            deadline = value
+        elif units is None and all(
+            looks_like_org(name) for name in split_units(re.sub(r"[,，;；]", "、", value))
+        ):
+            units = value
+        else:
+            break
+        spans.append(cell.span())
+    if units is None and deadline is None:
+        return [], None, None
+    return sorted(spans), units, deadline
+
+
+_TIME_WORDS = re.compile(
+    r"长期坚持|长期|持续推进|持续|常态化|每年|每季度|每月|年底|年末|年内|上半年|下半年|"
+    r"[上中下]旬|第?[一二三四1-4]季度|完成|启动|以前|[\d年月日底末前.\-/—–~～至\s]"
+)
+
+
+def is_time_limit(cell: str) -> bool:
+    """A cell holding only a time limit (2025年12月, 6月底前, 长期, 2025.6.30) — not a figure
+    such as 1.8, nor a header such as 2025年目标值."""
+    if _TIME_WORDS.sub("", cell) or not normalize_deadline(cell, 2000):
+        return False
+    return bool(re.search(r"[年月日季底前内]|长期|持续|常态|每|20\d{2}[./]", cell))
+
+
+def _without_dates(content: str) -> tuple[str, str | None]:
+    """A bracket's list without the time limit written among the units:
+    (市科技局、市工信局,各县(市、区)人民政府,6月底前启动) → the units, '6月底前启动'."""
+    parts = re.split(r"([,，;；])", content)
+    dates = [part for part in parts[::2] if _DATE_LIKE.match(part.strip())]
+    if not dates or len(dates) == len(parts[::2]):
+        return content, None
+    kept = [part for part in parts[::2] if part not in dates]
+    return "，".join(kept), dates[-1].strip()
+
+
+# names ending like an office, a government or a company (a place alone is not enough here)
+_STRONG_ORG_END = re.compile(
+    r"(?:局|厅|委|办|院|会|中心|政府|管委会|集团|公司|银行|分行|支行|部|所|协|联|站|馆|室|"
+    r"单位|部门|机构)(?:\([^()]{2,}\))?$"
+)
+
+
+def is_org_name(name: str) -> bool:
+    """Stricter than looks_like_org: a bare list after a sentence must name offices (…局,
+    …委, 各县(市、区)人民政府), not places or things (高新区, 示范园)."""
+    bare = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", name)))
+    if not looks_like_org(name):
+        return False
+    if bare.startswith("各"):  # 各设区市人民政府, 各县(市、区), 各乡镇(街道) — not 各地各部门要…
+        return len(bare) <= 12 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
+    return bool(_STRONG_ORG_END.search(bare))
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[。\n])[ \t]*(?P<names>[^。\n]{2,120}?)[ \t。]*(?=\n|$)")
 
 
 _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$))")

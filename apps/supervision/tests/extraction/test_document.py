@@ -340,3 +340,51 @@ def test_percentages_in_words() -> None:
         (">=", 15, "%"),
         (">=", 40, "%"),
     ]
+
+
+def test_a_responsible_column_beside_a_lead_column_assists() -> None:
+    text = """示例市2025年科技创新工作任务分解表
+序号\t工作任务\t牵头单位\t责任单位\t完成时间
+1\t全年新增高新技术企业60家以上。\t市科技局\t市财政局、各县(区)人民政府\t2025年12月31日
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"]) == (
+        ["市科技局"],
+        ["市财政局", "各县(区)人民政府"],
+    )
+
+
+def test_a_target_column_gives_the_row_its_targets() -> None:
+    text = """2025年全省科技创新重点任务清单
+序号\t重点任务\t目标要求\t责任单位\t完成时限
+1\t提升省级创新平台能级\t新认定省技术创新中心20家以上\t省科技厅、省发展改革委\t2025年11月
+"""
+    (row,) = extract(text)["items"]
+    assert [(t["comparator"], t["value"], t["unit"]) for t in row["targets"]] == [(">=", 20, "家")]
+    assert (row["lead_units"], row["deadline"]) == (["省科技厅"], "2025-11-30")
+
+
+def test_a_wrapped_time_limit_run_into_the_unit_cell_is_rejoined() -> None:
+    text = """示例任务清单
+序号\t重点任务\t责任单位\t完成时限
+5\t落实研发费用加计扣除政策\t省税务局、省科技厅、省财政厅月底前\t2025年6
+"""
+    (row,) = extract(text)["items"]
+    assert (row["assisting_units"], row["deadline"]) == (["省科技厅", "省财政厅"], "2025-06-30")
+
+
+def test_a_table_without_a_header_in_columns_of_spaces() -> None:
+    text = """示例区2025年科技工作重点任务
+一、企业创新
+1.新增高新技术企业15家以上,比重达到40%        区科技局、区工信局        2025年12月
+2.科技型中小企业入库评价40家以上               区科技局                  持续推进
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        ["区科技局"],
+        ["区工信局"],
+        "2025-12-31",
+    )
+    assert [(t["value"], t["unit"]) for t in first["targets"]] == [(15, "家"), (40, "%")]
+    assert (second["lead_units"], second["deadline"]) == (["区科技局"], "ongoing")

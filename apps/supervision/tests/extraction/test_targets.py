@@ -189,3 +189,24 @@ def test_a_total_to_pay_out_is_a_target_but_a_cap_per_recipient_is_not() -> None
         "对新认定的高新技术企业,每家奖励不超过20万元;全年兑现科技奖补资金1500万元。"
     )
     assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 1500, "万元")]
+
+
+def test_a_range_with_its_unit_written_twice() -> None:
+    found = find_targets("全年新增贷款投放5亿元—8亿元,建设平台3个至5个。")
+    assert [(t.comparator, t.value, t.unit, t.maximum) for t in found] == [
+        (">=", 5, "亿元", 8),
+        (">=", 3, "个", 5),
+    ]
+
+
+def test_doubling_is_two_times() -> None:
+    found = find_targets("科技型中小企业入库数量翻一番,技术合同成交额实现翻两番以上。")
+    assert [(t.comparator, t.value, t.unit, t.kind) for t in found] == [
+        ("=", 2, "倍", "increment"),
+        (">=", 4, "倍", "increment"),
+    ]
+
+
+def test_household_visits_are_a_unit() -> None:
+    found = find_targets("服务农户5万户次")
+    assert [(t.value, t.unit) for t in found] == [(50000, "户次")]
