@@ -201,6 +201,9 @@ def _parse_labelled(content: str) -> UnitFinding:
     """'责任单位:A、B;完成时限:…' or '牵头单位:A;配合单位:B' → roles and deadline."""
     finding = UnitFinding()
     matches = list(_LABEL_RE.finditer(content))
+    labels = {_label(match) for match in matches}
+    # 牵头单位:A;责任单位:B — beside a lead, 责任单位 names the others who carry the task out
+    shared_assists = bool(labels & set(LEAD_LABELS)) and not labels & set(ASSIST_LABELS)
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(content)
         value = content[match.end() : end].strip(" ;；,，。")
@@ -214,7 +217,7 @@ def _parse_labelled(content: str) -> UnitFinding:
             finding.deadline_text = value
         elif label in LEAD_LABELS:
             finding.merge(assign_roles(value, all_lead=True))
-        elif label in ASSIST_LABELS:
+        elif label in ASSIST_LABELS or shared_assists:
             finding.merge(assign_roles(value, all_assist=True))
         else:
             finding.merge(assign_roles(value))

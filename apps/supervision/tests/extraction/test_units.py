@@ -263,3 +263,13 @@ def test_units_and_time_limit_in_columns_after_the_task() -> None:
 )  # fmt: skip
 def test_a_time_limit_cell(cell: str, expected: bool) -> None:
     assert is_time_limit(cell) is expected
+
+
+def test_a_responsible_label_beside_a_lead_label_assists() -> None:
+    finding = find_units("推进建设。(牵头单位:市科技局;责任单位:各县(市、区)人民政府、市财政局)")
+    assert (finding.lead, finding.assisting) == (
+        ["市科技局"],
+        ["各县(市、区)人民政府", "市财政局"],
+    )
+    finding = find_units("推进建设。(责任单位:市科技局、市财政局)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局"])
