@@ -1919,6 +1919,182 @@ def r20_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout20-traditional.pdf")
 
 
+# --- round 21 -----------------------------------------------------------------------------
+
+R21_BRACKETS = [
+    "鹰潭市2025年科技创新工作要点",
+    "主要目标：全社会研发经费投入增长12%以上，研发经费投入强度达到2.1%左右，高新技术产业增加值"
+    "占规上工业增加值比重提高1个百分点。",
+    "一、加快建设高能级创新平台",
+    "（一）推进国家级铜基新材料创新平台建设，力争新获批国家级创新平台1个。"
+    "（2025年12月底前完成，市科技局负责）",
+    "（二）新建省级重点实验室、工程研究中心等创新平台5家以上，市级创新平台总数达到120家。"
+    "（市科技局、市发改委、市工信局负责，2025年11月底前）",
+    "二、壮大科技型企业队伍",
+    "（三）高新技术企业数量年均增长15%，全年新增科技型中小企业入库150家。"
+    "（持续推进；牵头：市科技局，参与：市税务局、市财政局）",
+    "（四）支持企业建设研发机构，规上工业企业研发机构覆盖率提高到45%。"
+    "（市工信局牵头负责，贵溪市、余江区、月湖区人民政府，鹰潭高新区管委会、龙虎山风景名胜区管委会"
+    "按职责落实）",
+    "三、推动科技成果转化",
+    "（五）全年技术合同成交额不低于35亿元，其中吸纳技术合同成交额10亿元以上。"
+    "（市科技局；2025年12月底前）",
+    "（六）开展“科技成果进园区”对接活动10场次，服务企业1.5万人次。",
+    "责任单位：市科技局、市科协",
+    "完成时限：2025年10月",
+    "四、强化人才支撑",
+    "（七）实施“鹰才计划”，引进高层次创新创业人才（团队）20个。"
+    "（市委人才办、市人社局，6月底前出台实施细则）",
+]
+
+R21_ANNEX_BODY = [
+    "宜春市人民政府办公室关于印发2025年宜春市科技创新工作要点的通知",
+    "宜府办字〔2025〕9号",
+    "各县（市、区）人民政府，宜春经济技术开发区、宜阳新区、明月山温泉风景名胜区管委会，市政府各部门：",
+    "经市政府同意，现将《2025年宜春市科技创新工作要点》印发给你们，请结合实际认真贯彻执行。",
+    "附件：1．2025年宜春市科技创新重点任务分工表",
+    "　　　2．2025年宜春市科技创新主要指标",
+    "宜春市人民政府办公室",
+    "2025年2月28日",
+]
+R21_ANNEX_HEADER = [
+    "序号",
+    "重点任务",
+    "具体举措",
+    "责任单位（排第一位的为牵头单位）",
+    "责任人",
+    "完成时限",
+]
+R21_ANNEX_ROWS: list[list[str | None]] = [
+    [
+        "1",
+        "锂电新能源产业科技攻关",
+        "实施锂电关键技术攻关项目10项以上，突破固态电池等关键技术3项。",
+        "市科技局、市工信局、宜春经开区管委会",
+        "李某某",
+        "2025年12月",
+    ],
+    [
+        "2",
+        None,
+        "建设宜春锂电新能源产业研究院，引进研发团队5个。",
+        "宜春经开区管委会、市科技局",
+        "王某某",
+        "2025年9月",
+    ],
+    [
+        "3",
+        "创新主体培育",
+        "新增高新技术企业80家以上，科技型中小企业入库500家以上。",
+        "市科技局、国家税务总局宜春市税务局、各县（市、区）人民政府",
+        "张某某",
+        "2025年11月",
+    ],
+    ["4", None, "规上工业企业研发活动覆盖率达到55%。", "市工信局、市统计局", "刘某某", "持续推进"],
+    [
+        "5",
+        "成果转化",
+        "技术合同成交额达到60亿元，同比增长20%。",
+        "市科技局",
+        "陈某某",
+        "2025年12月",
+    ],
+]
+R21_INDICATOR_HEADER = ["序号", "指标名称", "单位", "2024年基数", "2025年目标"]
+R21_INDICATOR_ROWS: list[list[str | None]] = [
+    ["1", "全社会研发经费投入强度", "%", "1.72", "1.9"],
+    ["2", "高新技术企业数量", "家", "720", "800"],
+    ["3", "技术合同成交额", "亿元", "50", "60"],
+]
+
+R21_LEDGER_TITLE = "南昌高新区2025年科技创新工作台账"
+R21_LEDGER_META = "填报单位：南昌高新区科技创新局　　　　填报时间：2025年7月10日"
+R21_LEDGER_HEADER = ["序号", "工作任务", "责任单位", "责任人", "完成时限", "进展情况"]
+R21_LEDGER_ROWS = [
+    [
+        "1",
+        "新增高新技术企业100家以上，高新技术企业总数达到1600家。",
+        "科技创新局、经济发展局",
+        "黄某某",
+        "2025年12月底",
+        "已认定28家，完成年度目标28%",
+    ],
+    ["2", "新增省级以上研发平台15个。", "科技创新局", "黄某某", "2025年11月底", "已申报9个"],
+    ["3", "引进培育科技型企业50家。", "招商局、科技创新局", "周某某", "2025年12月底", "已引进12家"],
+    [
+        "4",
+        "建设概念验证中心2个。",
+        "科技创新局、航空城管委会",
+        "吴某某",
+        "2025年9月底",
+        "选址已完成",
+    ],
+    [
+        "5",
+        "举办“科创高新”系列活动不少于20场。",
+        "党政办、科技创新局",
+        "郑某某",
+        "长期",
+        "已举办6场",
+    ],
+    ["6", "技术合同成交额达到120亿元。", "科技创新局", "黄某某", "2025年12月底", "已完成45.6亿元"],
+]
+
+
+def _r21_table(document: WordDocument, header: list[str], rows: list[list[str | None]]) -> None:
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        cells = table.add_row().cells
+        for index, value in enumerate(row):
+            if value is None:
+                table.rows[len(table.rows) - 2].cells[index].merge(cells[index])
+            else:
+                cells[index].text = value
+
+
+def r21_documents() -> None:
+    """Brackets holding a time limit and the units together, a notice with two attachments
+    (a task table grouped by a merged column with a 责任人 column, and an indicator table),
+    and a ledger printed to PDF with a 进展情况 column full of figures."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R21_BRACKETS:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout21-combined-bracket.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R21_ANNEX_BODY:
+        document.add_paragraph(text)
+    document.add_paragraph("附件1")
+    document.add_paragraph("2025年宜春市科技创新重点任务分工表")
+    _r21_table(document, R21_ANNEX_HEADER, R21_ANNEX_ROWS)
+    document.add_paragraph("附件2")
+    document.add_paragraph("2025年宜春市科技创新主要指标")
+    _r21_table(document, R21_INDICATOR_HEADER, R21_INDICATOR_ROWS)
+    document.save(str(DOCS / "heldout21-two-annexes.docx"))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R21_LEDGER_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R21_LEDGER_ROWS
+    )
+    css = R20_PDF_CSS.replace("size: A4;", "size: A4 landscape;")
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R21_LEDGER_TITLE)}</h1>"
+        f'<p style="text-indent:0">{html.escape(R21_LEDGER_META)}</p>'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout21-ledger.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1945,3 +2121,4 @@ if __name__ == "__main__":
     r18_documents()
     r19_documents()
     r20_documents()
+    r21_documents()
