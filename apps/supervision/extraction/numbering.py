@@ -16,9 +16,16 @@ from .normalize import CJK
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERAL = f"[{CN_DIGITS}十百千]+"
+# financial numerals, Simplified and Traditional (参 is how OpenCC folds 參)
+FORMAL_DIGITS = {
+    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "参": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
+    "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+FORMAL_NUMERAL = f"[{''.join(FORMAL_DIGITS)}拾]+"
 
 RANKS = {
     "chapter": 0,
+    "formal": 0,  # 壹、贰、参、: the financial numerals Taiwan-style documents number parts with
     "outline1": 1,  # 1 总体目标 / 2.1 … / 2.1.1 …: a decimal outline (see outline_label)
     "outline2": 3,
     "outline3": 4,
@@ -34,6 +41,7 @@ FAMILY = {
     "outline2": "outline",
     "outline3": "outline",
     "chapter": "chapter",
+    "formal": "formal",
     "cn": "cn",
     "cn_paren": "cn",
     "ar": "ar",
@@ -69,15 +77,16 @@ class Label:
 def cn_to_int(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 两 → 2; None when not a numeral."""
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits.update({"〇": 0, "两": 2})
-    if not text or any(c not in digits and c not in "十百千" for c in text):
+    digits.update({"〇": 0, "两": 2, **FORMAL_DIGITS})
+    units = {"十": 10, "百": 100, "千": 1000, "拾": 10}
+    if not text or any(c not in digits and c not in units for c in text):
         return None
     total, current = 0, 0
     for char in text:
         if char in digits:
             current = digits[char]
         else:
-            unit = {"十": 10, "百": 100, "千": 1000}[char]
+            unit = units[char]
             total += (current or 1) * unit
             current = 0
     return total + current
@@ -86,6 +95,7 @@ def cn_to_int(text: str) -> int | None:
 _NEXT_CJK = f'(?=[{CJK}“‘"《(〔【])'
 _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("chapter", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})(?P<kind>章|部分|篇|编)\s*")),
+    ("formal", False, re.compile(rf"^(?P<n>{FORMAL_NUMERAL})\s*[、.]\s*(?=\S)")),
     # 第一,加快…;第二,…: points counted in words, a list like 一、
     ("cn", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})\s*[,、:]\s*(?=\S)")),
     ("cn_paren", False, re.compile(rf"^\(\s*(?P<n>{CN_NUMERAL})\s*\)\s*")),
@@ -155,7 +165,7 @@ def outline_label(line: str) -> Label | None:
 def _printed(style: str, matched: str, raw: str) -> str:
     """The label as printed, without its trailing separator: 一、→一, (一)→(一), 1.→1."""
     text = matched.strip()
-    if style in ("cn", "ar"):
+    if style in ("cn", "ar", "formal"):
         return raw
     if style == "chapter":
         return text

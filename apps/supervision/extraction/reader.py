@@ -329,6 +329,12 @@ class _LayoutTable:
             (frequent[i - 1][-1] + frequent[i][0]) / 2 for i in range(1, len(frequent))
         ]
 
+    def _deadline_column(self) -> int | None:
+        from .tables import column_role
+
+        roles = [column_role(cell) for cell in self.header_cells]
+        return roles.index("deadline") if "deadline" in roles else None
+
     def lines(self) -> list[str]:
         bounds = self._cell_bounds()
         width = len(self.header_cells)
@@ -360,7 +366,8 @@ class _LayoutTable:
             if starts_row and len(fragments) == width:
                 cells = [_squeeze(text) for _, text in fragments]  # one run per column
             else:
-                for (_, text), index in zip(fragments, _placed(fragments, bounds), strict=True):
+                placed = _placed(fragments, bounds, self._deadline_column())
+                for (_, text), index in zip(fragments, placed, strict=True):
                     cells[index] = f"{cells[index]}{_squeeze(text)}"
             if starts_row or (len(rows) < 2 and not pending and not block_has_row):
                 for earlier in reversed(pending):  # the part of its cells printed above it
@@ -383,11 +390,16 @@ class _LayoutTable:
         return result
 
 
-def _placed(fragments: list[tuple[int, str]], bounds: list[float]) -> list[int]:
+def _placed(
+    fragments: list[tuple[int, str]], bounds: list[float], deadline: int | None = None
+) -> list[int]:
     """The column of each fragment of a line, by position.
 
     When a cell ran past its column (a long task on one line) and pushed the next cells so far
-    right that two of them land in one column, those cells follow in order instead.
+    right that two of them land in one column, those cells follow in order instead. The layout
+    text drifts after many Chinese characters, so a cell may also start a little left of its
+    column: a time limit beside the 完成时限 column goes there, and two runs of one line never
+    share a column while the next one is free (they were printed 2+ spaces apart).
     """
     width = len(bounds)
     columns = [_column(bounds, offset) for offset, _ in fragments]
@@ -398,7 +410,23 @@ def _placed(fragments: list[tuple[int, str]], bounds: list[float]) -> list[int]:
         if overflowed and len(set(rest)) < len(rest) and column + len(rest) < width:
             columns[index + 1 :] = range(column + 1, column + 1 + len(rest))
             break
+    if deadline is not None:
+        for index, (_, text) in enumerate(fragments):
+            if columns[index] + 1 == deadline and _TIME_LIMIT_PART.match(_squeeze(text)):
+                columns[index] = deadline
+    for index in range(1, len(columns)):
+        if columns[index] <= columns[index - 1] and columns[index - 1] + 1 < width:
+            following = columns[index + 1] if index + 1 < len(columns) else width
+            if columns[index - 1] + 1 < following:
+                columns[index] = columns[index - 1] + 1
     return columns
+
+
+# a time limit or the wrapped end of one (2025年12月 | 底)
+_TIME_LIMIT_PART = re.compile(
+    r"^(?:20\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末)?前?|"
+    r"\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?前?|月?底前?|长期|持续推进)$"
+)
 
 
 _SEQ_AND_TEXT = re.compile(r"^(\d{1,3})\s(?=\S)")

@@ -224,8 +224,11 @@ def build(lines: list[str]) -> Skeleton:
             continue
         if stack:
             stack[-1].lines.append(line)
-        elif index > title_last and not made:
-            preamble.append(line)  # (after an attachment break: its title, no item's text)
+        elif index > title_last:
+            # before the first item, or after an attachment break before the attachment's
+            # first item (its title; an indicator table in an annex of its own): no item's
+            # text, so its targets are the document's
+            preamble.append(line)
     return Skeleton(title=title, items=items, preamble=preamble)
 
 

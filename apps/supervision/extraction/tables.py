@@ -36,7 +36,8 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
         (
             "重点工作任务", "重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "工作内容",
             "具体措施", "工作措施", "主要举措", "具体内容", "重点工作", "任务名称", "目标任务",
-            "主要内容", "工作举措", "具体工作", "重点事项", "任务分工", "主要工作", "工作安排",
+            "主要内容", "工作举措", "具体举措", "推进举措", "主要措施", "具体工作", "重点事项",
+            "任务分工", "主要工作", "工作安排",
             "重点领域", "任务类别", "工作类别", "领域", "类别",
             "任务", "事项", "措施",
             "内容",
@@ -83,6 +84,8 @@ def split_cells(line: str) -> list[str]:
 
 def column_role(cell: str) -> str | None:
     cell = re.sub(r"\s", "", cell)
+    # 责任单位(排第一位的为牵头单位): a note in brackets says how to read the column
+    cell = re.sub(r"[(（][^()（）]*[)）]$", "", cell) or cell
     if not cell or len(cell) > 12:
         return None
     for role, words in ROLE_WORDS:

@@ -24,7 +24,7 @@ _OFFICE = ("单位", "部门", "处室", "科室", "领导", "主体", "处", "�
 # bare role words are labels only with a colon (主办:A;协办:B, 牵头:A;配合:B): without one,
 # 市科技局(牵头) and A牵头,B配合 are role markers
 BARE_LEAD = ("牵头", "主办", "主责")
-BARE_ASSIST = ("配合", "协办")
+BARE_ASSIST = ("配合", "协办", "参与")
 LEAD_LABELS = (
     *(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE),
     *BARE_LEAD,
@@ -66,9 +66,7 @@ _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
 _LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
 _ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
 # 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6)
-_SHARED_MARK = re.compile(
-    r"\s*(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|负责)$"
-)
+_SHARED_MARK = re.compile(r"\s*(?:按职责(?:分工)?(?:负责|落实)|分别负责|共同负责|负责)$")
 
 
 @dataclass
@@ -119,7 +117,26 @@ def split_units(text: str) -> list[str]:
         part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)
-    return cleaned
+    return _share_suffix(cleaned)
+
+
+_SHARED_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[市县区](人民政府|政府|管委会)$")
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}[市县区]$")
+
+
+def _share_suffix(names: list[str]) -> list[str]:
+    """贵溪市、余江区、月湖区人民政府: the places before the last name share its 人民政府."""
+    if len(names) < 2:
+        return names
+    shared = _SHARED_SUFFIX.match(names[-1])
+    if not shared:
+        return names
+    result = list(names)
+    index = len(result) - 2
+    while index >= 0 and _BARE_PLACE.match(result[index]):
+        result[index] += shared.group(1)
+        index -= 1
+    return result
 
 
 def looks_like_org(name: str) -> bool:
@@ -272,6 +289,15 @@ def find_units(
         else:
             if not re.search(r"[:：]\s*$", match.group(0)):
                 continue  # '按时限要求' is prose; a bare label needs its colon
+            open_at = _enclosing(text, start)
+            close = _closing(text, open_at) if open_at != -1 else -1
+            if close != -1:  # (持续推进;牵头:A,参与:B): labels inside a bracket end with it
+                finding = _parse_labelled(text[start:close])
+                before_label = text[open_at + 1 : start].strip(" ;；,，")
+                if is_time_limit(before_label):
+                    finding.deadline_text = finding.deadline_text or before_label
+                take(open_at, close + 1, finding)
+                continue
             end = _unbracketed_end(text, match.end())
             take(start, end, _parse_labelled(text[start:end]))
 
@@ -310,6 +336,18 @@ def find_units(
             continue  # one office on a line of its own is more likely the issuer's signature
         if names and all(is_org_name(name) for name in names):
             take(start, end, assign_roles(match.group("names")))
+
+    # a heading that is nothing but offices (一、市科技局 over that office's tasks): they
+    # carry the section
+    first = text.split("\n", 1)[0].rstrip(" 。:：")
+    names = split_units(re.sub(r"[,，;；]", "、", first))
+    if (
+        not taken
+        and names
+        and "。" not in first
+        and all(len(name) <= 20 and is_org_name(name) for name in names)
+    ):
+        take(0, len(first), assign_roles(first))
     return result
 
 
@@ -381,13 +419,17 @@ def is_org_name(name: str) -> bool:
     """Stricter than looks_like_org: a bare list after a sentence must name offices (…局,
     …委, 各县(市、区)人民政府), not places or things (高新区, 示范园)."""
     bare = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", name)))
-    if not looks_like_org(name):
-        return False
+    if not looks_like_org(name) or _VERB_START.match(bare):
+        return False  # 建设技术转移机构, 完善研发中心: a task naming a thing, not an office
     if bare.startswith("各"):  # 各设区市人民政府, 各县(市、区), 各乡镇(街道) — not 各地各部门要…
         return len(bare) <= 12 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
     return bool(_STRONG_ORG_END.search(bare))
 
 
+_VERB_START = re.compile(
+    r"^(?:建设|建立|完善|支持|推进|推动|加快|加强|实施|打造|培育|开展|强化|提升|组建|创建|构建|"
+    r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立)"
+)
 _LAST_SENTENCE = re.compile(r"(?<=[。\n])[ \t]*(?P<names>[^。\n]{2,120}?)[ \t。]*(?=\n|$)")
 
 
@@ -416,6 +458,22 @@ def _unbracketed_end(text: str, start: int, also: str = "") -> int:
     """Where an unbracketed '责任单位:…' list stops: at 。, a line end (or a char of `also`)."""
     match = re.compile("[。\n" + re.escape(also) + "]").search(text, start)
     return match.start() if match else len(text)
+
+
+def _enclosing(text: str, index: int) -> int:
+    """The unclosed bracket on the same line before `index`, or -1."""
+    depth = 0
+    for at in range(index - 1, -1, -1):
+        char = text[at]
+        if char == "\n":
+            return -1
+        if char in CLOSE.values():
+            depth += 1
+        elif char in OPEN:
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
 
 
 def _opening(text: str, close_index: int) -> int:

@@ -388,3 +388,53 @@ def test_a_table_without_a_header_in_columns_of_spaces() -> None:
     )
     assert [(t["value"], t["unit"]) for t in first["targets"]] == [(15, "家"), (40, "%")]
     assert (second["lead_units"], second["deadline"]) == (["区科技局"], "ongoing")
+
+
+def test_a_column_header_with_a_note_in_brackets() -> None:
+    text = """示例市2025年科技创新重点任务分工表
+序号\t重点任务\t具体举措\t责任单位(排第一位的为牵头单位)\t责任人\t完成时限
+1\t锂电产业科技攻关\t实施锂电关键技术攻关项目10项以上。\t市科技局、市工信局\t李某某\t2025年12月
+"""
+    (group,) = extract(text)["items"]
+    (row,) = group["children"]
+    assert (group["number"], group["title"]) == ("", "锂电产业科技攻关")
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["市科技局"],
+        ["市工信局"],
+        "2025-12-31",
+    )
+
+
+def test_an_indicator_table_in_an_annex_of_its_own_belongs_to_the_document() -> None:
+    text = """示例市2025年科技创新工作要点
+一、平台建设
+1.新建省级重点实验室2家。(市科技局)
+附件
+2025年示例市科技创新主要指标
+序号\t指标名称\t单位\t2024年基数\t2025年目标
+1\t研发经费投入强度\t%\t1.72\t1.9
+2\t高新技术企业数量\t家\t720\t800
+"""
+    ledger = extract(text)
+    assert [(t["value"], t["unit"]) for t in ledger["targets"]] == [(1.9, "%"), (800, "家")]
+    assert [(t["value"], t["unit"]) for t in ledger["items"][0]["children"][0]["targets"]] == [
+        (2, "家")
+    ]
+
+
+def test_sections_headed_by_the_office_responsible() -> None:
+    text = """示例市2025年科技创新重点工作责任分工
+一、市科技局
+1.全年新增高新技术企业50家以上。
+二、各县(区)人民政府、示例高新区管委会
+2.每季度报送工作进展。
+三、建设技术转移机构
+3.新建技术转移机构2家。
+"""
+    first, second, third = extract(text)["items"]
+    assert (first["lead_units"], first["children"][0]["lead_units"]) == (["市科技局"], [])
+    assert (second["lead_units"], second["assisting_units"]) == (
+        ["各县(区)人民政府"],
+        ["示例高新区管委会"],
+    )
+    assert third["lead_units"] == []

@@ -150,3 +150,23 @@ def test_points_counted_in_words() -> None:
     assert parse_label("第二批项目已下达") is None
     chapter = parse_label("第二章 重点任务")
     assert chapter is not None and chapter.style == "chapter"
+
+
+def test_financial_numerals_number_the_parts_above_the_chinese_list() -> None:
+    assert (cn_to_int("壹"), cn_to_int("贰"), cn_to_int("參"), cn_to_int("拾壹")) == (1, 2, 3, 11)
+    label = parse_label("贰、重点任务")
+    assert label is not None and (label.style, label.n, label.printed) == ("formal", 2, "贰")
+    assert parse_label("参与单位:县科技局") is None
+    text = """示例县2025年科技创新工作计画
+壹、总体目标
+全县高新技术企业达到65家。
+贰、重点任务
+一、强化企业创新主体地位
+(一)全年新增高新技术企业10家。
+参、保障措施
+一、加强组织领导。
+"""
+    first, second, third = extract(text)["items"]
+    assert [first["number"], second["number"], third["number"]] == ["壹", "贰", "参"]
+    assert second["children"][0]["children"][0]["number"] == "(一)"
+    assert third["children"][0]["title"] == "加强组织领导"

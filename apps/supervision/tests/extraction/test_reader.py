@@ -293,3 +293,20 @@ def test_docx_numbering_inherited_through_a_base_style() -> None:
 def test_docx_table_rows_inside_content_controls() -> None:
     lines = read_document(DATA / "docs" / "heldout18-sdt-rows.docx").split("\n")
     assert "2\t新增高新技术企业4家。\t县科技局\t县税务局\t2025年12月" in lines
+
+
+def test_a_pdf_table_cell_drifting_left_of_its_column_is_placed_by_content() -> None:
+    from apps.supervision.extraction.reader import _placed
+
+    bounds = [-1.0, 3.0, 32.5, 69.5, 83.5, 93.0]  # 序号 任务 责任单位 责任人 完成时限 进展情况
+    line = [(0, "2"), (5, "新增平台15个。"), (49, "科技创新局"), (69, "黄某"), (83, "2025年11月")]
+    assert _placed(line, bounds, 4) == [0, 1, 2, 3, 4]
+    assert _placed(
+        [(0, "1"), (5, "新增企业"), (83, "2025年12月"), (95, "已认定28家")], bounds, 4
+    ) == [
+        0,
+        1,
+        4,
+        5,
+    ]
+    assert _placed([(77, "某"), (83, "底"), (96, "已申报9个")], bounds, 4) == [3, 4, 5]

@@ -228,9 +228,8 @@ def test_a_bare_list_of_offices_after_the_task() -> None:
     finding = find_units("新增企业10家。\n国家税务总局江西省税务局,省科技厅;各设区市人民政府。")
     assert finding.lead == ["国家税务总局江西省税务局"]
     assert finding.assisting == ["省科技厅", "各设区市人民政府"]
-    # places and things are not offices; nor is a sentence without a break before it
+    # places and things are not offices
     assert not find_units("新增企业10家。建设赣江新区、南昌高新区").found
-    assert not find_units("市科技局、市财政局").found
     # a sentence starting with 各 that is not a name; one office alone on its own line is
     # the issuer's signature
     assert not find_units("抓好落实。各地各部门要于每季度末将工作进展报送市科技局。").found
@@ -273,3 +272,20 @@ def test_a_responsible_label_beside_a_lead_label_assists() -> None:
     )
     finding = find_units("推进建设。(责任单位:市科技局、市财政局)")
     assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局"])
+
+
+def test_labels_inside_a_bracket_after_its_time_limit() -> None:
+    finding = find_units("新增企业150家。(持续推进;牵头:市科技局,参与:市税务局、市财政局)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市税务局", "市财政局"])
+    assert finding.deadline_text == "持续推进"
+
+
+def test_places_before_the_last_name_share_its_government() -> None:
+    finding = find_units(
+        "提高到45%。(市工信局牵头负责,贵溪市、余江区、月湖区人民政府,鹰潭高新区管委会按职责落实)"
+    )
+    assert (finding.lead, finding.assisting) == (
+        ["市工信局"],
+        ["贵溪市人民政府", "余江区人民政府", "月湖区人民政府", "鹰潭高新区管委会"],
+    )
+    assert split_units("高新区、经开区") == ["高新区", "经开区"]
