@@ -497,7 +497,9 @@ def _pdf_text(pages: list[str]) -> str:
         blocks.extend(("row", row) for row in table.lines())
     texts = [line for kind, line in blocks if kind == "text"]
     lengths = sorted(_width(line) for line in texts) or [0.0]
-    full = lengths[int(0.9 * (len(lengths) - 1))]
+    # the printed line width: the 90th percentile, or the widest of a few lines (a title over a
+    # table is not a full line because it is one of two)
+    full = lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 5 else lengths[-1]
     joined: list[str] = []
     wrappable = False
     width = 0.0  # of the last physical line of joined[-1]

@@ -310,3 +310,19 @@ def test_a_pdf_table_cell_drifting_left_of_its_column_is_placed_by_content() -> 
         5,
     ]
     assert _placed([(77, "某"), (83, "底"), (96, "已申报9个")], bounds, 4) == [3, 4, 5]
+
+
+def test_a_title_over_a_table_is_not_joined_with_the_line_below() -> None:
+    from apps.supervision.extraction.reader import _pdf_text
+
+    page = "\n".join(
+        [
+            "              示例高新区2025年科技创新工作台账",
+            "填报单位：示例高新区科技创新局　　　　填报时间：2025年7月10日",
+            "序号   工作任务                  责任单位        完成时限",
+            "1      新增高新技术企业100家。    科技创新局      2025年12月底",
+        ]
+    )
+    lines = _pdf_text([page]).split("\n")
+    assert lines[0] == "示例高新区2025年科技创新工作台账"
+    assert lines[1].startswith("填报单位")
