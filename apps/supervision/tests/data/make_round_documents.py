@@ -2095,6 +2095,118 @@ def r21_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout21-ledger.pdf")
 
 
+# --- round 22 -----------------------------------------------------------------------------
+
+R22_UNITS_FIRST = [
+    "江西省2025年科技创新工作重点任务分工方案",
+    "为确保全省科技创新各项工作落到实处，现将重点任务分工如下。",
+    "一、实施科技创新平台提能行动",
+    "1.省科技厅、省发展改革委：推进国家实验室江西基地和全国重点实验室建设，力争新增全国重点实验室"
+    "1-2家。2025年12月底前完成。",
+    "2.省科技厅：新认定省技术创新中心、省重点实验室等省级创新平台50家以上。",
+    "二、实施科技型企业梯次培育行动",
+    "3.省科技厅、国家税务总局江西省税务局、省财政厅：落实高新技术企业税收优惠政策，高新技术企业数量"
+    "突破1.4万家。",
+    "4.省工业和信息化厅：培育省级专精特新中小企业500家以上，推动规上工业企业研发机构覆盖率达到50%。"
+    "2025年第三季度末前完成认定。",
+    "三、实施科技成果转化赋能行动",
+    "5.省科技厅、省教育厅、中国科学院赣江创新研究院：推动高校、科研院所科技成果在赣转化，全省技术合同"
+    "成交额达到1900亿元，较上年增长10%左右。",
+    "6.各设区市人民政府、赣江新区管委会：建设科技成果转移转化示范区10个，每季度报送工作进展。",
+    "注：排在第一位的为牵头单位。",
+]
+
+R22_TRADITIONAL = [
+    "撫州市2025年科技創新工作要點",
+    "一、強化企業創新主體",
+    "（一）全年新增高新技術企業40家，科技型中小企業入庫評價達到600家。市科技局；市稅務局；市財政局",
+    "（二）推動規上工業企業研發投入較上年增長10%左右。市工業和信息化局；市統計局。"
+    "2025年三季度末前完成階段性目標。",
+    "二、提升創新平臺能級",
+    "（三）爭創省級以上創新平臺8個，其中國家級1個。市科技局、市發展改革委，9月份完成申報。",
+    "（四）建設撫州高新區科技創新服務中心，年底前投入使用。撫州高新區管委會、市科技局",
+    "三、加快成果轉化",
+    "（五）技術合同成交額由2024年的45億元提高到55億元。市科技局",
+    "（六）每萬人口高價值發明專利擁有量達到3.5件。市市場監管局（市知識產權局）、市科技局",
+]
+
+R22_PDF_TITLE = "赣江新区2025年科技创新工作任务分解表"
+R22_PDF_HEADER = ["序号", "工作任务", "责任领导", "牵头单位", "配合单位", "完成时限"]
+R22_PDF_ROWS = [
+    [
+        "1",
+        "新增高新技术企业60家，高新技术企业总数突破400家。",
+        "张某某",
+        "科技创新局",
+        "经济发展局、国家税务总局赣江新区税务局",
+        "2025年12月",
+    ],
+    [
+        "2",
+        "推动中国（南昌）中医药科创城建设，引进中医药研发机构5家以上。",
+        "李某某",
+        "中医药科创城管理办公室",
+        "科技创新局、招商服务局",
+        "2025年11月",
+    ],
+    [
+        "3",
+        "实施重点研发项目20项，带动企业研发投入突破百亿元。",
+        "张某某",
+        "科技创新局",
+        "财政金融局",
+        "2025年10月",
+    ],
+    [
+        "4",
+        "建设直管区科技企业孵化器2家，在孵企业达到150家。",
+        "王某某",
+        "儒乐湖新城管理办公室",
+        "科技创新局",
+        "2025年9月",
+    ],
+    [
+        "5",
+        "开展“科技特派员进园区”活动不少于12次。",
+        "王某某",
+        "科技创新局",
+        "各组团管理办公室",
+        "长期",
+    ],
+]
+
+
+def r22_documents() -> None:
+    """Units written before the task with a colon (a provincial 分工方案), Traditional Word
+    paragraphs with the units bare after the task, and a portrait PDF table with a 责任领导
+    column and long unit names wrapped in narrow columns."""
+    from weasyprint import HTML
+
+    for name, lines in (
+        ("heldout22-units-first.docx", R22_UNITS_FIRST),
+        ("heldout22-traditional-bare.docx", R22_TRADITIONAL),
+    ):
+        document = Document()
+        _font(document, "仿宋_GB2312")
+        for text in lines:
+            document.add_paragraph(text)
+        document.save(str(DOCS / name))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R22_PDF_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R22_PDF_ROWS
+    )
+    css = R20_PDF_CSS + "td:nth-child(2) { width: 36%; } td:nth-child(5) { width: 16%; }"
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R22_PDF_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout22-leader-column.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2122,3 +2234,4 @@ if __name__ == "__main__":
     r19_documents()
     r20_documents()
     r21_documents()
+    r22_documents()
