@@ -11,8 +11,9 @@ from .errors import DocumentError
 from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
+from .tables import fold_cell_lines
 from .targets import Target, find_targets, indicator_table_targets
-from .units import UnitFinding, find_units, units_in_cell
+from .units import UnitFinding, find_units, unit_prefix, units_in_cell
 
 SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
 
@@ -25,7 +26,10 @@ def extract(text: str) -> dict[str, Any]:
     Raises DocumentError when the text holds no numbered item.
     """
     normalized = normalize_text(text or "")
-    lines = content_lines(normalized)
+    # a web table copied one cell per line is folded back into rows before page chrome goes
+    # (its row numbers, alone on their lines, would read as page numbers)
+    folded = fold_cell_lines([line.strip() for line in normalized.split("\n") if line.strip()])
+    lines = content_lines("\n".join(folded))
     if not lines:
         raise DocumentError("文档内容为空，没有可以提取的文字。")
     skeleton = build(lines)
@@ -125,7 +129,8 @@ def _item(
     return {
         "number": node.number,
         "level": level,
-        "title": item_title(node.lines[0]) if node.lines else "",
+        # the title is the task, after any units written before it (省科技厅:推进…)
+        "title": item_title(node.lines[0][unit_prefix(node.lines[0]) :]) if node.lines else "",
         "text": text,
         "lead_units": finding.lead,
         "assisting_units": finding.assisting,

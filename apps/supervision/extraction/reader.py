@@ -335,23 +335,72 @@ class _LayoutTable:
         roles = [column_role(cell) for cell in self.header_cells]
         return roles.index("deadline") if "deadline" in roles else None
 
-    def lines(self) -> list[str]:
-        bounds = self._cell_bounds()
+    def _rows_of_lines(self, bounds: list[float], numbered: bool) -> list[int]:
+        """The row each raw line belongs to (as `lines` will join them); -1 for a blank."""
         width = len(self.header_cells)
-        rows: list[list[str]] = [list(self.header_cells)]
-        pending: list[list[str]] = []  # lines of a row whose first line is still to come
-        block_has_row = False
-
-        def add_to_last(cells: list[str]) -> None:
-            for index, text in enumerate(cells):
-                rows[-1][index] += text
-
-        for fragments in self.raw:
+        row_of = [-1] * len(self.raw)
+        rows, block_has_row = 1, False
+        pending: list[int] = []
+        for index, fragments in enumerate(self.raw):
             if fragments is None:
-                for cells in pending:
-                    add_to_last(cells)
+                for held in pending:
+                    row_of[held] = rows - 1
                 pending, block_has_row = [], False
                 continue
+            starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
+            if starts_row or (rows < 2 and not pending and not block_has_row and not numbered):
+                rows += 1
+                for held in [*pending, index]:
+                    row_of[held] = rows - 1
+                pending, block_has_row = [], True
+            elif block_has_row:
+                row_of[index] = rows - 1
+            else:
+                pending.append(index)
+        for held in pending:
+            row_of[held] = rows - 1
+        return row_of
+
+    def _placements(self, bounds: list[float], numbered: bool) -> list[list[int]]:
+        """The column of every fragment of every line.
+
+        Each line is placed on its own first (`_placed`). The layout text drifts after many
+        Chinese characters — by a different amount in each row — but within one row a column's
+        cells start at the same offset: the row's line with the most runs teaches the others
+        (a cell wrapped onto a line of its own, a cell printed above the row's number).
+        """
+        deadline = self._deadline_column()
+        placed = [_placed(f, bounds, deadline) if f else [] for f in self.raw]
+        row_of = self._rows_of_lines(bounds, numbered)
+        for row in set(row_of) - {-1}:
+            members = [i for i, r in enumerate(row_of) if r == row and self.raw[i]]
+            anchor = max(members, key=lambda i: len(self.raw[i] or []))
+            taught = {
+                offset: column
+                for (offset, _), column in zip(self.raw[anchor] or [], placed[anchor], strict=True)
+            }
+            for member in members:
+                fragments, columns = self.raw[member] or [], placed[member]
+                for index, (offset, _) in enumerate(fragments):
+                    column = taught.get(offset)
+                    if column is not None and (index == 0 or column > columns[index - 1]):
+                        columns[index] = column
+        return placed
+
+    def lines(self) -> list[str]:
+        bounds = self._cell_bounds()
+        numbered = column_role_of(self.header_cells[0]) == "seq"
+        placements = self._placements(bounds, numbered)
+        width = len(self.header_cells)
+        rows: list[list[str]] = [list(self.header_cells)]
+        # a row's lines join in printed order: the part of its cells printed above its number,
+        # its first line, then its wrapped cells (`_rows_of_lines` says which row is whose)
+        for line, row in enumerate(self._rows_of_lines(bounds, numbered)):
+            fragments, placed = self.raw[line], placements[line]
+            if fragments is None:
+                continue
+            while len(rows) <= row:
+                rows.append([""] * width)
             starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
             first = _SEQ_AND_TEXT.match(fragments[0][1])
             if starts_row and first and width > 1 and self.header_cells[0].startswith("序"):
@@ -362,25 +411,11 @@ class _LayoutTable:
                     (split + 1, fragments[0][1][first.end(1) :].strip()),
                     *fragments[1:],
                 ]
-            cells = [""] * width
-            if starts_row and len(fragments) == width:
-                cells = [_squeeze(text) for _, text in fragments]  # one run per column
-            else:
                 placed = _placed(fragments, bounds, self._deadline_column())
-                for (_, text), index in zip(fragments, placed, strict=True):
-                    cells[index] = f"{cells[index]}{_squeeze(text)}"
-            if starts_row or (len(rows) < 2 and not pending and not block_has_row):
-                for earlier in reversed(pending):  # the part of its cells printed above it
-                    cells = [above + text for above, text in zip(earlier, cells, strict=True)]
-                pending = []
-                rows.append(cells)
-                block_has_row = True
-            elif block_has_row:  # a wrapped cell continues on this line
-                add_to_last(cells)
-            else:
-                pending.append(cells)
-        for cells in pending:
-            add_to_last(cells)
+            if starts_row and len(fragments) == width:
+                placed = list(range(width))  # one run per column
+            for (_, text), index in zip(fragments, placed, strict=True):
+                rows[row][index] += _squeeze(text)
         result = []
         for cells in rows:
             while cells and not cells[-1]:
@@ -388,6 +423,12 @@ class _LayoutTable:
             filled = [cell for cell in cells if cell]
             result.append(filled[0] if len(filled) == 1 else "\t".join(cells))
         return result
+
+
+def column_role_of(cell: str) -> str | None:
+    from .tables import column_role
+
+    return column_role(cell)
 
 
 def _placed(
@@ -415,10 +456,10 @@ def _placed(
             if columns[index] + 1 == deadline and _TIME_LIMIT_PART.match(_squeeze(text)):
                 columns[index] = deadline
     for index in range(1, len(columns)):
-        if columns[index] <= columns[index - 1] and columns[index - 1] + 1 < width:
-            following = columns[index + 1] if index + 1 < len(columns) else width
-            if columns[index - 1] + 1 < following:
-                columns[index] = columns[index - 1] + 1
+        shifted = columns[index - 1] + 1
+        # room left for this run and every run after it
+        if columns[index] < shifted and shifted + len(columns) - 1 - index < width:
+            columns[index] = shifted
     return columns
 
 

@@ -227,3 +227,46 @@ def seq_value(seq: str) -> tuple[str, int]:
         return printed, int(digits)
     value = cn_to_int(printed.strip("()"))
     return printed, value or 0
+
+
+def _header_cell(line: str) -> bool:
+    return len(line) <= 12 and "\t" not in line and column_role(line) is not None
+
+
+def fold_cell_lines(lines: list[str]) -> list[str]:
+    """A table copied from a web page with every cell on a line of its own — 序号 / 重点任务 /
+    责任单位 / 完成时限, then 1 / task / units / date, 2 / … — back into one line per row.
+
+    The header is three or more header words on consecutive lines, starting with 序号; a row
+    starts at the next row number and takes the lines up to the following number (at most
+    one per column). Anything else is returned as it was.
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        header: list[str] = []
+        end = index
+        while end < len(lines) and len(header) < 10 and _header_cell(lines[end]):
+            header.append(lines[end])
+            end += 1
+        if (
+            len(header) < 3
+            or column_role(header[0]) != "seq"
+            or not header_roles("\t".join(header))
+        ):
+            result.append(lines[index])
+            index += 1
+            continue
+        result.append("\t".join(header))
+        index, expected = end, 1
+        while (
+            index < len(lines) and is_seq(lines[index]) and seq_value(lines[index])[1] == expected
+        ):
+            stop = min(index + len(header), len(lines))
+            for later in range(index + 1, stop):
+                if is_seq(lines[later]) and seq_value(lines[later])[1] == expected + 1:
+                    stop = later
+                    break
+            result.append("\t".join(lines[index:stop]))
+            index, expected = stop, expected + 1
+    return result

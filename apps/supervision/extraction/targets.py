@@ -179,7 +179,13 @@ def find_targets(text: str) -> list[Target]:
         if before and (before in "第.-/" or (before.isascii() and before.isalnum())):
             continue
         if is_cn:
-            if raw in ("一", "千", "百") or unit not in CN_COUNT_UNITS or match.group("mag"):
+            # 突破百亿元: a round sum of money in words counts; 百亿级, 数百亿元 do not
+            money = unit in ("亿元", "万元") and raw != "一" and not after.startswith("级")
+            if money and before in "数几近上":
+                continue
+            if not money and (
+                raw in ("一", "千", "百") or unit not in CN_COUNT_UNITS or match.group("mag")
+            ):
                 continue
             if _CN_EXCLUDED_AFTER.match(after) or masked[max(0, start - 1) : start] in "统唯进之":
                 continue

@@ -261,6 +261,10 @@ def find_units(
         taken.append((start, end))
         result.merge(finding)
 
+    prefix = unit_prefix(text)
+    if prefix:  # 省科技厅、省发展改革委:推进… — the units written before the task
+        take(0, prefix, assign_roles(text[:prefix].rstrip(" :：")))
+
     offset = 0
     for line in text.split("\n"):  # units and time limit in columns after the task
         spans, units, deadline = column_cells(line)
@@ -326,16 +330,20 @@ def find_units(
             finding.deadline_text = deadline_text
             take(start, close + 1, finding)
 
-    # a sentence of nothing but organisation names after the task: …工作站2家。市人社局、市科技局
-    for match in _LAST_SENTENCE.finditer(text) if bare_lists else ():
+    # a sentence of nothing but organisation names after the task (…工作站2家。市人社局、
+    # 市科技局), perhaps with its time limit (…8个。市科技局、市发展改革委,9月份完成申报。)
+    for match in _BARE_SENTENCE.finditer(text) if bare_lists else ():
         start, end = match.span("names")
         if any(a <= start < b or start <= a < end for a, b in taken):
             continue
-        names = split_units(re.sub(r"[,，;；]", "、", match.group("names")))
+        content, deadline_text = _without_dates(match.group("names"))
+        names = split_units(re.sub(r"[,，;；]", "、", content))
         if len(names) < 2 and text[start - 1 : start] == "\n":
             continue  # one office on a line of its own is more likely the issuer's signature
         if names and all(is_org_name(name) for name in names):
-            take(start, end, assign_roles(match.group("names")))
+            finding = assign_roles(content)
+            finding.deadline_text = deadline_text
+            take(start, end, finding)
 
     # a heading that is nothing but offices (一、市科技局 over that office's tasks): they
     # carry the section
@@ -349,6 +357,21 @@ def find_units(
     ):
         take(0, len(first), assign_roles(first))
     return result
+
+
+_PREFIX = re.compile(r"^(?P<names>[^:：。,，;；\n]{2,80}?)\s*[:：]\s*")
+
+
+def unit_prefix(text: str) -> int:
+    """Length of a list of offices opening the text before a colon (`省科技厅、省财政厅:`,
+    as a 分工方案 writes who does each task), or 0. A label (责任单位:) is not one."""
+    match = _PREFIX.match(text)
+    if not match or _LABEL_RE.match(match.group("names")):
+        return 0
+    names = split_units(match.group("names"))
+    if names and all(len(name) <= 20 and is_org_name(name) for name in names):
+        return match.end()
+    return 0
 
 
 def column_cells(line: str) -> tuple[list[tuple[int, int]], str | None, str | None]:
@@ -419,18 +442,19 @@ def is_org_name(name: str) -> bool:
     """Stricter than looks_like_org: a bare list after a sentence must name offices (…局,
     …委, 各县(市、区)人民政府), not places or things (高新区, 示范园)."""
     bare = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", name)))
-    if not looks_like_org(name) or _VERB_START.match(bare):
-        return False  # 建设技术转移机构, 完善研发中心: a task naming a thing, not an office
+    if not looks_like_org(name) or _VERB_START.match(bare) or INLINE_START.match(bare):
+        return False  # 建设技术转移机构, (2)争创…研究站: a task naming a thing, not an office
     if bare.startswith("各"):  # 各设区市人民政府, 各县(市、区), 各乡镇(街道) — not 各地各部门要…
         return len(bare) <= 12 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
     return bool(_STRONG_ORG_END.search(bare))
 
 
+INLINE_START = re.compile(r"^(?:\(?\d{1,2}[).、]|[①-⑳]|\([一二三四五六七八九十]+\))")
 _VERB_START = re.compile(
     r"^(?:建设|建立|完善|支持|推进|推动|加快|加强|实施|打造|培育|开展|强化|提升|组建|创建|构建|"
     r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立)"
 )
-_LAST_SENTENCE = re.compile(r"(?<=[。\n])[ \t]*(?P<names>[^。\n]{2,120}?)[ \t。]*(?=\n|$)")
+_BARE_SENTENCE = re.compile(r"(?<=[。\n])[ \t]*(?P<names>[^。\n]{2,120}?)[ \t]*(?=[。\n]|$)")
 
 
 _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$))")

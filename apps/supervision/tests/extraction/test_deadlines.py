@@ -171,3 +171,8 @@ def test_spreadsheet_dates(cell: str, deadline: str | None) -> None:
 )
 def test_deadlines_relative_to_the_document_year(text: str, deadline: str | None) -> None:
     assert find_deadline(text, 2025) == deadline
+
+
+def test_a_task_advanced_quarter_by_quarter_is_ongoing() -> None:
+    assert find_deadline("开展科技特派员服务,按季度推进。", 2025) == "ongoing"
+    assert find_deadline("按季度推进项目建设,2025年9月底前完成。", 2025) == "2025-09-30"

@@ -438,3 +438,44 @@ def test_sections_headed_by_the_office_responsible() -> None:
         ["示例高新区管委会"],
     )
     assert third["lead_units"] == []
+
+
+def test_a_web_table_copied_one_cell_per_line() -> None:
+    text = """示例区2025年科技创新重点任务清单
+序号
+重点任务
+责任单位
+完成时限
+1
+新增高新技术企业25家以上。
+区科技局、区工信局
+2025年12月底前
+2
+建设省级以上科技创新平台3个。
+区科技局
+持续推进
+【打印本页】【关闭窗口】
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["lead_units"], first["assisting_units"]) == (
+        "1",
+        ["区科技局"],
+        ["区工信局"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-12-31", "ongoing")
+    assert [(t["value"], t["unit"]) for t in second["targets"]] == [(3, "个")]
+
+
+def test_units_written_before_the_task() -> None:
+    text = """示例省2025年科技创新重点任务分工方案
+一、平台建设
+1.省科技厅、国家税务总局江西省税务局:落实税收优惠政策,高新技术企业数量突破1.4万家。
+2.责任单位:省科技厅
+"""
+    (section,) = extract(text)["items"]
+    first = section["children"][0]
+    assert first["title"] == "落实税收优惠政策"
+    assert (first["lead_units"], first["assisting_units"]) == (
+        ["省科技厅"],
+        ["国家税务总局江西省税务局"],
+    )

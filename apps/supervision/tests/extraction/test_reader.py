@@ -326,3 +326,37 @@ def test_a_title_over_a_table_is_not_joined_with_the_line_below() -> None:
     lines = _pdf_text([page]).split("\n")
     assert lines[0] == "示例高新区2025年科技创新工作台账"
     assert lines[1].startswith("填报单位")
+
+
+def test_a_pdf_row_teaches_its_wrapped_lines_where_its_columns_start() -> None:
+    from apps.supervision.extraction.reader import _LayoutTable
+
+    def at(*parts: tuple[int, str]) -> str:  # a layout line with each run at its offset
+        line = ""
+        for offset, text in parts:
+            line = line.ljust(offset) + text
+        return line
+
+    # the header is centred over its columns; the cells start further left, and by the same
+    # offsets on every line of the row
+    table = _LayoutTable(
+        at((0, "序号"), (5, "工作任务"), (32, "责任领导"), (42, "牵头单位"), (57, "配合单位"),
+           (67, "完成时限"))
+    )  # fmt: skip
+    for line in [
+        at((49, "经济发展局、")),
+        at((0, "1"), (5, "新增高新技术企业60家,高新技"), (49, "国家税务总局"), (60, "2025年12")),
+        at((5, "术企业总数突破400家。"), (25, "张某某"), (30, "科技创新局"), (49, "赣江新区税务"),
+           (60, "月")),
+        at((49, "局")),
+    ]:  # fmt: skip
+        table.take(line)
+    _header, row = table.lines()
+    assert row.split("\t") == [
+        "1",
+        "新增高新技术企业60家,高新技术企业总数突破400家。",
+        "张某某",
+        "科技创新局",
+        "经济发展局、国家税务总局赣江新区税务局",
+        "2025年12月",
+    ]

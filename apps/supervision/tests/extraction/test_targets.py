@@ -210,3 +210,8 @@ def test_doubling_is_two_times() -> None:
 def test_household_visits_are_a_unit() -> None:
     found = find_targets("服务农户5万户次")
     assert [(t.value, t.unit) for t in found] == [(50000, "户次")]
+
+
+def test_a_round_sum_of_money_in_words() -> None:
+    found = find_targets("带动企业研发投入突破百亿元,打造千亿级产业集群,形成数百亿元规模。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [(">", 100, "亿元")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from apps.supervision.extraction import extract
-from apps.supervision.extraction.units import find_units, is_time_limit, split_units
+from apps.supervision.extraction.units import find_units, is_time_limit, split_units, unit_prefix
 
 
 @pytest.mark.parametrize(
@@ -289,3 +289,21 @@ def test_places_before_the_last_name_share_its_government() -> None:
         ["贵溪市人民政府", "余江区人民政府", "月湖区人民政府", "鹰潭高新区管委会"],
     )
     assert split_units("高新区、经开区") == ["高新区", "经开区"]
+
+
+def test_a_sentence_of_offices_inside_the_text_with_its_time_limit() -> None:
+    finding = find_units("争创平台8个,其中国家级1个。市科技局、市发展改革委,9月份完成申报。")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市发展改革委"])
+    assert finding.deadline_text == "9月份完成申报"
+    finding = find_units("研发投入增长10%左右。市工业和信息化局;市统计局。2025年三季度末前完成。")
+    assert (finding.lead, finding.assisting) == (["市工业和信息化局"], ["市统计局"])
+    # an inline sub-point naming a station is a task, not an office
+    assert not find_units("建设观测站。(2)争创国家野外科学观测研究站。").found
+
+
+def test_a_unit_prefix_before_the_task() -> None:
+    assert unit_prefix("省科技厅、省财政厅:落实政策。") == len("省科技厅、省财政厅:")
+    assert unit_prefix("责任单位:省科技厅") == 0
+    assert unit_prefix("主要目标:高新技术企业达到100家。") == 0
+    finding = find_units("市科技局:组织实施项目80项。")
+    assert (finding.lead, finding.assisting) == (["市科技局"], [])
