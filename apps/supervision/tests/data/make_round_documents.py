@@ -2207,6 +2207,83 @@ def r22_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout22-leader-column.pdf")
 
 
+# --- round 23 -----------------------------------------------------------------------------
+
+R23_FORM_TITLE = "濂溪区2025年科技创新重点工作安排表"
+R23_FORM_HEADER = ["序号", "工作任务", "工作目标"]
+# each task row is followed by a row merged across the table naming who and when
+R23_FORM_ROWS = [
+    (
+        ["1", "建设濂溪区科创园", "引进科技型企业20家，园区入驻率达到80%。"],
+        "责任单位：区科技局（牵头）、区发改委　　完成时限：2025年11月底前",
+    ),
+    (
+        ["2", "培育高新技术企业", "新增高新技术企业12家，高新技术企业总数达到90家。"],
+        "责任单位：区科技局（牵头）、区税务局、区财政局　　完成时限：2025年12月底前",
+    ),
+    (
+        ["3", "推进产学研合作", "组织校企对接活动6场，签订合作协议15项以上。"],
+        "责任单位：区科技局（牵头）、区教育体育局　　完成时限：长期",
+    ),
+    (
+        ["4", "强化科技金融", "发放“科贷通”贷款1亿元以上。"],
+        "责任单位：区金融服务中心（牵头）、区科技局　　完成时限：2025年10月底前",
+    ),
+]
+
+R23_LEDGER_TITLE = "信州区2025年科技创新重点任务台账"
+R23_LEDGER_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R23_LEDGER_ROWS: list[list[str] | str] = [
+    "一、创新主体培育",
+    ["1-1", "新增高新技术企业10家。", "区科技局", "区税务局", "2025年12月"],
+    ["1-2", "科技型中小企业入库50家以上。", "区科技局", "区工信局", "2025年10月"],
+    "二、创新平台建设",
+    ["2-1", "建设市级以上研发平台5个。", "区科技局", "区发改委", "2025年11月"],
+    [
+        "2-2",
+        "推动信州区科技创新园入驻企业达到30家。",
+        "信州区科技创新园管委会",
+        "区科技局",
+        "2025年12月",
+    ],
+]
+
+
+def r23_documents() -> None:
+    """A Word table whose task rows are each followed by a merged row naming the units and
+    the time limit, and a ledger printed to PDF whose rows are numbered 1-1, 1-2, 2-1."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R23_FORM_TITLE)
+    table = document.add_table(rows=1, cols=len(R23_FORM_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R23_FORM_HEADER, strict=True):
+        cell.text = text
+    for cells, footer in R23_FORM_ROWS:
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+        merged = table.add_row().cells
+        merged[0].merge(merged[-1]).text = footer
+    document.save(str(DOCS / "heldout23-form-rows.docx"))
+
+    rows = []
+    for line in R23_LEDGER_ROWS:
+        if isinstance(line, str):
+            rows.append(f'<tr><td class="section" colspan="5">{html.escape(line)}</td></tr>')
+        else:
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>")
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R23_LEDGER_HEADER)
+    page = (
+        f"<html><head><style>{R20_PDF_CSS}</style></head><body>"
+        f"<h1>{html.escape(R23_LEDGER_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout23-sub-numbers.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2235,3 +2312,4 @@ if __name__ == "__main__":
     r20_documents()
     r21_documents()
     r22_documents()
+    r23_documents()
