@@ -192,13 +192,19 @@ _NEXT_YEAR = re.compile(
 )
 
 
+# a span of months in running text is the task's working period: 2025年6月至12月分步实施
+_MONTH_SPAN = re.compile(
+    r"((?:20\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:至|到|—|–|~|～)\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?)"
+)
+
+
 def _limits(text: str, year: int | None) -> list[str]:
     found = []
     for match in _NEXT_YEAR.finditer(text):  # 明年一季度: the year after the document's
         value = normalize_deadline(match.group(1), year + 1 if year else None)
         if value and value != ONGOING:
             found.append(value)
-    for match in _BRACKETED.finditer(text):
+    for match in (*_BRACKETED.finditer(text), *_MONTH_SPAN.finditer(text)):
         value = normalize_deadline(match.group(1), year)
         if value:
             found.append(value)

@@ -128,8 +128,11 @@ _MARKDOWN_START = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·]\s+(?=\S))")
 _MARKDOWN_BOLD = re.compile(r"\*\*|__")
 
 
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _plain(line: str) -> str:
-    line = line.strip()
+    line = _HTML_BREAK.sub(" ", line).strip()  # 区工信局<br>区税务局 in a wiki's table cell
     for _ in range(2):  # "> - 1." and the like
         line = _MARKDOWN_START.sub("", line)
     return _MARKDOWN_BOLD.sub("", line).strip()

@@ -38,7 +38,7 @@ def read_document(path: str | Path) -> str:
     if not data.strip():
         raise DocumentError(f"文件“{file.name}”是空的。")
     if suffix in (".txt", ".text"):
-        return _read_text(data, file.name)
+        return from_csv(_read_text(data, file.name))
     if suffix == ".docx":
         return _read_docx(file, data)
     if suffix == ".pdf":
@@ -73,6 +73,29 @@ def _read_text(data: bytes, name: str) -> str:
     if not readings:
         raise DocumentError(f"无法识别“{name}”的文字编码（不是 UTF-8、GB18030/GBK 或 Big5）。")
     return max(readings, key=_plausibility)  # the first (GB18030) wins a tie
+
+
+def from_csv(text: str) -> str:
+    """A spreadsheet saved as CSV (序号,重点任务,牵头单位,… then a row per task) with its
+    commas turned into tabs, so its table reads like any other; other text is returned as it
+    is. Read before full-width punctuation is folded, while the cells' own ，、 still differ
+    from the ASCII commas between them."""
+    import csv
+
+    from .tables import header_roles
+
+    lines = text.splitlines()
+    if not any(
+        line.count(",") >= 2 and header_roles(line.replace(",", "\t").strip()) for line in lines
+    ):
+        return text
+    rows = csv.reader(lines)
+    result = []
+    for row in rows:
+        while row and not row[-1].strip():
+            row.pop()
+        result.append("\t".join(cell.strip() for cell in row))
+    return "\n".join(result)
 
 
 _COMMON = re.compile(r"[，。、：；（）“”]|年|月|日|的|和|市|县|区|省|局|单位|工作|推进|建设")

@@ -186,6 +186,10 @@ def build(lines: list[str]) -> Skeleton:
             if refined is not None:  # 责任单位 over 牵头 | 配合: the second header row
                 roles = refined
                 continue
+        if roles is not None and _UNIT_START.match(line):
+            # 责任单位:A(牵头)、B　完成时限:… in a row merged across the table: the row above's
+            (stack[-1].lines if stack else preamble).append(line)
+            continue
         if roles is not None and (label is None or "\t" in line):
             row = parse_row(line, roles)
             # a row whose task cell starts with its own number (no 序号 column) is still a row

@@ -109,8 +109,8 @@ def header_roles(line: str) -> list[str] | None:
     if len(cells) == 2:  # 主要工作 | 责任部门: the task and who does it
         if not known & {"lead", "shared"}:
             return None
-    elif len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
-        return None
+    elif len(known & {"seq", "lead", "assist", "shared", "deadline", "target"}) < 2:
+        return None  # (序号 | 工作任务 | 工作目标: units and dates may follow in rows of their own)
     if "lead" in roles and "shared" in roles and "assist" not in roles:
         # 牵头单位 | 责任单位: beside a lead column, 责任单位 names the others who carry it out
         roles = ["assist" if role == "shared" else role for role in roles]

@@ -176,3 +176,8 @@ def test_deadlines_relative_to_the_document_year(text: str, deadline: str | None
 def test_a_task_advanced_quarter_by_quarter_is_ongoing() -> None:
     assert find_deadline("开展科技特派员服务,按季度推进。", 2025) == "ongoing"
     assert find_deadline("按季度推进项目建设,2025年9月底前完成。", 2025) == "2025-09-30"
+
+
+def test_a_span_of_months_in_running_text_ends_with_its_last_month() -> None:
+    assert find_deadline("建设茶产业科技创新中心,2025年6月至12月分步实施。", 2025) == "2025-12-31"
+    assert find_deadline("4月至6月开展集中走访。", 2025) == "2025-06-30"

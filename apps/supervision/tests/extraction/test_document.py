@@ -479,3 +479,32 @@ def test_units_written_before_the_task() -> None:
         ["省科技厅"],
         ["国家税务总局江西省税务局"],
     )
+
+
+def test_units_and_time_limit_in_a_row_merged_under_each_task() -> None:
+    text = """示例区2025年科技创新重点工作安排表
+序号\t工作任务\t工作目标
+1\t建设科创园\t引进科技型企业20家,园区入驻率达到80%。
+责任单位:区科技局(牵头)、区发改委\u3000\u3000完成时限:2025年11月底前
+2\t培育高新技术企业\t新增高新技术企业12家。
+责任单位:区金融服务中心(牵头)、区科技局\u3000\u3000完成时限:长期
+"""
+    first, second = extract(text)["items"]
+    assert (first["title"], first["lead_units"], first["assisting_units"]) == (
+        "建设科创园",
+        ["区科技局"],
+        ["区发改委"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-11-30", "ongoing")
+    assert [(t["value"], t["unit"]) for t in first["targets"]] == [(20, "家"), (80, "%")]
+    assert second["lead_units"] == ["区金融服务中心"]
+
+
+def test_line_breaks_in_a_wiki_table_cell() -> None:
+    text = """# 示例区2025年科技工作任务清单
+| 序号 | 任务 | 牵头单位 | 配合单位 | 时限 |
+|:---:|---|---|---|:---:|
+| 1 | 建设概念验证中心1个 | 区科技局 | 示例高新区管委会<br>区财政局 | 2025年9月底 |
+"""
+    (row,) = extract(text)["items"]
+    assert row["assisting_units"] == ["示例高新区管委会", "区财政局"]

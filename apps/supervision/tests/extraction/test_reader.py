@@ -360,3 +360,26 @@ def test_a_pdf_row_teaches_its_wrapped_lines_where_its_columns_start() -> None:
         "经济发展局、国家税务总局赣江新区税务局",
         "2025年12月",
     ]
+
+
+def test_a_spreadsheet_saved_as_csv_text(tmp_path: Path) -> None:
+    path = tmp_path / "清单.txt"
+    path.write_bytes(
+        "\ufeff示例区2025年科技创新重点任务清单,,,,\r\n"
+        "序号,重点任务,牵头单位,配合单位,完成时限\r\n"
+        "1,新增高新技术企业15家以上，入库60家。,区科技局,区工信局、区税务局,2025年12月\r\n"
+        '2,"建设中心1个,新建",区科技局,区财政局,2025年10月\r\n'.encode()
+    )
+    text = read_document(path)
+    assert text.split("\n")[2] == (
+        "1\t新增高新技术企业15家以上，入库60家。\t区科技局\t区工信局、区税务局\t2025年12月"
+    )
+    first, second = extract(text)["items"]
+    assert (first["lead_units"], first["assisting_units"]) == (
+        ["区科技局"],
+        ["区工信局", "区税务局"],
+    )
+    assert (second["lead_units"], second["deadline"]) == (["区科技局"], "2025-10-31")
+    plain = tmp_path / "要点.txt"
+    plain.write_text("一、总体要求,推进建设,加快发展。\n1.新增企业10家。", encoding="utf-8")
+    assert read_document(plain) == "一、总体要求,推进建设,加快发展。\n1.新增企业10家。"
