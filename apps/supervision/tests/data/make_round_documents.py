@@ -2284,6 +2284,102 @@ def r23_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout23-sub-numbers.pdf")
 
 
+# --- round 24 -----------------------------------------------------------------------------
+
+R24_HEADERLESS_TITLE = "彭泽县2025年科技创新重点工作任务表"
+# a Word table without a header row; a unit cell lists one unit per paragraph
+R24_HEADERLESS_ROWS: list[list[str | list[str]]] = [
+    [
+        "1",
+        "新增高新技术企业6家，科技型中小企业入库30家。",
+        ["县科技局（牵头）", "县税务局"],
+        "2025年12月底前",
+    ],
+    [
+        "2",
+        "建设县级科技企业孵化器1家。",
+        ["县科技局（牵头）", "县工信局", "彭泽工业园区管委会"],
+        "2025年10月底前",
+    ],
+    ["3", "组织企业参加“科技成果对接会”不少于3次。", "县科技局", "2025年11月底前"],
+    [
+        "4",
+        "争取省级以上科技项目资金500万元以上。",
+        ["县科技局（牵头）", "县财政局"],
+        "2025年12月底前",
+    ],
+]
+
+R24_PAGES_TITLE = "九江市2025年科技成果转化工作方案"
+R24_PAGES_LINES = [
+    ("h", "一、总体要求"),
+    (
+        "p",
+        "深入实施创新驱动发展战略，以科技成果转化为牵引，推动创新链产业链资金链人才链深度融合，"
+        "为全市高质量发展提供有力支撑。到2025年底，全市技术合同成交额达到100亿元。",
+    ),
+    ("h", "二、重点任务"),
+    (
+        "p",
+        "（一）建设技术转移体系。围绕石化、新材料、电子信息等主导产业，布局建设技术转移服务机构，"
+        "新增市级以上技术转移示范机构5家，培育技术经纪人100名以上，推动高校院所科技成果就地转化，"
+        "建立科技成果转化项目库，入库项目不少于200项，组织开展成果路演活动，促进一批成果落地转化"
+        "〔责任单位：市科技局、市教育局、九江学院〕。",
+    ),
+    (
+        "p",
+        "（二）完善科技金融服务。用好科技成果转化基金，扩大“科贷通”业务规模，全年新增科技贷款"
+        "10亿元以上，支持科技型企业开展知识产权质押融资，质押融资额突破5亿元"
+        "〔责任单位：市金融办、市科技局、市市场监管局〕。",
+    ),
+    (
+        "p",
+        "（三）强化企业转化主体作用。支持企业承接高校院所科技成果，对购买技术成果的企业按技术合同"
+        "实际成交额给予补助，每家最高补助50万元；支持龙头企业建设中试基地3个，2025年10月底前"
+        "完成布局〔责任单位：市科技局、市工信局、市财政局〕。",
+    ),
+    ("h", "三、保障措施"),
+    (
+        "p",
+        "（一）加强组织领导。建立市科技成果转化工作联席会议制度，每半年召开一次联席会议，"
+        "研究解决重大问题〔责任单位：市科技局〕。",
+    ),
+    (
+        "p",
+        "（二）强化考核评价。将科技成果转化工作纳入县（市、区）高质量发展考核"
+        "〔责任单位：市委督查室、市科技局〕。",
+    ),
+]
+
+
+def r24_documents() -> None:
+    """A Word table without a header row, and a work plan printed to PDF over several pages
+    with a running header, page numbers and unit brackets closing long paragraphs."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R24_HEADERLESS_TITLE)
+    table = document.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+    for row in R24_HEADERLESS_ROWS:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            _r20_cell(cell, value)
+    document.save(str(DOCS / "heldout24-headerless-word-table.docx"))
+
+    css = (
+        R20_PDF_CSS.replace("size: A4;", "size: A5;")
+        + '@page { @top-center { content: "九江市人民政府办公室文件"; font-size: 9pt; } }'
+    )
+    parts = [f"<h1>{html.escape(R24_PAGES_TITLE)}</h1>"]
+    for kind, text in R24_PAGES_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout24-pages.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2313,3 +2409,4 @@ if __name__ == "__main__":
     r21_documents()
     r22_documents()
     r23_documents()
+    r24_documents()
