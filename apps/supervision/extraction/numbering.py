@@ -35,6 +35,7 @@ RANKS = {
     "ar_paren": 4,
     "ar_half": 5,
     "circled": 6,
+    "bullet": 7,  # ● ■ ◆: tasks marked without a number, under the nearest numbered item
 }
 FAMILY = {
     "outline1": "outline",
@@ -48,11 +49,13 @@ FAMILY = {
     "ar_paren": "ar",
     "ar_half": "ar",
     "circled": "circled",
+    "bullet": "bullet",
 }
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+BULLETS = "●■◆▲►○◇□★☆◎"
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,16 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("ar_paren", True, re.compile(rf"^\((?P<n>\d{{1,2}})\s*(?:[.、])?\s*{_NEXT_CJK}")),
     ("ar_half", False, re.compile(r"^(?P<n>\d{1,2})\s*\)\s*")),
     ("ar", False, re.compile(r"^(?P<n>\d{1,2})\s*(?:\.(?!\d)|、)\s*")),
+    # a row of a table without a header: its number, a tab, its cells, the last of them a
+    # time limit or an office (not an indicator's figure: 1	研发经费投入强度	%	1.62	1.8)
+    (
+        "ar",
+        False,
+        re.compile(
+            r"^(?P<n>\d{1,3})\t(?=[^\t]+\t.*(?:[年月日底前季]|长期\S*|持续\S*|常态\S*|局|厅|委|办|"
+            r"政府|管委会|中心)\t*$)"
+        ),
+    ),
     ("ar", True, re.compile(rf"^(?P<n>\d{{1,2}})\s*[,:]\s*{_NEXT_CJK}")),
     # task blocks of a ledger: 任务1:… / 事项2、… (an Arabic list whose label names the item)
     ("ar", False, re.compile(rf"^(?:任务|事项|举措)\s*(?P<n>\d{{1,2}}|{CN_NUMERAL})\s*[:.、]\s*")),
@@ -129,6 +142,8 @@ def parse_label(line: str) -> Label | None:
     if first in DOT_DIGITS:
         n = DOT_DIGITS.index(first) + 1
         return Label("ar", n, str(n), line[1:].strip())
+    if first in BULLETS and line[1:].strip():
+        return Label("bullet", 1, "", line[1:].strip())
     for style, sloppy, pattern in _PATTERNS:
         match = pattern.match(line)
         if not match:

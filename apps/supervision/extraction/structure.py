@@ -283,9 +283,12 @@ def _place_row(row: TableRow, stack: list[Node], table_base: list[Node], attach:
     attach(node)
 
 
+_TASK_LABEL = re.compile(r"^(?:工作任务|主要任务|重点任务|任务内容|工作内容|任务)\s*[:：]\s*")
+
+
 def item_title(first_line: str) -> str:
     """The item's title: its first sentence, cut before sub-points and unit annotations."""
-    text = first_line.strip()
+    text = _TASK_LABEL.sub("", first_line.strip())  # 任务:新增…;牵头:… — the task is the title
     cuts = [len(text)]
     for pattern in (INLINE_LABEL, _UNIT_START, re.compile(r"[。；;:：!！?？]")):
         match = pattern.search(text)

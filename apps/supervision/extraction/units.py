@@ -33,14 +33,21 @@ ASSIST_LABELS = (
     *(f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE),
     *BARE_ASSIST,
 )
-SHARED_LABELS = tuple(
-    f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE
+BARE_SHARED = ("责任",)  # 责任:A、B — like 责任单位, but only with its colon
+SHARED_LABELS = (
+    *(f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE),
+    *BARE_SHARED,
 )
 DEADLINE_LABELS = (
     "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限", "时间",
 )  # fmt: skip
 UNIT_LABELS = LEAD_LABELS + ASSIST_LABELS + SHARED_LABELS
-_BARE = (*BARE_LEAD, *BARE_ASSIST, "时间")  # 时间 alone is prose unless a colon follows
+_BARE = (
+    *BARE_LEAD,
+    *BARE_ASSIST,
+    *BARE_SHARED,
+    "时间",
+)  # 时间 alone is prose unless a colon follows
 _WORDED = sorted(
     (x for x in UNIT_LABELS + DEADLINE_LABELS if x not in _BARE), key=len, reverse=True
 )
@@ -95,8 +102,8 @@ class UnitFinding:
         self.standalone = self.standalone or other.standalone
 
 
-def split_units(text: str) -> list[str]:
-    """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
+def split_outside_brackets(text: str, separators: str) -> list[str]:
+    """`text` cut at each separator that stands outside parentheses and brackets."""
     parts: list[str] = []
     depth = 0
     current = ""
@@ -105,15 +112,25 @@ def split_units(text: str) -> list[str]:
             depth += 1
         elif char in ")）]】〕":
             depth = max(0, depth - 1)
-        if depth == 0 and char in "、,，;；/ \t":
+        if depth == 0 and char in separators:
             parts.append(current)
             current = ""
         else:
             current += char
     parts.append(current)
+    return parts
+
+
+# a note on how to read the list, in brackets after it: (排第一位的为牵头单位,下同)
+_LIST_NOTE = re.compile(r"[(（][^()（）]*(?:牵头单位|下同|排第|排名第|列第|位列)[^()（）]*[)）]$")
+
+
+def split_units(text: str) -> list[str]:
+    """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
+    parts = split_outside_brackets(text, "、,，;；/ \t")
     cleaned = []
     for part in parts:
-        part = part.strip(" 。.:：")
+        part = _LIST_NOTE.sub("", part.strip(" 。.:：")).strip(" 。.:：")
         part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)
@@ -155,7 +172,7 @@ def assign_roles(
     finding = UnitFinding()
     marked = False
     unmarked: list[str] = []
-    for group in re.split(r"[,，;；]", units_text):
+    for group in split_outside_brackets(units_text, ",，;；"):
         group = _SHARED_MARK.sub("", group.strip())
         if not group:
             continue
@@ -217,7 +234,8 @@ def _closing(text: str, start: int) -> int:
 def _parse_labelled(content: str) -> UnitFinding:
     """'责任单位:A、B;完成时限:…' or '牵头单位:A;配合单位:B' → roles and deadline."""
     finding = UnitFinding()
-    matches = list(_LABEL_RE.finditer(content))
+    # a label word inside brackets is part of a note: (排第一位的为牵头单位,下同)
+    matches = [m for m in _LABEL_RE.finditer(content) if not _inside_brackets(content, m.start())]
     labels = {_label(match) for match in matches}
     # 牵头单位:A;责任单位:B — beside a lead, 责任单位 names the others who carry the task out
     shared_assists = bool(labels & set(LEAD_LABELS)) and not labels & set(ASSIST_LABELS)
@@ -482,6 +500,16 @@ def _unbracketed_end(text: str, start: int, also: str = "") -> int:
     """Where an unbracketed '责任单位:…' list stops: at 。, a line end (or a char of `also`)."""
     match = re.compile("[。\n" + re.escape(also) + "]").search(text, start)
     return match.start() if match else len(text)
+
+
+def _inside_brackets(text: str, index: int) -> bool:
+    depth = 0
+    for char in text[:index]:
+        if char in OPEN or char == "（":
+            depth += 1
+        elif char in CLOSE.values() or char == "）":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _enclosing(text: str, index: int) -> int:

@@ -508,3 +508,53 @@ def test_line_breaks_in_a_wiki_table_cell() -> None:
 """
     (row,) = extract(text)["items"]
     assert row["assisting_units"] == ["示例高新区管委会", "区财政局"]
+
+
+def test_one_line_per_task_as_key_value_pairs() -> None:
+    text = """示例区2025年科技创新重点任务
+1.任务:新增高新技术企业40家;牵头:区科技局;配合:区税务局、区财政局;时限:2025年12月底前
+2.任务:举办沙龙活动12场;责任:区科技局、区科协;时限:每月一场
+"""
+    first, second = extract(text)["items"]
+    assert (first["title"], first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        "新增高新技术企业40家",
+        ["区科技局"],
+        ["区税务局", "区财政局"],
+        "2025-12-31",
+    )
+    assert (second["lead_units"], second["assisting_units"], second["deadline"]) == (
+        ["区科技局"],
+        ["区科协"],
+        "ongoing",
+    )
+
+
+def test_bullets_mark_tasks_under_the_numbered_sections() -> None:
+    text = """示例区2025年科技工作计划
+一、企业创新
+● 全年新增高新技术企业8家。(区科技局、区税务局)
+● 规上工业企业研发投入增长12%以上。(区工信局、区统计局)
+二、平台与人才
+■ 引进培育高层次人才8名。(区委人才办、区人社局)
+"""
+    first, second = extract(text)["items"]
+    assert [(c["number"], c["level"], c["lead_units"]) for c in first["children"]] == [
+        ("", 2, ["区科技局"]),
+        ("", 2, ["区工信局"]),
+    ]
+    assert second["children"][0]["assisting_units"] == ["区人社局"]
+
+
+def test_a_word_table_without_a_header_row() -> None:
+    text = """示例县2025年科技创新重点工作任务表
+1\t新增高新技术企业6家。\t县科技局(牵头) 县税务局\t2025年12月底前
+2\t组织企业参加对接会不少于3次。\t县科技局\t2025年11月底前
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["title"], first["lead_units"], first["assisting_units"]) == (
+        "1",
+        "新增高新技术企业6家",
+        ["县科技局"],
+        ["县税务局"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-12-31", "2025-11-30")

@@ -170,3 +170,11 @@ def test_financial_numerals_number_the_parts_above_the_chinese_list() -> None:
     assert [first["number"], second["number"], third["number"]] == ["壹", "贰", "参"]
     assert second["children"][0]["children"][0]["number"] == "(一)"
     assert third["children"][0]["title"] == "加强组织领导"
+
+
+def test_bullets_and_headerless_table_rows() -> None:
+    label = parse_label("● 全年新增高新技术企业8家。")
+    assert label is not None and (label.style, label.printed) == ("bullet", "")
+    row = parse_label("1\t新增企业6家。\t县科技局\t2025年12月底前")
+    assert row is not None and (row.style, row.n) == ("ar", 1)
+    assert parse_label("1\t研发经费投入强度\t%\t1.62\t1.8") is None  # an indicator row

@@ -307,3 +307,13 @@ def test_a_unit_prefix_before_the_task() -> None:
     assert unit_prefix("主要目标:高新技术企业达到100家。") == 0
     finding = find_units("市科技局:组织实施项目80项。")
     assert (finding.lead, finding.assisting) == (["市科技局"], [])
+
+
+def test_a_note_in_brackets_after_the_unit_list() -> None:
+    finding = find_units(
+        "新增≥60家。(责任单位:市科技局、市税务局、市财政局(排第一位的为牵头单位,下同))"
+    )
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市税务局", "市财政局"])
+    finding = find_units("建成投用。(责任:市科技局、高新区管委会)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["高新区管委会"])
+    assert not find_units("落实安全生产责任,压实主体责任。").found
