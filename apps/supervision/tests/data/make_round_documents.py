@@ -2380,6 +2380,57 @@ def r24_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout24-pages.pdf")
 
 
+# --- round 25 -----------------------------------------------------------------------------
+
+R25_LEADERS = [
+    "乐平市2025年科技创新工作任务",
+    "一、培育创新主体",
+    "1.新增高新技术企业15家，科技型中小企业入库50家……………………市科技局",
+    "2.规上工业企业研发活动覆盖率达到50%以上——市工信局、市统计局",
+    "二、建设创新平台",
+    "3.建设乐平市精细化工中试基地，2025年10月底前投入使用……………………乐平工业园区管委会、市科技局",
+    "4.新增省级以上研发平台4个——市科技局、市发改委",
+]
+
+R25_STACKED_TITLE = "渝水区2025年科技创新重点任务表"
+R25_STACKED_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R25_STACKED_ROWS = [
+    ["1", "新增高新技术企业20家，其中三成以上来自锂电产业。", "区科技局", "区税务局", "2025年12月"],
+    ["2", "推动规上工业企业研发活动覆盖率超过五成。", "区工信局", "区统计局", "2025年11月"],
+    ["3", "建设渝水区科创飞地1个。", "区科技局", "区商务局", "2025年9月"],
+]
+
+
+def r25_documents() -> None:
+    """Word paragraphs whose units follow the task after dot leaders or a dash, and a PDF
+    table whose narrow columns wrap their header words onto two lines (牵头 / 单位)."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R25_LEADERS:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout25-leaders.docx"))
+
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R25_STACKED_ROWS
+    )
+    # narrow columns wrap their header words: 牵头 over 单位
+    head = "".join(
+        f"<th>{html.escape(c[:2])}<br>{html.escape(c[2:])}</th>" if i >= 2 else f"<th>{c}</th>"
+        for i, c in enumerate(R25_STACKED_HEADER)
+    )
+    css = R20_PDF_CSS
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R25_STACKED_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout25-stacked-header.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2410,3 +2461,4 @@ if __name__ == "__main__":
     r22_documents()
     r23_documents()
     r24_documents()
+    r25_documents()
