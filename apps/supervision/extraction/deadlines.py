@@ -74,7 +74,7 @@ _CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?P<part>底|末|中旬|上旬|下旬)?"
+            rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?P<part>底|末|中下旬|上中旬|中旬|上旬|下旬)?"
         ),
     ),
     ("quarter", re.compile(rf"{_YEAR}?\s*第?(?P<q>[一二三四1-4])\s*季度")),
@@ -118,7 +118,7 @@ def _reading(kind: str, match: re.Match[str], default_year: int | None) -> str |
         if not 1 <= month <= 12:
             return None
         part = groups.get("part")
-        if kind == "month" and part in ("上旬", "中旬"):  # 7月中旬 → the 20th
+        if kind == "month" and part in ("上旬", "中旬", "上中旬"):  # 7月中旬 → the 20th
             return _day(year, month, 10 if part == "上旬" else 20)
         if kind == "month_before":
             if month == 1:
@@ -140,7 +140,10 @@ def _sort_key(value: str) -> str:
 _Y = r"(?:20\d{2}\s*年(?:度)?)"
 _TEXT_DEADLINE = re.compile(
     rf"(?:{_Y}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:前|以前|之前)"
-    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
+    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|中下旬|上中旬|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
+    # 于2025年11月30日完成, 12月中下旬完成认定: a date the work is done by
+    rf"|(?:(?<=于)|(?<=[,，。;；]))\s*{_Y}?\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日|底|末|中下旬|上中旬|"
+    rf"上旬|中旬|下旬)?(?=\s*(?:完成|建成|出台|投用|投入使用|到位))"
     rf"|{_Y}?\s*(?:年底|年末|年度)\s*(?:前|以前|之前)"
     rf"|20\d{{2}}\s*年\s*(?:底|末|年中)|年中\s*(?:前|以前|之前)"
     rf"|(?<![近往历多数几两\d一二三四五六七八九十])年内"

@@ -20,7 +20,9 @@ import unicodedata
 import opencc
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})  # type: ignore[dict-item]
+# an ideographic space is as wide as two Latin ones, so one of them between cells still keeps
+# the cells apart (序号　重点任务　责任单位)
+_FULLWIDTH.update({0x3000: "  ", 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})  # type: ignore[dict-item]
 
 CJK = r"\u4e00-\u9fff"
 
@@ -66,10 +68,19 @@ def _percent(match: re.Match[str]) -> str:
     return match.group(0) if value is None else f"{value}%"
 
 
+# 三成以上, 超过五成: tenths, as a target reads them (30%, 50%): a numeral directly before 成
+# that ends the phrase (not 完成, 建成, 一成不变)
+_TENTHS = re.compile(r"([一二三四五六七八九])成(?=以上|以下|左右|[,，。;；、)）]|$)")
+
+
+def _tenths(match: re.Match[str]) -> str:
+    return f"{'一二三四五六七八九'.index(match.group(1)) + 1}0%"
+
+
 def normalize_text(text: str) -> str:
     """The parsing form of a document: Simplified, half-width, Unix line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_RADICALS)
-    text = _PERCENT_WORDS.sub(_percent, text)
+    text = _TENTHS.sub(_tenths, _PERCENT_WORDS.sub(_percent, text))
     if looks_traditional(text):
         text = _t2s().convert(text)
     return to_halfwidth(text)

@@ -533,7 +533,11 @@ def _pdf_text(pages: list[str]) -> str:
     }
     blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
     table: _LayoutTable | None = None
-    for line in (line for page in page_lines for line in page):
+    flat = [line for page in page_lines for line in page]
+    stacked_rest = -1  # the second line of a header whose words wrap onto two lines
+    for index, line in enumerate(flat):
+        if index == stacked_rest:
+            continue
         if not line.strip():
             if table is not None:
                 table.block_break()
@@ -548,6 +552,10 @@ def _pdf_text(pages: list[str]) -> str:
             table = None
         above = blocks[-1][1] if blocks and blocks[-1][0] == "text" else ""
         above = above if len(above) <= 2 else ""  # 序 | 号: a header wrapped in its first cell
+        following = next((i for i in range(index + 1, len(flat)) if flat[i].strip()), -1)
+        stacked = _stacked_header(line, flat[following]) if following != -1 else None
+        if stacked is not None:  # 牵头 over 单位: the header's words wrapped in narrow columns
+            line, stacked_rest = stacked, following
         fragments = _header_fragments(line.strip(), above)
         if len(fragments) >= 3 and header_roles("\t".join(_squeeze(t) for _, t in fragments)):
             if fragments[0][1].startswith(above) and above:
@@ -587,6 +595,57 @@ def _pdf_text(pages: list[str]) -> str:
         wrappable = kind == "text"
         width = _width(line)
     return "\n".join(joined)
+
+
+_HEADER_STARTS = ("牵头", "配合", "责任", "主办", "协办", "参与", "完成", "时间", "工作", "重点")
+_HEADER_ENDS = (
+    "单位",
+    "部门",
+    "处室",
+    "时限",
+    "时间",
+    "期限",
+    "任务",
+    "内容",
+    "措施",
+    "目标",
+    "领导",
+)
+
+
+def _stacked_header(top: str, bottom: str) -> str | None:
+    """A header line rebuilt from two when narrow columns wrap their words (牵头 | 配合 | 完成
+    over 单位 | 单位 | 时限): the lower line's word endings join the last words above, in order.
+    None unless the lower line holds nothing but such endings and the result is a header."""
+    from .tables import column_role, header_roles
+
+    endings = _fragments(bottom)
+    if not endings or any(_squeeze(text) not in _HEADER_ENDS for _, text in endings):
+        return None
+    words: list[tuple[int, str]] = []
+    for offset, text in _header_fragments(top.strip()):
+        text = _squeeze(text)
+        chunks = [text[i : i + 2] for i in range(0, len(text), 2)]
+        if len(chunks) > 1 and all(chunk in _HEADER_STARTS for chunk in chunks):
+            # 牵头配合: two wrapped headers printed side by side, two characters each
+            words.extend((offset + 2 * i, chunk) for i, chunk in enumerate(chunks))
+        else:
+            words.append((offset, text))
+    if len(endings) > len(words):
+        return None
+    first = len(words) - len(endings)
+    joined = [
+        (offset, text + (_squeeze(endings[i - first][1]) if i >= first else ""))
+        for i, (offset, text) in enumerate(words)
+    ]
+    if any(column_role(text) is None for _, text in joined[first:]):
+        return None
+    if not header_roles("\t".join(text for _, text in joined)):
+        return None
+    line = ""
+    for offset, text in joined:
+        line = line.ljust(max(offset, len(line) + 2)) + text
+    return line
 
 
 def _names_columns(text: str) -> bool:

@@ -40,7 +40,8 @@ _NOTICE = re.compile(r"关于.*(?:印发|下发|转发).*(?:通知|函)|的通�
 _SUBTITLE = re.compile(r"^\(?\s*20\d{2}\s*(?:年)?\s*[-—–~～至]+\s*20\d{2}\s*年?\s*\)?$")
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
 _ATTACHMENT_START = re.compile(r"^(?:附件|附表)\s*\d*\s*[:：]?\s*$")
-_RULE_LINE = re.compile(r"^[\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*[-—─━=][\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*$")
+_RULE_CHARS = r"\s|│┃║+:=\-—─━═┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╬╦╩╠╣╔╗╚╝"
+_RULE_LINE = re.compile(rf"^[{_RULE_CHARS}]*[-—─━═=][{_RULE_CHARS}]*$")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
     r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"

@@ -60,9 +60,12 @@ class TableRow:
     extra: str = ""
 
 
+BARS = "|│┃║"  # the vertical rules of a table drawn in text (web copy, box-drawing characters)
+
+
 def _framed(line: str) -> bool:
     framed = line.strip()
-    return len(framed) > 2 and framed[0] in "|│" and framed[-1] in "|│"
+    return len(framed) > 2 and framed[0] in BARS and framed[-1] in BARS
 
 
 def split_cells(line: str) -> list[str]:
@@ -70,7 +73,7 @@ def split_cells(line: str) -> list[str]:
     (| a | | c |, as copied from a web page or Markdown); otherwise 2+ spaces or a bar separate.
     """
     if _framed(line):
-        cells = [cell.strip() for cell in re.split(r"[|│]", line.strip()[1:-1])]
+        cells = [cell.strip() for cell in re.split(f"[{BARS}]", line.strip()[1:-1])]
         while cells and not cells[-1]:
             cells.pop()
         return cells
@@ -79,7 +82,9 @@ def split_cells(line: str) -> list[str]:
         while cells and not cells[-1]:
             cells.pop()
         return cells
-    return [cell.strip() for cell in re.split(r"\s{2,}|\s*[|│]\s*", line.strip()) if cell.strip()]
+    return [
+        cell.strip() for cell in re.split(rf"\s{{2,}}|\s*[{BARS}]\s*", line.strip()) if cell.strip()
+    ]
 
 
 def column_role(cell: str) -> str | None:

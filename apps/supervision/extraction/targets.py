@@ -47,6 +47,7 @@ TARGET_RE = re.compile(
     rf"(?:[ \t]*(?:-|~|～|—|–|至|到)[ \t]*(?P<num2>{_NUM}|{_CN}))?"
     rf"[ \t]*(?P<approx>余|多)?"
     rf"[ \t]*(?P<mag>[万亿千](?!元|美元)|万(?=亿)|)"
+    rf"(?P<approx2>余|多)?"  # 1万余项
     rf"[ \t]*(?P<unit>{_UNIT_RE}|(?<=[万亿])(?=[、和及与]))"
     rf"(?P<suffix>[ \t]*(?:及以上|以上|以下|以内|之内|左右|多))?"
 )
@@ -80,7 +81,7 @@ _TRAILING_WORDS = re.compile(
 )
 _QUALIFIED_NOUN = re.compile(r"^[ \t]*(?:的)?[ \t]*[\u4e00-\u9fff]")
 _NOT_QUALIFIER = re.compile(
-    r"^[ \t]*(?:和|与|及|或|并|且|分别|"
+    r"^[ \t]*(?:和|与|及|或|并|且|分别|来自|来源于|用于|属于|集中在|"  # 30%以上来自企业: a share
     r"的?[ \t]*(?:目标|水平|增幅|增速|比例|比重|规模|大关|左右|以上))"
 )
 _CN_EXCLUDED_AFTER = re.compile(r"^(?:方面|层面|环节|阶段|维度|层次|着力点|抓手|结合|统筹|一)")
@@ -229,7 +230,8 @@ def find_targets(text: str) -> list[Target]:
         clause = text[clause_start:clause_end]
         if unit in MONEY_UNITS and _SUBSIDY.search(clause) and not _DISBURSED.search(clause):
             continue  # 奖励资金不超过50万元: a rule of the policy, not a target
-        comparator, cue = _comparator(prefix, suffix, match.group("approx"), maximum)
+        approx = match.group("approx") or match.group("approx2")
+        comparator, cue = _comparator(prefix, suffix, approx, maximum)
         if cue == "none" and unit in ("位", "名") and prefix.rstrip().endswith("前"):
             comparator, cue = "<=", "prefix"  # 进入全国前80位: a rank within the first 80
         elif cue == "none" and _FLOOR_IN_CLAUSE.search(prefix):

@@ -348,6 +348,15 @@ def find_units(
             finding.deadline_text = deadline_text
             take(start, close + 1, finding)
 
+    # offices after dot leaders or a dash closing the line: 新增企业15家……市科技局, …——A、B
+    for match in _AFTER_LEADER.finditer(text):
+        start, end = match.span("names")
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        names = split_units(re.sub(r"[,，;；]", "、", match.group("names")))
+        if names and all(is_org_name(name) for name in names):
+            take(match.start(), end, assign_roles(match.group("names")))
+
     # a sentence of nothing but organisation names after the task (…工作站2家。市人社局、
     # 市科技局), perhaps with its time limit (…8个。市科技局、市发展改革委,9月份完成申报。)
     for match in _BARE_SENTENCE.finditer(text) if bare_lists else ():
@@ -468,6 +477,9 @@ def is_org_name(name: str) -> bool:
 
 
 INLINE_START = re.compile(r"^(?:\(?\d{1,2}[).、]|[①-⑳]|\([一二三四五六七八九十]+\))")
+_AFTER_LEADER = re.compile(
+    r"(?:[…⋯]+|\.{3,}|·{3,}|—{1,2}|-{2,})[ \t]*(?P<names>[^…⋯—\n。]{2,120}?)[ \t。]*(?=\n|$)"
+)
 _VERB_START = re.compile(
     r"^(?:建设|建立|完善|支持|推进|推动|加快|加强|实施|打造|培育|开展|强化|提升|组建|创建|构建|"
     r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立)"

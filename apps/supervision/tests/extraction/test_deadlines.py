@@ -181,3 +181,9 @@ def test_a_task_advanced_quarter_by_quarter_is_ongoing() -> None:
 def test_a_span_of_months_in_running_text_ends_with_its_last_month() -> None:
     assert find_deadline("建设茶产业科技创新中心,2025年6月至12月分步实施。", 2025) == "2025-12-31"
     assert find_deadline("4月至6月开展集中走访。", 2025) == "2025-06-30"
+
+
+def test_a_date_the_work_is_done_by() -> None:
+    assert find_deadline("登记1万余项,于2025年11月30日完成年度统计。", 2025) == "2025-11-30"
+    assert find_deadline("新增示范机构。12月中下旬完成认定。", 2025) == "2025-12-31"
+    assert find_deadline("2025年11月30日,全市技术合同登记额达到120亿元。", 2025) is None

@@ -558,3 +558,49 @@ def test_a_word_table_without_a_header_row() -> None:
         ["县税务局"],
     )
     assert (first["deadline"], second["deadline"]) == ("2025-12-31", "2025-11-30")
+
+
+def test_table_cells_apart_by_one_ideographic_space() -> None:
+    text = """示例区2025年科技创新重点任务分解
+序号\u3000重点任务\u3000责任单位\u3000完成时限
+1\u3000新增高新技术企业10家\u3000区科技局、区税务局\u30002025年12月底前
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["区科技局"],
+        ["区税务局"],
+        "2025-12-31",
+    )
+
+
+def test_a_table_drawn_with_box_characters() -> None:
+    text = """示例县2025年科技工作重点任务表
+┏━━━┳━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━┓
+┃序号┃工作任务              ┃责任单位            ┃完成时限      ┃
+┣━━━╋━━━━━━━━━━━━╋━━━━━━━━━━╋━━━━━━━┫
+┃ 1  ┃建设县级研究中心3个    ┃县科技局、县工信局  ┃2025年11月底前┃
+┗━━━┻━━━━━━━━━━━━┻━━━━━━━━━━┻━━━━━━━┛
+"""
+    (row,) = extract(text)["items"]
+    assert (row["number"], row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        "1",
+        ["县科技局"],
+        ["县工信局"],
+        "2025-11-30",
+    )
+
+
+def test_units_after_dot_leaders_or_a_dash() -> None:
+    text = """示例市2025年科技创新工作任务
+一、培育创新主体
+1.新增高新技术企业15家……………………市科技局
+2.研发活动覆盖率达到50%以上——市工信局、市统计局
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (first["lead_units"], second["lead_units"], second["assisting_units"]) == (
+        ["市科技局"],
+        ["市工信局"],
+        ["市统计局"],
+    )
+    assert first["title"].startswith("新增高新技术企业15家")

@@ -383,3 +383,19 @@ def test_a_spreadsheet_saved_as_csv_text(tmp_path: Path) -> None:
     plain = tmp_path / "要点.txt"
     plain.write_text("一、总体要求,推进建设,加快发展。\n1.新增企业10家。", encoding="utf-8")
     assert read_document(plain) == "一、总体要求,推进建设,加快发展。\n1.新增企业10家。"
+
+
+def test_a_pdf_header_wrapped_onto_two_lines_in_narrow_columns() -> None:
+    from apps.supervision.extraction.reader import _stacked_header
+
+    top = "序号 重点任务                                             牵头配合      完成"
+    bottom = "                                               单位     单位      时限"
+    line = _stacked_header(top, bottom)
+    assert line is not None and line.split() == [
+        "序号",
+        "重点任务",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+    ]
+    assert _stacked_header(top, "      新增高新技术企业20家。   区科技局") is None

@@ -215,3 +215,16 @@ def test_household_visits_are_a_unit() -> None:
 def test_a_round_sum_of_money_in_words() -> None:
     found = find_targets("带动企业研发投入突破百亿元,打造千亿级产业集群,形成数百亿元规模。")
     assert [(t.comparator, t.value, t.unit) for t in found] == [(">", 100, "亿元")]
+
+
+def test_tenths_and_a_magnitude_with_more_than() -> None:
+    from apps.supervision.extraction.normalize import normalize_text
+
+    text = normalize_text(
+        "新增示范机构三成以上来自企业,转化比例超过五成,登记1万余项,完成目标一成不变。"
+    )
+    assert [(t.comparator, t.value, t.unit) for t in find_targets(text)] == [
+        (">=", 30, "%"),
+        (">", 50, "%"),
+        (">", 10000, "项"),
+    ]
