@@ -2431,6 +2431,69 @@ def r25_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout25-stacked-header.pdf")
 
 
+# --- round 26 -----------------------------------------------------------------------------
+
+R26_SPLIT_TITLE = "湖口县2025年科技创新重点任务分解表"
+R26_SPLIT_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R26_SPLIT_FIRST = [
+    ["1", "新增高新技术企业6家。", "县科技局", "县税务局", "2025年12月"],
+    ["2", "建设钢铁新材料中试基地1个。", "湖口高新区管委会", "县科技局", "2025年11月"],
+    ["3", "引进高层次人才5名。", "县委人才办", "县人社局", "2025年10月"],
+]
+# the table goes on after a page break as a second Word table without its header
+R26_SPLIT_SECOND = [
+    ["4", "组织科技成果对接活动4场。", "县科技局", "县工信局", "2025年9月"],
+    ["5", "规上工业企业研发投入增长10%。", "县工信局", "县统计局、县科技局", "持续推进"],
+]
+
+R26_TRADITIONAL_TITLE = "井岡山市2025年科技創新重點任務"
+R26_TRADITIONAL_HEADER = ["序號", "重點任務", "牽頭單位", "配合單位", "完成時限"]
+R26_TRADITIONAL_ROWS = [
+    ["1", "新增高新技術企業5家，科技型中小企業入庫20家。", "市科技局", "市稅務局", "2025年12月"],
+    ["2", "建設井岡山紅色旅遊科技創新中心。", "市文廣新旅局", "市科技局", "2025年10月"],
+    ["3", "推廣農業新品種新技術10項以上。", "市農業農村局", "市科技局", "2025年11月"],
+]
+
+
+def r26_documents() -> None:
+    """A task table split into two Word tables by a page break (the second without its
+    header), and a Traditional task table printed to PDF."""
+    from docx.enum.text import WD_BREAK
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R26_SPLIT_TITLE)
+    table = document.add_table(rows=1, cols=len(R26_SPLIT_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R26_SPLIT_HEADER, strict=True):
+        cell.text = text
+    for row in R26_SPLIT_FIRST:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    second = document.add_table(rows=0, cols=len(R26_SPLIT_HEADER))
+    second.style = "Table Grid"
+    for row in R26_SPLIT_SECOND:
+        for cell, text in zip(second.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout26-split-tables.docx"))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R26_TRADITIONAL_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R26_TRADITIONAL_ROWS
+    )
+    css = R20_PDF_CSS.replace("Noto Serif CJK SC", "Noto Serif CJK TC")
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R26_TRADITIONAL_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout26-traditional-table.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2462,3 +2525,4 @@ if __name__ == "__main__":
     r23_documents()
     r24_documents()
     r25_documents()
+    r26_documents()
