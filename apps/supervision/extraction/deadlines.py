@@ -195,7 +195,12 @@ _NEXT_YEAR = re.compile(
 )
 
 
-# a span of months in running text is the task's working period: 2025年6月至12月分步实施
+# a span of months (or of years, followed by the work done in it) in running text is the task's
+# working period: 2025年6月至12月分步实施, 2025—2027年滚动推进
+_YEAR_SPAN = re.compile(
+    r"(20\d{2}\s*年?\s*(?:—|–|-|~|～|至|到)\s*20\d{2}\s*年)"
+    r"(?=\s*(?:滚动|分步|分年度|持续|逐年)?(?:推进|实施|完成|建设))"
+)
 _MONTH_SPAN = re.compile(
     r"((?:20\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:至|到|—|–|~|～)\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?)"
 )
@@ -207,7 +212,8 @@ def _limits(text: str, year: int | None) -> list[str]:
         value = normalize_deadline(match.group(1), year + 1 if year else None)
         if value and value != ONGOING:
             found.append(value)
-    for match in (*_BRACKETED.finditer(text), *_MONTH_SPAN.finditer(text)):
+    spans = (*_BRACKETED.finditer(text), *_MONTH_SPAN.finditer(text), *_YEAR_SPAN.finditer(text))
+    for match in spans:
         value = normalize_deadline(match.group(1), year)
         if value:
             found.append(value)

@@ -4,6 +4,7 @@ deadlines and targets. Plain Python, no Django: the page, the command and the be
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .deadlines import document_year, find_deadline, normalize_deadline
@@ -42,6 +43,7 @@ def extract(text: str) -> dict[str, Any]:
     for node in _walk(skeleton.items):
         findings[id(node)] = _units_and_deadline(node, year)
     _lift_standalone_units(skeleton.items, findings)
+    _apply_range_notes(skeleton.items, findings)
     preamble = "\n".join(skeleton.preamble)
     items = [_item(node, 1, findings) for node in skeleton.items]
     add_milestones(items, year)  # dated steps before the deadline (milestones.py)
@@ -66,8 +68,62 @@ def _walk(nodes: list[Node]) -> list[Node]:
     return result
 
 
+# 以上第1-3项任务由A牵头,B配合 / 以上任务由A负责: units for the listed items (or all the items
+# before the note in its list) written once after them
+_RANGE_NOTE = re.compile(
+    r"(?:以上|上述)(?:第?(?P<first>\d{1,3})\s*[-—–~～至到、]\s*(?P<last>\d{1,3})\s*项)?"
+    r"(?:任务|工作)?(?:均)?(?P<roles>由[^。\n]+)"
+)
+
+
+def _range_note_match(node: Node) -> re.Match[str] | None:
+    """A note assigning units to items: with their numbers anywhere, without (以上任务由…)
+    only on a line of its own after the item's first."""
+    match = _RANGE_NOTE.search(node.text)
+    if match is None or not (match.group("first") or match.start() > len(node.lines[0])):
+        return None
+    return match if find_units(match.group("roles")).found else None
+
+
+def _range_note(node: Node) -> tuple[range | None, UnitFinding] | None:
+    """The items a note in `node` assigns units to (None: those up to `node`), and the units."""
+    match = _range_note_match(node)
+    if match is None:
+        return None
+    finding = find_units(match.group("roles"))
+    if match.group("first"):
+        return range(int(match.group("first")), int(match.group("last")) + 1), finding
+    return None, finding
+
+
+def _apply_range_notes(
+    nodes: list[Node], findings: dict[int, tuple[UnitFinding, str | None]]
+) -> None:
+    """Give the items a 以上第1-3项任务由… note names the units it states, unless they have their
+    own; the note's own item keeps only what it states besides the note."""
+    for siblings in [nodes, *(node.children for node in _walk(nodes))]:
+        for index, node in enumerate(siblings):
+            note = _range_note(node)
+            if note is None:
+                continue
+            numbers, finding = note
+            for sibling in siblings[: index + 1] if numbers is None else siblings:
+                if numbers is not None and sibling.n not in numbers:
+                    continue
+                own, deadline = findings[id(sibling)]
+                if not own.found:
+                    given = UnitFinding(lead=list(finding.lead), assisting=list(finding.assisting))
+                    given.spans = own.spans
+                    findings[id(sibling)] = (given, deadline)
+
+
 def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str | None]:
     text = node.text
+    note = _range_note_match(node)
+    if note is not None:  # the note's units are for the items it names (_apply_range_notes)
+        text = (
+            text[: note.start()] + "。" + " " * (note.end() - note.start() - 1) + text[note.end() :]
+        )
     standalone_from = len(node.lines[0]) + 1 if len(node.lines) > 1 else None
     finding = find_units(text, standalone_from=standalone_from, bare_lists=node.row is None)
     deadline = normalize_deadline(finding.deadline_text, year)

@@ -32,6 +32,12 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """`text` folded to Simplified characters (a table header read before the document is)."""
+    return str(_t2s().convert(text))
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII and odd spaces to their half-width forms."""
     return text.translate(_FULLWIDTH)

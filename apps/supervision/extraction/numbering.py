@@ -36,6 +36,7 @@ RANKS = {
     "ar_half": 5,
     "circled": 6,
     "bullet": 7,  # ● ■ ◆: tasks marked without a number, under the nearest numbered item
+    "cn_point": 3,  # 一是…, 二是… opening a line: points within a section, like 1.
 }
 FAMILY = {
     "outline1": "outline",
@@ -50,6 +51,7 @@ FAMILY = {
     "ar_half": "ar",
     "circled": "circled",
     "bullet": "bullet",
+    "cn_point": "cn_point",
 }
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
@@ -175,6 +177,20 @@ def outline_label(line: str) -> Label | None:
     if not rest or (len(parts) == 1 and (len(rest) > 30 or not re.match(r"[\u4e00-\u9fff]", rest))):
         return None
     return Label(f"outline{len(parts)}", int(parts[-1]), match.group("n"), rest)
+
+
+_POINT = re.compile(rf"^(?P<n>{CN_NUMERAL})是(?=[{CJK}“(])")
+POINTS_LISTED = re.compile(r"^二是")
+
+
+def point_label(line: str) -> Label | None:
+    """一是…, 二是… opening lines — which the tree builder asks for only in a document that
+    has a line opening with 二是 too (一是 alone, or inside a paragraph, is just a phrase)."""
+    match = _POINT.match(line)
+    value = cn_to_int(match.group("n")) if match else None
+    if match is None or not value:
+        return None
+    return Label("cn_point", value, match.group("n"), line[match.end() :].strip())
 
 
 def _printed(style: str, matched: str, raw: str) -> str:

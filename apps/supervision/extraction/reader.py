@@ -20,7 +20,7 @@ from typing import Any
 
 from .docx_numbering import ListNumbering
 from .errors import DocumentError
-from .normalize import CJK, to_halfwidth
+from .normalize import CJK, simplified, to_halfwidth
 from .numbering import parse_label
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -327,7 +327,7 @@ class _LayoutTable:
             text = _squeeze(fragments[0][1])
             if parse_label(to_halfwidth(text)) is None and len(text) > 20:
                 return False  # a paragraph after the table
-        self.raw.append(fragments)
+        self.raw.append([piece for fragment in fragments for piece in _cells_in_run(*fragment)])
         return True
 
     def _cell_bounds(self) -> list[float]:
@@ -446,6 +446,26 @@ class _LayoutTable:
             filled = [cell for cell in cells if cell]
             result.append(filled[0] if len(filled) == 1 else "\t".join(cells))
         return result
+
+
+def _cells_in_run(offset: int, text: str) -> list[tuple[int, str]]:
+    """A run of a table line that is several cells printed one space apart (市税务局 2025年12月,
+    市文广新旅局 市科技局): split, when every piece is a list of offices or a time limit."""
+    from .units import is_time_limit, looks_like_org, split_units
+
+    pieces = text.split(" ")
+    if len(pieces) < 2:
+        return [(offset, text)]
+    for piece in pieces:
+        folded = simplified(piece)
+        names = split_units(folded)
+        if not (is_time_limit(folded) or (names and all(looks_like_org(n) for n in names))):
+            return [(offset, text)]
+    result, at = [], offset
+    for piece in pieces:
+        result.append((at, piece))
+        at += len(piece) + 1
+    return result
 
 
 def column_role_of(cell: str) -> str | None:

@@ -25,7 +25,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .numbering import INLINE_LABEL, OUTLINE_DEEP, Label, outline_label, parse_label
+from .numbering import (
+    INLINE_LABEL,
+    OUTLINE_DEEP,
+    POINTS_LISTED,
+    Label,
+    outline_label,
+    parse_label,
+    point_label,
+)
 from .tables import TableRow, header_roles, parse_row, seq_value, sub_header_roles
 
 Attach = Callable[..., None]
@@ -117,6 +125,8 @@ def build(lines: list[str]) -> Skeleton:
     labels = [parse_label(line) for line in lines]
     if sum(1 for line in lines if OUTLINE_DEEP.match(line)) >= 2:  # 2.1 … 2.2 …: an outline
         labels = [label or outline_label(line) for label, line in zip(labels, lines, strict=True)]
+    if any(POINTS_LISTED.match(line) for line in lines):  # 一是… / 二是… opening lines
+        labels = [label or point_label(line) for label, line in zip(labels, lines, strict=True)]
     first_item = next(
         (i for i, line in enumerate(lines) if labels[i] or header_roles(line)), len(lines)
     )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .deadlines import normalize_deadline
+from .normalize import simplified
 from .numbering import CN_NUMERAL, cn_to_int
 
 ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -88,7 +89,8 @@ def split_cells(line: str) -> list[str]:
 
 
 def column_role(cell: str) -> str | None:
-    cell = re.sub(r"\s", "", cell)
+    # a PDF's table is rebuilt before the document is folded to Simplified: 序號 | 牽頭單位
+    cell = simplified(re.sub(r"\s", "", cell))
     # 责任单位(排第一位的为牵头单位): a note in brackets says how to read the column
     cell = re.sub(r"[(（][^()（）]*[)）]$", "", cell) or cell
     if not cell or len(cell) > 12:

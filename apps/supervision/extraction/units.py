@@ -330,6 +330,8 @@ def find_units(
             continue
         lead = split_units(match.group("lead"))
         assist = split_units(match.group("assist") or "")
+        if match.group("verb") == "负责" and not assist:  # 由A、B负责: shared, the first leads
+            lead, assist = lead[:1], lead[1:]
         if lead and all(looks_like_org(name) for name in lead + assist):
             take(start, end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist)))
 
@@ -450,12 +452,17 @@ def is_time_limit(cell: str) -> bool:
 def _without_dates(content: str) -> tuple[str, str | None]:
     """A bracket's list without the time limit written among the units:
     (市科技局、市工信局,各县(市、区)人民政府,6月底前启动) → the units, '6月底前启动'."""
-    parts = re.split(r"([,，;；])", content)
-    dates = [part for part in parts[::2] if _DATE_LIKE.match(part.strip())]
-    if not dates or len(dates) == len(parts[::2]):
+    parts = split_outside_brackets(content, ",，;；")
+    dates = [part for part in parts if _DATE_LIKE.match(part.strip())]
+    notes = [part for part in parts if _LIST_WORDS.match(part.strip())]
+    if not dates + notes or len(dates) + len(notes) == len(parts):
         return content, None
-    kept = [part for part in parts[::2] if part not in dates]
-    return "，".join(kept), dates[-1].strip()
+    kept = [part for part in parts if part not in dates and part not in notes]
+    return "，".join(kept), dates[-1].strip() if dates else None
+
+
+# words about the list rather than units in it: (A、B按职责分工负责,下同)
+_LIST_WORDS = re.compile(r"^(?:下同|同上|排名不分先后|排名分先后|按姓氏笔画排序)$")
 
 
 # names ending like an office, a government or a company (a place alone is not enough here)
@@ -494,7 +501,7 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 # their own)
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
-    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?:牵头(?:负责|实施|落实|推进)?|负责)"
+    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"
     r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?"
     r"(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?)"
     r"\s*(?=[。；;\n]|$)"

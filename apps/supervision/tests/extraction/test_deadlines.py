@@ -187,3 +187,7 @@ def test_a_date_the_work_is_done_by() -> None:
     assert find_deadline("登记1万余项,于2025年11月30日完成年度统计。", 2025) == "2025-11-30"
     assert find_deadline("新增示范机构。12月中下旬完成认定。", 2025) == "2025-12-31"
     assert find_deadline("2025年11月30日,全市技术合同登记额达到120亿元。", 2025) is None
+
+
+def test_a_span_of_years_worked_through_ends_with_its_last_year() -> None:
+    assert find_deadline("实施重大科技专项10项,2025—2027年滚动推进。", 2025) == "2027-12-31"

@@ -604,3 +604,29 @@ def test_units_after_dot_leaders_or_a_dash() -> None:
         ["市统计局"],
     )
     assert first["title"].startswith("新增高新技术企业15家")
+
+
+def test_a_note_naming_the_items_it_assigns() -> None:
+    text = """示例区2025年科技工作任务
+一、企业培育
+1.全年新增高新技术企业8家。
+2.科技型中小企业入库评价40家以上。
+3.规上工业企业研发投入增长15%以上。(区工信局)
+4.开展科技活动。
+以上第1-2项任务由区科技局牵头,区税务局、区工信局配合。
+二、平台建设
+5.建设区级工程技术研究中心3个。
+以上任务由区科技局、区发改委负责。
+"""
+    first, second = extract(text)["items"]
+    units = [(c["lead_units"], c["assisting_units"]) for c in first["children"]]
+    assert units == [
+        (["区科技局"], ["区税务局", "区工信局"]),
+        (["区科技局"], ["区税务局", "区工信局"]),
+        (["区工信局"], []),  # its own units stand
+        ([], []),  # not in 1-2
+    ]
+    assert (second["children"][0]["lead_units"], second["children"][0]["assisting_units"]) == (
+        ["区科技局"],
+        ["区发改委"],
+    )

@@ -178,3 +178,18 @@ def test_bullets_and_headerless_table_rows() -> None:
     row = parse_label("1\t新增企业6家。\t县科技局\t2025年12月底前")
     assert row is not None and (row.style, row.n) == ("ar", 1)
     assert parse_label("1\t研发经费投入强度\t%\t1.62\t1.8") is None  # an indicator row
+
+
+def test_points_opening_with_yi_shi_nest_under_their_section() -> None:
+    text = """示例区2025年科技创新工作要点
+(一)壮大科技型企业群体
+一是实施高新技术企业培育行动,全年新增高新技术企业25家。(区科技局、区税务局)
+二是推动企业建立研发机构。(区工信局)
+(二)提升创新平台能级
+一是建设产业创新研究院。(区科技局)
+"""
+    first, second = extract(text)["items"]
+    assert [(c["number"], c["level"]) for c in first["children"]] == [("一", 2), ("二", 2)]
+    assert first["children"][0]["lead_units"] == ["区科技局"]
+    assert second["children"][0]["title"] == "建设产业创新研究院"
+    assert parse_label("一是实施高新技术企业培育行动") is None  # alone, just a phrase

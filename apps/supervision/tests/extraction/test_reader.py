@@ -399,3 +399,23 @@ def test_a_pdf_header_wrapped_onto_two_lines_in_narrow_columns() -> None:
         "完成时限",
     ]
     assert _stacked_header(top, "      新增高新技术企业20家。   区科技局") is None
+
+
+def test_a_traditional_pdf_table_and_cells_one_space_apart() -> None:
+    from apps.supervision.extraction.reader import _cells_in_run, _pdf_text
+
+    assert _cells_in_run(40, "市文廣新旅局 市科技局 2025年10月") == [
+        (40, "市文廣新旅局"),
+        (47, "市科技局"),
+        (52, "2025年10月"),
+    ]
+    assert _cells_in_run(5, "新增企业5家 市科技局") == [(5, "新增企业5家 市科技局")]
+    page = "\n".join(
+        [
+            "序號 重點任務                       牽頭單位      配合單位 完成時限",
+            "1     新增高新技術企業5家。          市科技局      市稅務局 2025年12月",
+        ]
+    )
+    header, row = _pdf_text([page]).split("\n")
+    assert header.split("\t") == ["序號", "重點任務", "牽頭單位", "配合單位", "完成時限"]
+    assert row.split("\t")[2:] == ["市科技局", "市稅務局", "2025年12月"]

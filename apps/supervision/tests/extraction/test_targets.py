@@ -228,3 +228,11 @@ def test_tenths_and_a_magnitude_with_more_than() -> None:
         (">", 50, "%"),
         (">", 10000, "项"),
     ]
+
+
+def test_shortened_to_is_at_most() -> None:
+    found = find_targets("企业开办时间压缩至1个工作日,评价周期缩短至15个工作日。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [
+        ("<=", 1, "个工作日"),
+        ("<=", 15, "个工作日"),
+    ]

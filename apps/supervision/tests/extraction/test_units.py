@@ -317,3 +317,10 @@ def test_a_note_in_brackets_after_the_unit_list() -> None:
     finding = find_units("建成投用。(责任:市科技局、高新区管委会)")
     assert (finding.lead, finding.assisting) == (["市科技局"], ["高新区管委会"])
     assert not find_units("落实安全生产责任,压实主体责任。").found
+
+
+def test_words_about_the_list_in_its_bracket() -> None:
+    finding = find_units("实施专项10项。(市科技局、市发改委按职责分工负责,下同)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市发改委"])
+    finding = find_units("推进建设。由区科技局、区发改委负责。")
+    assert (finding.lead, finding.assisting) == (["区科技局"], ["区发改委"])
