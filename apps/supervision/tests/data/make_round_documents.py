@@ -2494,6 +2494,75 @@ def r26_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout26-traditional-table.pdf")
 
 
+# --- round 27 -----------------------------------------------------------------------------
+
+R27_MATRIX_TITLE = "分宜县2025年科技创新重点任务责任分工表"
+R27_MATRIX_HEADER = ["序号", "重点任务", "县科技局", "县发改委", "县工信局", "县财政局", "完成时限"]
+# ★ leads, √ assists (the legend below the table says so)
+R27_MATRIX_ROWS = [
+    ["1", "新增高新技术企业5家。", "★", "", "√", "√", "2025年12月"],
+    ["2", "建设分宜县麻纺产业技术研究院。", "√", "★", "", "√", "2025年10月"],
+    ["3", "规上工业企业研发投入增长12%。", "√", "", "★", "", "持续推进"],
+    ["4", "落实科技创新奖补资金500万元。", "√", "", "", "★", "2025年6月"],
+]
+R27_MATRIX_LEGEND = "注：★为牵头单位，√为配合单位。"
+
+R27_CELL_TITLE = "莲花县2025年科技工作重点任务"
+R27_CELL_HEADER = ["序号", "工作任务及责任单位"]
+R27_CELL_ROWS = [
+    (
+        "1",
+        [
+            "实施高新技术企业培育行动，全年新增高新技术企业4家。",
+            "责任单位：县科技局、县税务局",
+            "完成时限：2025年12月底前",
+        ],
+    ),
+    (
+        "2",
+        [
+            "建设莲花县科技特派员工作站3个。",
+            "责任单位：县科技局、县农业农村局",
+            "完成时限：2025年9月底前",
+        ],
+    ),
+    (
+        "3",
+        ["推动规上工业企业研发投入增长10%以上。", "责任单位：县工信局、县统计局", "完成时限：长期"],
+    ),
+]
+
+
+def r27_documents() -> None:
+    """A responsibility matrix (one column per office, ★ leads and √ assists), and a two-column
+    table whose task cell holds the task, its units and its time limit as paragraphs."""
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R27_MATRIX_TITLE)
+    table = document.add_table(rows=1, cols=len(R27_MATRIX_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R27_MATRIX_HEADER, strict=True):
+        cell.text = text
+    for row in R27_MATRIX_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph(R27_MATRIX_LEGEND)
+    document.save(str(DOCS / "heldout27-matrix.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R27_CELL_TITLE)
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R27_CELL_HEADER, strict=True):
+        cell.text = text
+    for number, paragraphs in R27_CELL_ROWS:
+        cells = table.add_row().cells
+        cells[0].text = number
+        _r20_cell(cells[1], paragraphs)
+    document.save(str(DOCS / "heldout27-cell-units.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2526,3 +2595,4 @@ if __name__ == "__main__":
     r24_documents()
     r25_documents()
     r26_documents()
+    r27_documents()
