@@ -135,12 +135,26 @@ def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str 
         if not cells.lead and cells.assisting:
             cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
         cells.merge(units_in_cell(row.assist, all_assist=True))
+        cells.merge(_marked_units(row.marks))
         cells.merge(finding)
         finding = cells
         deadline = normalize_deadline(row.deadline, year) or deadline
     if deadline is None:
         deadline = find_deadline(_blank(text, finding.spans), year)
     return finding, deadline
+
+
+LEAD_MARKS = "★●▲◆■"  # a responsibility matrix: the office leading the row
+ASSIST_MARKS = "√✓✔○☆△◇□"  # …and the offices assisting
+
+
+def _marked_units(marks: list[tuple[str, str]]) -> UnitFinding:
+    """Units of a matrix row: ★ leads, √ assists; with no lead mark, the first marked leads."""
+    lead = [office for office, mark in marks if mark[0] in LEAD_MARKS]
+    assisting = [office for office, mark in marks if office not in lead]
+    if not lead and assisting:
+        lead, assisting = assisting[:1], assisting[1:]
+    return UnitFinding(lead=lead, assisting=assisting)
 
 
 def _lift_standalone_units(

@@ -26,6 +26,7 @@ FORMAL_NUMERAL = f"[{''.join(FORMAL_DIGITS)}拾]+"
 RANKS = {
     "chapter": 0,
     "formal": 0,  # 壹、贰、参、: the financial numerals Taiwan-style documents number parts with
+    "roman": 0,  # Ⅰ、Ⅱ、Ⅲ、: Roman numeral characters over the Chinese or Arabic lists
     "outline1": 1,  # 1 总体目标 / 2.1 … / 2.1.1 …: a decimal outline (see outline_label)
     "outline2": 3,
     "outline3": 4,
@@ -44,6 +45,7 @@ FAMILY = {
     "outline3": "outline",
     "chapter": "chapter",
     "formal": "formal",
+    "roman": "roman",
     "cn": "cn",
     "cn_paren": "cn",
     "ar": "ar",
@@ -58,6 +60,7 @@ PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 BULLETS = "●■◆▲►○◇□★☆◎"
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,8 @@ def parse_label(line: str) -> Label | None:
     if first in DOT_DIGITS:
         n = DOT_DIGITS.index(first) + 1
         return Label("ar", n, str(n), line[1:].strip())
+    if first in ROMAN and len(line) > 2 and line[1] in "、.":
+        return Label("roman", ROMAN.index(first) + 1, first, line[2:].strip())
     if first in BULLETS and line[1:].strip():
         return Label("bullet", 1, "", line[1:].strip())
     for style, sloppy, pattern in _PATTERNS:

@@ -50,6 +50,7 @@ _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
 _ATTACHMENT_START = re.compile(r"^(?:附件|附表)\s*\d*\s*[:：]?\s*$")
 _RULE_CHARS = r"\s|│┃║+:=\-—─━═┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╬╦╩╠╣╔╗╚╝"
 _RULE_LINE = re.compile(rf"^[{_RULE_CHARS}]*[-—─━═=][{_RULE_CHARS}]*$")
+_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*\d*\s*[:：]")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
     r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"
@@ -197,6 +198,10 @@ def build(lines: list[str]) -> Skeleton:
             if refined is not None:  # 责任单位 over 牵头 | 配合: the second header row
                 roles = refined
                 continue
+        if roles is not None and _NOTE_LINE.match(line):
+            roles = None  # 注:★为牵头单位… — a note under the table, not part of its last row
+            preamble.append(line)
+            continue
         if roles is not None and _UNIT_START.match(line):
             # 责任单位:A(牵头)、B　完成时限:… in a row merged across the table: the row above's
             (stack[-1].lines if stack else preamble).append(line)
@@ -204,7 +209,9 @@ def build(lines: list[str]) -> Skeleton:
         if roles is not None and (label is None or "\t" in line):
             row = parse_row(line, roles)
             # a row whose task cell starts with its own number (no 序号 column) is still a row
-            if row is not None and (label is None or row.lead or row.shared or row.assist):
+            if row is not None and (
+                label is None or row.lead or row.shared or row.assist or row.marks
+            ):
                 _place_row(row, stack, table_base, attach)
                 continue
         if label is None:

@@ -11,7 +11,7 @@ content and the unit columns are filled from the left.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .deadlines import normalize_deadline
 from .normalize import simplified
@@ -59,6 +59,7 @@ class TableRow:
     shared: str = ""
     deadline: str = ""
     extra: str = ""
+    marks: list[tuple[str, str]] = field(default_factory=list)  # (office, its mark in this row)
 
 
 BARS = "|│┃║"  # the vertical rules of a table drawn in text (web copy, box-drawing characters)
@@ -91,6 +92,8 @@ def split_cells(line: str) -> list[str]:
 def column_role(cell: str) -> str | None:
     # a PDF's table is rebuilt before the document is folded to Simplified: 序號 | 牽頭單位
     cell = simplified(re.sub(r"\s", "", cell))
+    if _TASK_AND_UNITS.match(cell):  # 工作任务及责任单位: one cell holds both
+        return "task"
     # 责任单位(排第一位的为牵头单位): a note in brackets says how to read the column
     cell = re.sub(r"[(（][^()（）]*[)）]$", "", cell) or cell
     if not cell or len(cell) > 12:
@@ -104,19 +107,38 @@ def column_role(cell: str) -> str | None:
     return None
 
 
+_TASK_AND_UNITS = re.compile(
+    r"^(?:工作|重点|主要)?(?:任务|工作)(?:内容)?(?:及|和|与|、)(?:责任|牵头)(?:单位|部门)"
+)
+
+
 def header_roles(line: str) -> list[str] | None:
-    """Column roles when `line` is a task-table header, else None."""
+    """Column roles when `line` is a task-table header, else None.
+
+    A responsibility matrix names an office over each of several columns (县科技局 | 县发改委 …)
+    whose cells mark the row (★ leads, √ assists): those columns are `mark:<office>`.
+    """
+    from .units import is_org_name
+
     cells = split_cells(line)
     if len(cells) < 2:
         return None
     roles = [column_role(cell) or "other" for cell in cells]
+    offices = [i for i, cell in enumerate(cells) if roles[i] == "other" and is_org_name(cell)]
+    if len(offices) >= 2:
+        for index in offices:
+            roles[index] = f"mark:{cells[index]}"
     known = {role for role in roles if role != "other"}
     if "task" not in known:
         return None
     if len(cells) == 2:  # 主要工作 | 责任部门: the task and who does it
-        if not known & {"lead", "shared"}:
+        if not known & {"lead", "shared"} and not _TASK_AND_UNITS.match(cells[1]):
             return None
-    elif len(known & {"seq", "lead", "assist", "shared", "deadline", "target"}) < 2:
+    elif (
+        len(known & {"seq", "lead", "assist", "shared", "deadline", "target"})
+        + min(len(offices), 1)
+        < 2
+    ):
         return None  # (序号 | 工作任务 | 工作目标: units and dates may follow in rows of their own)
     if "lead" in roles and "shared" in roles and "assist" not in roles:
         # 牵头单位 | 责任单位: beside a lead column, 责任单位 names the others who carry it out
@@ -179,6 +201,8 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
             setattr(row, role, f"{current} {cell}".strip() if current else cell)
         elif role in ("target", "extra") and cell:
             row.extra = f"{row.extra} {cell}".strip()
+        elif role.startswith("mark:") and cell.strip():
+            row.marks.append((role[5:], cell.strip()))
     if not row.task and not row.group:
         return None
     _rejoin_deadline(row, pairs)

@@ -630,3 +630,33 @@ def test_a_note_naming_the_items_it_assigns() -> None:
         ["区科技局"],
         ["区发改委"],
     )
+
+
+def test_a_responsibility_matrix() -> None:
+    text = """示例县2025年科技创新重点任务责任分工表
+序号\t重点任务\t县科技局\t县发改委\t县工信局\t完成时限
+1\t新增高新技术企业5家。\t★\t\t√\t2025年12月
+2\t建设产业技术研究院。\t√\t★\t\t2025年10月
+3\t开展科技服务。\t√\t\t√\t持续推进
+注:★为牵头单位,√为配合单位。
+"""
+    rows = extract(text)["items"]
+    assert [(r["lead_units"], r["assisting_units"], r["deadline"]) for r in rows] == [
+        (["县科技局"], ["县工信局"], "2025-12-31"),
+        (["县发改委"], ["县科技局"], "2025-10-31"),
+        (["县科技局"], ["县工信局"], "ongoing"),  # no ★: the first marked office leads
+    ]
+
+
+def test_a_task_cell_holding_its_units_and_time_limit() -> None:
+    text = """示例县2025年科技工作重点任务
+序号\t工作任务及责任单位
+1\t建设工作站3个。 责任单位:县科技局、县农业农村局 完成时限:2025年9月底前
+"""
+    (row,) = extract(text)["items"]
+    assert (row["title"], row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        "建设工作站3个",
+        ["县科技局"],
+        ["县农业农村局"],
+        "2025-09-30",
+    )

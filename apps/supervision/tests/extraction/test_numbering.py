@@ -193,3 +193,13 @@ def test_points_opening_with_yi_shi_nest_under_their_section() -> None:
     assert first["children"][0]["lead_units"] == ["区科技局"]
     assert second["children"][0]["title"] == "建设产业创新研究院"
     assert parse_label("一是实施高新技术企业培育行动") is None  # alone, just a phrase
+
+
+def test_roman_numeral_characters_number_the_top_level() -> None:
+    label = parse_label("Ⅱ、建设创新平台")
+    assert label is not None and (label.style, label.n, label.printed) == ("roman", 2, "Ⅱ")
+    text = (
+        "示例区2025年科技工作计划\nⅠ、强化创新主体\n1.新增企业10家。\nⅡ、建设平台\n2.新建平台3个。"
+    )
+    first, second = extract(text)["items"]
+    assert (first["number"], first["children"][0]["number"], second["number"]) == ("Ⅰ", "1", "Ⅱ")

@@ -236,3 +236,8 @@ def test_shortened_to_is_at_most() -> None:
         ("<=", 1, "个工作日"),
         ("<=", 15, "个工作日"),
     ]
+
+
+def test_reaching_a_multiple_of_last_year() -> None:
+    found = find_targets("新型储能装机规模达到上年的1.2倍。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [(">=", 1.2, "倍")]
