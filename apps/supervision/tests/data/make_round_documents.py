@@ -2563,6 +2563,117 @@ def r27_documents() -> None:
     document.save(str(DOCS / "heldout27-cell-units.docx"))
 
 
+# --- round 28 (common layouts, new texts) -------------------------------------------------
+
+R28_TABLE_TITLE = "宜春市2025年科技创新重点任务分工表"
+R28_TABLE_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R28_TABLE_ROWS: list[list[str] | str] = [
+    "一、创新平台建设",
+    [
+        "1",
+        "建设宜春锂电新能源产业创新中心，引进研发团队10个。",
+        "市科技局",
+        "宜春经开区管委会、市工信局",
+        "2025年12月底前",
+    ],
+    ["2", "新增省级工程技术研究中心8家。", "市科技局", "各县（市、区）人民政府", "2025年11月底前"],
+    "二、创新主体培育",
+    [
+        "3",
+        "全年新增高新技术企业100家，科技型中小企业入库800家。",
+        "市科技局",
+        "市税务局、市财政局",
+        "2025年12月底前",
+    ],
+    ["4", "规上工业企业研发活动覆盖率达到60%。", "市工信局", "市统计局、市科技局", "持续推进"],
+    "三、科技人才引育",
+    ["5", "引进培育高层次科技人才100名。", "市委人才办", "市人社局、市科技局", "2025年12月底前"],
+]
+
+R28_NOTICE_BODY = [
+    "鹰潭市人民政府办公室关于印发鹰潭市2025年科技成果转化工作方案的通知",
+    "鹰府办字〔2025〕21号",
+    "各县（市、区）人民政府，鹰潭高新区、龙虎山风景名胜区管委会，市政府各部门：",
+    "《鹰潭市2025年科技成果转化工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+    "鹰潭市人民政府办公室",
+    "2025年4月2日",
+    "鹰潭市2025年科技成果转化工作方案",
+    "一、工作目标",
+    "到2025年底，全市技术合同成交额达到60亿元，科技成果转化项目达到100项。",
+    "二、重点任务",
+    "具体任务详见附件。",
+    "附件",
+    "鹰潭市2025年科技成果转化重点任务清单",
+]
+R28_NOTICE_HEADER = ["序号", "重点任务", "责任单位", "完成时限"]
+R28_NOTICE_ROWS = [
+    ["1", "建设铜基新材料中试基地2个。", "市科技局、鹰潭高新区管委会", "2025年10月底前"],
+    ["2", "组织科技成果对接活动10场。", "市科技局、市工信局", "2025年11月底前"],
+    ["3", "兑现科技成果转化奖补资金2000万元。", "市财政局、市科技局", "2025年12月底前"],
+]
+
+R28_PDF_TITLE = "万载县2025年科技工作要点"
+R28_PDF_LINES = [
+    ("h", "一、培育创新主体"),
+    (
+        "p",
+        "（一）全年新增高新技术企业8家，科技型中小企业入库评价50家。（牵头单位：县科技局；配合单位：县税务局）",
+    ),
+    (
+        "p",
+        "（二）推动有机农业龙头企业建设研发中心3个。（牵头单位：县农业农村局；配合单位：县科技局）",
+    ),
+    ("h", "二、推动成果转化"),
+    ("p", "（三）技术合同成交额达到3亿元，2025年11月底前完成登记。（牵头单位：县科技局）"),
+    (
+        "p",
+        "（四）开展科技特派员服务不少于500人次。（牵头单位：县科技局；配合单位：县农业农村局、各乡镇人民政府）",
+    ),
+]
+
+
+def r28_documents() -> None:
+    """Common layouts with new texts: a Word task table with section rows, a notice whose
+    附件 is a task table, and county work points printed to PDF."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R28_TABLE_TITLE)
+    table = document.add_table(rows=1, cols=len(R28_TABLE_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R28_TABLE_HEADER, strict=True):
+        cell.text = text
+    for line in R28_TABLE_ROWS:
+        cells = table.add_row().cells
+        if isinstance(line, str):
+            cells[0].merge(cells[-1]).text = line
+        else:
+            for cell, text in zip(cells, line, strict=True):
+                cell.text = text
+    document.save(str(DOCS / "heldout28-typical-table.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R28_NOTICE_BODY:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=len(R28_NOTICE_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R28_NOTICE_HEADER, strict=True):
+        cell.text = text
+    for row in R28_NOTICE_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout28-typical-notice.docx"))
+
+    parts = [f"<h1>{html.escape(R28_PDF_TITLE)}</h1>"]
+    for kind, text in R28_PDF_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{R20_PDF_CSS}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout28-typical-county.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2596,3 +2707,4 @@ if __name__ == "__main__":
     r25_documents()
     r26_documents()
     r27_documents()
+    r28_documents()
