@@ -2674,6 +2674,127 @@ def r28_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout28-typical-county.pdf")
 
 
+# --- round 29 -----------------------------------------------------------------------------
+
+R29_CARDS_TITLE = "安福县2025年科技创新重点工作督办单"
+# one small table per task: its name, target, units and time limit down the left column
+R29_CARDS = [
+    [
+        ("任务名称", "高新技术企业培育"),
+        ("工作目标", "全年新增高新技术企业5家，科技型中小企业入库30家。"),
+        ("牵头单位", "县科技局"),
+        ("配合单位", "县税务局、县财政局"),
+        ("完成时限", "2025年12月底前"),
+    ],
+    [
+        ("任务名称", "火腿产业科技创新平台建设"),
+        ("工作目标", "建设安福火腿产业技术研究中心1个。"),
+        ("牵头单位", "县农业农村局"),
+        ("配合单位", "县科技局"),
+        ("完成时限", "2025年10月底前"),
+    ],
+    [
+        ("任务名称", "科技特派员服务"),
+        ("工作目标", "开展科技特派员服务不少于300人次。"),
+        ("牵头单位", "县科技局"),
+        ("配合单位", "各乡镇人民政府"),
+        ("完成时限", "长期"),
+    ],
+]
+
+R29_OFFICES_TITLE = "江西省科学技术厅2025年重点工作任务分解"
+R29_OFFICES_HEADER = ["序号", "工作任务", "责任处（科）室", "协同处室", "完成时间节点"]
+R29_OFFICES_ROWS = [
+    ["1", "组织实施省重大科技研发专项20项。", "重大专项处", "资源配置与管理处", "2025年9月"],
+    ["2", "新认定省级新型研发机构30家以上。", "成果转化处", "政策法规处", "2025年11月"],
+    [
+        "3",
+        "推动全省技术合同成交额突破1900亿元。",
+        "成果转化处",
+        "科技监督与诚信建设处",
+        "2025年12月",
+    ],
+    ["4", "遴选省科技特派团200个。", "农村科技处", "", "2025年6月"],
+]
+
+R29_SPLIT_TITLE = "峡江县2025年科技创新重点任务清单"
+R29_SPLIT_HEADER = ["序号", "重点任务", "责任单位", "完成时限"]
+R29_SPLIT_ROWS = [
+    [
+        str(number),
+        text,
+        units,
+        deadline,
+    ]
+    for number, text, units, deadline in [
+        (1, "新增高新技术企业3家。", "县科技局、县税务局", "2025年12月底前"),
+        (2, "科技型中小企业入库20家。", "县科技局", "2025年10月底前"),
+        (3, "建设县级科技企业孵化器1家。", "县科技局、峡江工业园区管委会", "2025年11月底前"),
+        (4, "规上工业企业研发投入增长10%。", "县工信局、县统计局", "持续推进"),
+        (5, "引进高层次人才3名。", "县委人才办、县人社局", "2025年12月底前"),
+        (6, "开展科技活动周活动不少于3场。", "县科协、县科技局", "2025年5月底前"),
+        (7, "组织企业参加科技成果对接会2次。", "县科技局、县工信局", "2025年9月底前"),
+        (
+            8,
+            "推动米粉产业开展关键技术攻关，围绕米粉保鲜、自动化生产线改造等方向，"
+            "组织实施县级科技计划项目5项，带动企业研发投入突破2000万元，"
+            "培育米粉产业科技型企业5家以上，形成可推广的技术成果。",
+            "县科技局、县农业农村局、县财政局",
+            "2025年12月底前",
+        ),
+        (9, "落实研发费用加计扣除政策，惠及企业30家。", "县税务局、县科技局", "2025年6月底前"),
+    ]
+]
+
+
+def r29_documents() -> None:
+    """A form with one small table per task (names down the left column), a provincial
+    department's table with office columns (责任处(科)室 | 协同处室 | 完成时间节点), and a
+    table printed to PDF whose long row is split by the page break."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R29_CARDS_TITLE)
+    for index, card in enumerate(R29_CARDS, start=1):
+        document.add_paragraph(f"{index}.")
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for name, value in card:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = name, value
+    document.save(str(DOCS / "heldout29-task-cards.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R29_OFFICES_TITLE)
+    table = document.add_table(rows=1, cols=len(R29_OFFICES_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R29_OFFICES_HEADER, strict=True):
+        cell.text = text
+    for row in R29_OFFICES_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout29-office-columns.docx"))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R29_SPLIT_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R29_SPLIT_ROWS
+    )
+    css = (
+        R20_PDF_CSS.replace("size: A4;", "size: A6;").replace("font-size: 10.5pt", "font-size: 8pt")
+        + "h1 { font-size: 11pt; } tr { page-break-inside: auto; }"
+    )
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R29_SPLIT_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout29-page-split.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2708,3 +2829,4 @@ if __name__ == "__main__":
     r26_documents()
     r27_documents()
     r28_documents()
+    r29_documents()
