@@ -71,7 +71,8 @@ def _walk(nodes: list[Node]) -> list[Node]:
 # 以上第1-3项任务由A牵头,B配合 / 以上任务由A负责: units for the listed items (or all the items
 # before the note in its list) written once after them
 _RANGE_NOTE = re.compile(
-    r"(?:以上|上述)(?:第?(?P<first>\d{1,3})\s*[-—–~～至到、]\s*(?P<last>\d{1,3})\s*项)?"
+    r"(?:以上|上述|本部分|本节|本章|本方面)(?:第?(?P<first>\d{1,3})\s*[-—–~～至到、]\s*"
+    r"(?P<last>\d{1,3})\s*项)?"
     r"(?:任务|工作)?(?:均)?(?P<roles>由[^。\n]+)"
 )
 

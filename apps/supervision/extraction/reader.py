@@ -304,9 +304,11 @@ class _LayoutTable:
     cell). The header repeated on a new page is skipped.
     """
 
-    def __init__(self, header: str, above: str = "") -> None:
+    def __init__(self, header: str, above: str = "", printed: tuple[str, ...] = ()) -> None:
         fragments = _header_fragments(header, above)
         self.header = _squeeze(header)
+        # the lines a rebuilt header was printed as (牵头配合 | 单位单位…), repeated on each page
+        self.printed = {_squeeze(line) for line in printed}
         self.above = above  # 序 of a header wrapped in its first cell, repeated on each page
         self.header_cells = [_squeeze(text) for _, text in fragments]
         # from the header: a cell is in the column whose header it is nearer than the previous
@@ -321,7 +323,7 @@ class _LayoutTable:
     def take(self, line: str) -> bool:
         """Add a layout line to the table; False when the line is not part of it."""
         fragments = _fragments(line)
-        if not fragments or _squeeze(line) in (self.header, self.above):
+        if not fragments or _squeeze(line) in (self.header, self.above, *self.printed):
             return True
         if len(fragments) == 1 and _column(self.bounds, fragments[0][0]) == 0:
             text = _squeeze(fragments[0][1])
@@ -550,11 +552,13 @@ def _pdf_text(pages: list[str]) -> str:
         and (len(pages) >= 3 or (count >= 2 and edges[line] >= 2))
         and len(line) >= 3
         and not _names_columns(line)
+        and not _header_pieces(line)
     }
     blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
     table: _LayoutTable | None = None
     flat = [line for page in page_lines for line in page]
     stacked_rest = -1  # the second line of a header whose words wrap onto two lines
+    previous = ""  # the last layout line kept as text
     for index, line in enumerate(flat):
         if index == stacked_rest:
             continue
@@ -574,13 +578,23 @@ def _pdf_text(pages: list[str]) -> str:
         above = above if len(above) <= 2 else ""  # 序 | 号: a header wrapped in its first cell
         following = next((i for i in range(index + 1, len(flat)) if flat[i].strip()), -1)
         stacked = _stacked_header(line, flat[following]) if following != -1 else None
+        printed: tuple[str, ...] = ()
         if stacked is not None:  # 牵头 over 单位: the header's words wrapped in narrow columns
+            printed = (line, flat[following])
             line, stacked_rest = stacked, following
+        elif blocks and blocks[-1][0] == "text" and previous:
+            with_above = _header_with_above(previous, line)
+            if with_above is not None:  # 序 … 完成 over 号 重点任务 责任单位时限
+                blocks.pop()
+                printed = (previous, line)
+                line, above = with_above, ""
+        previous = line
         fragments = _header_fragments(line.strip(), above)
         if len(fragments) >= 3 and header_roles("\t".join(_squeeze(t) for _, t in fragments)):
             if fragments[0][1].startswith(above) and above:
                 blocks.pop()
-            table = _LayoutTable(line, above if fragments[0][1].startswith(above) else "")
+            above = above if fragments[0][1].startswith(above) else ""
+            table = _LayoutTable(line, above, printed)
             continue
         if _tabular(line):  # a row of a table without a task header: keep its cells apart
             squeezed = "\t".join(_squeeze(text) for _, text in _fragments(line.strip()))
@@ -666,6 +680,65 @@ def _stacked_header(top: str, bottom: str) -> str | None:
     for offset, text in joined:
         line = line.ljust(max(offset, len(line) + 2)) + text
     return line
+
+
+def _header_words(text: str) -> list[str]:
+    """A run of header words printed without a space between them (责任单位时限) split into
+    the words, longest first; [text] when it does not split into known words."""
+    from .tables import ROLE_WORDS
+
+    words = sorted({word for _, group in ROLE_WORDS for word in group}, key=len, reverse=True)
+    result, at = [], 0
+    while at < len(text):
+        word = next((w for w in words if len(w) >= 2 and text.startswith(w, at)), None)
+        if word is None:
+            return [text]
+        result.append(word)
+        at += len(word)
+    return result
+
+
+def _header_with_above(above: str, line: str) -> str | None:
+    """A header line whose narrow cells wrapped their first characters onto the line above
+    (序 … 完成 over 号 重点任务 责任单位时限): each piece above joins the word below it that
+    it completes. None unless the line above holds only such short pieces."""
+    from .tables import column_role, header_roles
+
+    pieces = _fragments(above)
+    if not pieces or any(len(_squeeze(text)) > 2 for _, text in pieces):
+        return None
+    if len(pieces) == 1:
+        return None  # 序 alone over 号: the table keeps it as its `above` (see _LayoutTable)
+    words: list[tuple[int, str]] = []
+    for offset, text in _fragments(line):
+        for match in re.finditer(r"\S+", text):
+            at = offset + match.start()
+            for word in _header_words(_squeeze(match.group(0))):
+                words.append((at, word))
+                at += len(word)
+    joined = [text for _, text in words]
+    for offset, text in pieces:
+        head = _squeeze(text)
+        nearest = sorted(range(len(words)), key=lambda i: abs(words[i][0] - offset))
+        chosen = next((i for i in nearest if column_role(head + joined[i])), None)
+        if chosen is None:
+            return None
+        joined[chosen] = head + joined[chosen]
+    if not header_roles("\t".join(joined)):
+        return None
+    result = ""
+    for (offset, _), text in zip(words, joined, strict=True):
+        result = result.ljust(max(offset, len(result) + 2)) + text
+    return result
+
+
+def _header_pieces(text: str) -> bool:
+    """Whether a squeezed line is only the first characters of wrapped header cells (序完成,
+    repeated over the table on every page like a running header, but part of the header)."""
+    rest = text
+    for head in sorted({"序", *_HEADER_STARTS}, key=len, reverse=True):
+        rest = rest.replace(head, "")
+    return not rest and len(text) >= 1
 
 
 def _names_columns(text: str) -> bool:

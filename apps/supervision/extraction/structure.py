@@ -301,7 +301,9 @@ def _place_row(row: TableRow, stack: list[Node], table_base: list[Node], attach:
     attach(node)
 
 
-_TASK_LABEL = re.compile(r"^(?:工作任务|主要任务|重点任务|任务内容|工作内容|任务)\s*[:：]\s*")
+_TASK_LABEL = re.compile(
+    r"^(?:工作任务|主要任务|重点任务|任务名称|任务内容|工作内容|任务)\s*(?:[:：]|\t)\s*"
+)
 
 
 def item_title(first_line: str) -> str:

@@ -23,10 +23,16 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
         "完成时限", "完成时间", "完成期限", "时间节点", "时限", "进度安排", "时间安排", "时间",
     )),
     ("lead", (
-        "牵头单位", "牵头部门", "主责单位", "主办单位", "主办部门", "牵头领导", "牵头", "主办",
+        "牵头单位", "牵头部门", "主责单位", "主办单位", "主办部门", "牵头领导", "牵头处室",
+        "主责处室", "牵头", "主办",
     )),
-    ("assist", ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合")),
-    ("shared", ("责任单位", "责任部门", "责任主体", "实施单位", "负责单位")),
+    ("assist", (
+        "配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合处室", "协同处室",
+        "协办处室", "配合",
+    )),
+    ("shared", (
+        "责任单位", "责任部门", "责任主体", "实施单位", "负责单位", "责任处室", "责任科室",
+    )),
     ("note", ("备注", "说明")),
     ("target", (
         "预期目标", "工作目标", "量化指标", "目标值", "目标要求", "主要目标", "年度目标",
@@ -90,12 +96,12 @@ def split_cells(line: str) -> list[str]:
 
 
 def column_role(cell: str) -> str | None:
-    # a PDF's table is rebuilt before the document is folded to Simplified: 序號 | 牽頭單位
+    # a PDF's table is rebuilt before the document is folded to Simplified: 序號 | 牽頭單位;
+    # a note in brackets says how to read the column: 责任单位(排第一位的为牵头单位), 责任处(科)室
     cell = simplified(re.sub(r"\s", "", cell))
+    cell = re.sub(r"[(（][^()（）]*[)）]", "", cell) or cell
     if _TASK_AND_UNITS.match(cell):  # 工作任务及责任单位: one cell holds both
         return "task"
-    # 责任单位(排第一位的为牵头单位): a note in brackets says how to read the column
-    cell = re.sub(r"[(（][^()（）]*[)）]$", "", cell) or cell
     if not cell or len(cell) > 12:
         return None
     for role, words in ROLE_WORDS:
@@ -107,6 +113,7 @@ def column_role(cell: str) -> str | None:
     return None
 
 
+_ROLE_START = re.compile(r"^(?:责任|协同|配合|牵头|主办|协办|参与|主责|承办)")  # not an office
 _TASK_AND_UNITS = re.compile(
     r"^(?:工作|重点|主要)?(?:任务|工作)(?:内容)?(?:及|和|与|、)(?:责任|牵头)(?:单位|部门)"
 )
@@ -124,7 +131,11 @@ def header_roles(line: str) -> list[str] | None:
     if len(cells) < 2:
         return None
     roles = [column_role(cell) or "other" for cell in cells]
-    offices = [i for i, cell in enumerate(cells) if roles[i] == "other" and is_org_name(cell)]
+    offices = [
+        i
+        for i, cell in enumerate(cells)
+        if roles[i] == "other" and is_org_name(cell) and not _ROLE_START.match(cell)
+    ]
     if len(offices) >= 2:
         for index in offices:
             roles[index] = f"mark:{cells[index]}"

@@ -271,6 +271,8 @@ def find_units(
     """
     result = UnitFinding()
     taken: list[tuple[int, int]] = []
+    # 牵头单位⇥县科技局: a form's row, label and value in two cells — read as 牵头单位:县科技局
+    text = _LABEL_TAB.sub(lambda m: m.group(1) + ":", text)
 
     def take(start: int, end: int, finding: UnitFinding) -> None:
         if standalone_from is not None and start >= standalone_from:
@@ -484,6 +486,10 @@ def is_org_name(name: str) -> bool:
 
 
 INLINE_START = re.compile(r"^(?:\(?\d{1,2}[).、]|[①-⑳]|\([一二三四五六七八九十]+\))")
+_LABEL_TAB = re.compile(
+    "^(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + ")\t",
+    re.MULTILINE,
+)
 _AFTER_LEADER = re.compile(
     r"(?:[…⋯]+|\.{3,}|·{3,}|—{1,2}|-{2,})[ \t]*(?P<names>[^…⋯—\n。]{2,120}?)[ \t。]*(?=\n|$)"
 )

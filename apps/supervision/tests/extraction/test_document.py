@@ -660,3 +660,51 @@ def test_a_task_cell_holding_its_units_and_time_limit() -> None:
         ["县农业农村局"],
         "2025-09-30",
     )
+
+
+def test_a_note_for_the_whole_section_on_its_last_line() -> None:
+    text = """示例区2025年科技工作要点
+一、企业创新
+1.全年新增高新技术企业12家。
+2.推动研发活动覆盖率达到55%。
+本部分任务由区科技局牵头,区工信局、区税务局配合。
+二、人才引育
+3.引进培育高层次科技人才20名。(区委人才办、区人社局)
+"""
+    first, second = extract(text)["items"]
+    assert [(c["lead_units"], c["assisting_units"]) for c in first["children"]] == [
+        (["区科技局"], ["区工信局", "区税务局"]),
+        (["区科技局"], ["区工信局", "区税务局"]),
+    ]
+    assert second["children"][0]["lead_units"] == ["区委人才办"]
+
+
+def test_a_form_with_one_key_value_table_per_task() -> None:
+    text = """示例县2025年科技创新重点工作督办单
+1.
+任务名称\t高新技术企业培育
+工作目标\t全年新增高新技术企业5家。
+牵头单位\t县科技局
+配合单位\t县税务局、县财政局
+完成时限\t2025年12月底前
+"""
+    (card,) = extract(text)["items"]
+    assert (card["title"], card["lead_units"], card["assisting_units"], card["deadline"]) == (
+        "高新技术企业培育",
+        ["县科技局"],
+        ["县税务局", "县财政局"],
+        "2025-12-31",
+    )
+
+
+def test_office_columns_of_a_department() -> None:
+    text = """示例厅2025年重点工作任务分解
+序号\t工作任务\t责任处(科)室\t协同处室\t完成时间节点
+1\t组织实施重大专项20项。\t重大专项处\t资源配置与管理处\t2025年9月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["重大专项处"],
+        ["资源配置与管理处"],
+        "2025-09-30",
+    )

@@ -419,3 +419,14 @@ def test_a_traditional_pdf_table_and_cells_one_space_apart() -> None:
     header, row = _pdf_text([page]).split("\n")
     assert header.split("\t") == ["序號", "重點任務", "牽頭單位", "配合單位", "完成時限"]
     assert row.split("\t")[2:] == ["市科技局", "市稅務局", "2025年12月"]
+
+
+def test_header_pieces_wrapped_onto_the_line_above() -> None:
+    from apps.supervision.extraction.reader import _header_pieces, _header_with_above
+
+    line = _header_with_above(
+        "序                       完成", "号  重点任务              责任单位时限"
+    )
+    assert line is not None and line.split() == ["序号", "重点任务", "责任单位", "完成时限"]
+    assert _header_with_above("序", "号  重点任务  责任单位") is None  # the table keeps 序 itself
+    assert _header_pieces("序完成") and not _header_pieces("九江市人民政府办公室")
