@@ -2795,6 +2795,53 @@ def r29_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout29-page-split.pdf")
 
 
+# --- round 30 -----------------------------------------------------------------------------
+
+R30_SUBJECT_FIRST = [
+    "弋阳县2025年科技创新重点工作",
+    "1.县科技局牵头组织实施县级科技计划项目10项，支持企业开展技术攻关。",
+    "2.县发改委会同县科技局推进弋阳高新技术产业园区建设，2025年11月底前完成规划编制。",
+    "3.县工信局负责推动规上工业企业研发活动覆盖率达到50%，县统计局配合。",
+    "4.县农业农村局牵头，县科技局配合，建设红芽芋产业科技示范基地2个。",
+]
+
+R30_LEDGER_TITLE = "永豐縣2025年科技創新工作台賬"
+R30_LEDGER_HEADER = ["序號", "工作任務", "責任單位", "完成時限", "進展情況"]
+R30_LEDGER_ROWS = [
+    ["1", "新增高新技術企業5家。", "縣科技局/縣稅務局", "2025年12月", "已認定2家"],
+    [
+        "2",
+        "建設永豐縣蔬菜產業研究院。",
+        "縣農業農村局/縣科技局",
+        "2025年6月（已完成）",
+        "已掛牌運行",
+    ],
+    ["3", "組織科技成果對接活動3場。", "縣科技局", "2025年9月", "已舉辦1場"],
+]
+
+
+def r30_documents() -> None:
+    """Word paragraphs that open with the office responsible (县科技局牵头组织…, …会同…), and a
+    Traditional ledger table with slash-separated units and a 进展情况 column."""
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R30_SUBJECT_FIRST:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout30-subject-first.docx"))
+
+    document = Document()
+    _font(document, "標楷體")
+    document.add_paragraph(R30_LEDGER_TITLE)
+    table = document.add_table(rows=1, cols=len(R30_LEDGER_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R30_LEDGER_HEADER, strict=True):
+        cell.text = text
+    for row in R30_LEDGER_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout30-traditional-ledger.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2830,3 +2877,4 @@ if __name__ == "__main__":
     r27_documents()
     r28_documents()
     r29_documents()
+    r30_documents()
