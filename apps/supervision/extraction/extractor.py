@@ -12,7 +12,7 @@ from .errors import DocumentError
 from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
-from .tables import fold_cell_lines
+from .tables import TableRow, fold_cell_lines
 from .targets import Target, find_targets, indicator_table_targets
 from .units import UnitFinding, find_units, unit_prefix, units_in_cell
 
@@ -44,6 +44,13 @@ def extract(text: str) -> dict[str, Any]:
         findings[id(node)] = _units_and_deadline(node, year)
     _lift_standalone_units(skeleton.items, findings)
     _apply_range_notes(skeleton.items, findings)
+    for node in _walk(skeleton.items):  # 附:责任分工 — units keyed by the items' numbers
+        keyed = skeleton.assignments.get(node.number)
+        own, deadline = findings[id(node)]
+        if keyed is not None and not own.found:
+            units = _row_units(keyed)
+            units.spans = own.spans
+            findings[id(node)] = (units, deadline or normalize_deadline(keyed.deadline, year))
     preamble = "\n".join(skeleton.preamble)
     items = [_item(node, 1, findings) for node in skeleton.items]
     add_milestones(items, year)  # dated steps before the deadline (milestones.py)
@@ -130,13 +137,7 @@ def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str 
     deadline = normalize_deadline(finding.deadline_text, year)
     if node.row is not None:
         row = node.row
-        cells = UnitFinding()
-        cells.merge(units_in_cell(row.lead, all_lead=True))
-        cells.merge(units_in_cell(row.shared))
-        if not cells.lead and cells.assisting:
-            cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
-        cells.merge(units_in_cell(row.assist, all_assist=True))
-        cells.merge(_marked_units(row.marks))
+        cells = _row_units(row)
         cells.merge(finding)
         finding = cells
         deadline = normalize_deadline(row.deadline, year) or deadline
@@ -156,6 +157,18 @@ def _marked_units(marks: list[tuple[str, str]]) -> UnitFinding:
     if not lead and assisting:
         lead, assisting = assisting[:1], assisting[1:]
     return UnitFinding(lead=lead, assisting=assisting)
+
+
+def _row_units(row: TableRow) -> UnitFinding:
+    """The units a table row's cells name: its lead, shared and assisting columns, or marks."""
+    cells = UnitFinding()
+    cells.merge(units_in_cell(row.lead, all_lead=True))
+    cells.merge(units_in_cell(row.shared))
+    if not cells.lead and cells.assisting:
+        cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
+    cells.merge(units_in_cell(row.assist, all_assist=True))
+    cells.merge(_marked_units(row.marks))
+    return cells
 
 
 def _lift_standalone_units(

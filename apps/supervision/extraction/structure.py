@@ -34,7 +34,15 @@ from .numbering import (
     parse_label,
     point_label,
 )
-from .tables import TableRow, header_roles, parse_row, seq_value, sub_header_roles
+from .tables import (
+    TableRow,
+    column_role,
+    header_roles,
+    parse_row,
+    seq_value,
+    split_cells,
+    sub_header_roles,
+)
 
 Attach = Callable[..., None]
 HEADING_RANK = -1
@@ -82,6 +90,8 @@ class Skeleton:
     title: str
     items: list[Node]
     preamble: list[str]
+    # 附:责任分工 — a table of item numbers and their units, after the items: number → cells
+    assignments: dict[str, TableRow] = field(default_factory=dict)
 
 
 def find_title(lines: list[str], first_item: int) -> tuple[int, str, int]:
@@ -176,6 +186,8 @@ def build(lines: list[str]) -> Skeleton:
 
     attachments = False
     header_index = -2
+    key_roles: list[str] | None = None
+    assignments: dict[str, TableRow] = {}
     for index, line in enumerate(lines):
         if title_index <= index <= title_last and title_index != -1:
             continue
@@ -214,6 +226,15 @@ def build(lines: list[str]) -> Skeleton:
             ):
                 _place_row(row, stack, table_base, attach)
                 continue
+        if key_roles is not None:
+            keyed = _keyed_row(line, key_roles)
+            if keyed is not None:  # (一)⇥县科技局⇥县税务局: units for item (一), not an item
+                assignments[keyed[0]] = keyed[1]
+                continue
+            key_roles = None
+        if label is None and made and _key_header(line) is not None:
+            key_roles = _key_header(line)
+            continue
         if label is None:
             header = header_roles(line)
             if header is not None:
@@ -251,7 +272,7 @@ def build(lines: list[str]) -> Skeleton:
             # first item (its title; an indicator table in an annex of its own): no item's
             # text, so its targets are the document's
             preamble.append(line)
-    return Skeleton(title=title, items=items, preamble=preamble)
+    return Skeleton(title=title, items=items, preamble=preamble, assignments=assignments)
 
 
 # which open lists a sloppy label may continue by number: 3) after 1. 2、 — but 一、 and (一)
@@ -261,6 +282,32 @@ _CONTINUES: dict[str, set[str]] = {
     "ar_paren": {"ar", "ar_half"},
     "ar_half": {"ar", "ar_paren"},
 }
+
+
+def _key_header(line: str) -> list[str] | None:
+    """The roles of a table keyed by item numbers (任务序号 | 牵头单位 | 配合单位): a number
+    column and unit columns, no task column."""
+    if "\t" not in line and "  " not in line:
+        return None
+    roles = [column_role(cell) or "other" for cell in split_cells(line)]
+    units = {"lead", "assist", "shared"} & set(roles)
+    if len(roles) < 2 or roles[0] != "seq" or "task" in roles or not units:
+        return None
+    return roles
+
+
+def _keyed_row(line: str, roles: list[str]) -> tuple[str, TableRow] | None:
+    """(the item number, the row's cells by role) of a row of a keyed table."""
+    cells = split_cells(line)
+    label = parse_label(cells[0]) if cells else None
+    number = label.printed if label and not label.rest else cells[0] if cells else ""
+    if len(cells) < 2 or not (label or number.isdigit()):
+        return None
+    row = TableRow(seq=number)
+    for role, cell in zip(roles[1:], cells[1:], strict=False):
+        if role in ("lead", "assist", "shared", "deadline"):
+            setattr(row, role, cell)
+    return number, row
 
 
 def _table_section(label: Label, table_base: list[Node]) -> bool:

@@ -134,7 +134,15 @@ def split_units(text: str) -> list[str]:
         part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)
-    return _share_suffix(cleaned)
+    return _share_suffix([piece for part in cleaned for piece in _joined_offices(part)])
+
+
+def _joined_offices(name: str) -> list[str]:
+    """区文旅局及区科技局 → both; 省工业和信息化厅 stays one (省工业 is no office)."""
+    pieces = [piece for piece in re.split(r"[和及与]", name) if piece]
+    if len(pieces) > 1 and all(is_org_name(piece) for piece in pieces):
+        return pieces
+    return [name]
 
 
 _SHARED_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[市县区](人民政府|政府|管委会)$")
@@ -282,7 +290,10 @@ def find_units(
         result.merge(finding)
 
     prefix = unit_prefix(text)
-    if prefix:  # 省科技厅、省发展改革委:推进… — the units written before the task
+    subject = _subject_roles(text)
+    if subject:  # 县科技局牵头组织…, A会同B推进…: the office is the task's subject
+        take(0, subject[0], subject[1])
+    elif prefix:  # 省科技厅、省发展改革委:推进… — the units written before the task
         take(0, prefix, assign_roles(text[:prefix].rstrip(" :：")))
 
     offset = 0
@@ -361,6 +372,15 @@ def find_units(
         if names and all(is_org_name(name) for name in names):
             take(match.start(), end, assign_roles(match.group("names")))
 
+    # …达到50%,县统计局配合。 — the assisting offices in a clause of their own
+    for match in _ASSIST_CLAUSE.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        names = split_units(match.group("names"))
+        if names and all(is_org_name(name) for name in names):
+            take(start, end, UnitFinding(assisting=names))
+
     # a sentence of nothing but organisation names after the task (…工作站2家。市人社局、
     # 市科技局), perhaps with its time limit (…8个。市科技局、市发展改革委,9月份完成申报。)
     for match in _BARE_SENTENCE.finditer(text) if bare_lists else ():
@@ -394,15 +414,45 @@ _PREFIX = re.compile(r"^(?P<names>[^:：。,，;；\n]{2,80}?)\s*[:：]\s*")
 
 
 def unit_prefix(text: str) -> int:
-    """Length of a list of offices opening the text before a colon (`省科技厅、省财政厅:`,
-    as a 分工方案 writes who does each task), or 0. A label (责任单位:) is not one."""
+    """Length of the units opening the text before the task, or 0: a list of offices before a
+    colon (`省科技厅、省财政厅:`, as a 分工方案 writes who does each task), or the office doing
+    it as the sentence's subject (`县科技局牵头组织…`, `A会同B推进…`, `A牵头,B配合,建设…`).
+    A label (责任单位:) is not one."""
     match = _PREFIX.match(text)
-    if not match or _LABEL_RE.match(match.group("names")):
-        return 0
-    names = split_units(match.group("names"))
-    if names and all(len(name) <= 20 and is_org_name(name) for name in names):
-        return match.end()
-    return 0
+    if match and not _LABEL_RE.match(match.group("names")):
+        names = split_units(match.group("names"))
+        if names and all(len(name) <= 20 and is_org_name(name) for name in names):
+            return match.end()
+    subject = _subject_roles(text)
+    return subject[0] if subject else 0
+
+
+_SUBJECT = re.compile(
+    r"^(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责|会同(?P<with>[^,，。；;:：]{2,40}?"
+    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处)))"
+    r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)(?:配合|协助|参与)[,，]?)?"
+)
+
+
+def _subject_roles(text: str) -> tuple[int, UnitFinding] | None:
+    """The office opening the text as the subject of the task, and where the task starts."""
+    match = _SUBJECT.match(text)
+    if match is None:
+        return None
+    lead = split_units(match.group("lead"))
+    assist = split_units(match.group("with") or "") + split_units(match.group("assist") or "")
+    if not lead or not all(is_org_name(name) for name in lead + assist):
+        return None
+    end = match.end()
+    if not match.group("assist") and text[end : end + 1] in (",", "，"):
+        end += 1  # 县农业农村局牵头,建设…
+    return end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist))
+
+
+# ,县统计局配合。 — a clause of offices and an assisting word, anywhere in the text
+_ASSIST_CLAUSE = re.compile(
+    r"(?<=[,，;；])\s*(?P<names>[^,，。；;:：\n]{2,60}?)(?:配合|协助|参与)(?=\s*(?:[。；;,，]|$))"
+)
 
 
 def column_cells(line: str) -> tuple[list[tuple[int, int]], str | None, str | None]:

@@ -708,3 +708,42 @@ def test_office_columns_of_a_department() -> None:
         ["资源配置与管理处"],
         "2025-09-30",
     )
+
+
+def test_units_keyed_by_item_numbers_in_a_table_after_the_items() -> None:
+    text = """示例县2025年科技工作要点
+(一)全年新增高新技术企业6家。
+(二)建设科技企业孵化器,2025年10月底前投入使用。
+附:责任分工
+任务序号\t牵头单位\t配合单位
+(一)\t县科技局\t县税务局、县财政局
+(二)\t县科技局\t示例工业园区管委会
+"""
+    first, second = extract(text)["items"]  # the key table's rows are not items
+    assert (first["lead_units"], first["assisting_units"]) == (
+        ["县科技局"],
+        ["县税务局", "县财政局"],
+    )
+    assert (second["assisting_units"], second["deadline"]) == (["示例工业园区管委会"], "2025-10-31")
+
+
+def test_the_office_as_the_subject_of_its_task() -> None:
+    text = """示例县2025年科技创新重点工作
+1.县科技局牵头组织实施县级科技计划项目10项。
+2.县发改委会同县科技局推进园区建设,2025年11月底前完成规划编制。
+3.县工信局负责推动研发活动覆盖率达到50%,县统计局配合。
+4.县农业农村局牵头,县科技局配合,建设示范基地2个。
+"""
+    rows = extract(text)["items"]
+    assert [(r["lead_units"], r["assisting_units"]) for r in rows] == [
+        (["县科技局"], []),
+        (["县发改委"], ["县科技局"]),
+        (["县工信局"], ["县统计局"]),
+        (["县农业农村局"], ["县科技局"]),
+    ]
+    assert [r["title"] for r in rows] == [
+        "组织实施县级科技计划项目10项",
+        "推进园区建设",
+        "推动研发活动覆盖率达到50%",
+        "建设示范基地2个",
+    ]

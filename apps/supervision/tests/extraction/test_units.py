@@ -324,3 +324,17 @@ def test_words_about_the_list_in_its_bracket() -> None:
     assert (finding.lead, finding.assisting) == (["市科技局"], ["市发改委"])
     finding = find_units("推进建设。由区科技局、区发改委负责。")
     assert (finding.lead, finding.assisting) == (["区科技局"], ["区发改委"])
+
+
+def test_offices_joined_by_and() -> None:
+    assert split_units("区文旅局及区科技局、区发改委与区财政局") == [
+        "区文旅局",
+        "区科技局",
+        "区发改委",
+        "区财政局",
+    ]
+    assert split_units("省工业和信息化厅、市人力资源和社会保障局") == [
+        "省工业和信息化厅",
+        "市人力资源和社会保障局",
+    ]
+    assert not find_units("支持龙头企业牵头组建创新联合体。").found
