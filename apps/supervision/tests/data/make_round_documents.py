@@ -2842,6 +2842,60 @@ def r30_documents() -> None:
     document.save(str(DOCS / "heldout30-traditional-ledger.docx"))
 
 
+# --- round 31 -----------------------------------------------------------------------------
+
+R31_CN_DATES = [
+    "二〇二五年全县科技工作要点",
+    "（二〇二五年二月二十日）",
+    "一、企业创新",
+    "（一）全年新增高新技术企业6家，于二〇二五年九月底前完成申报辅导。（县科技局、县税务局）",
+    "（二）推动规上工业企业研发活动覆盖率达到50%，力争十一月底前完成年度统计。（县工信局、县统计局）",
+    "二、平台建设",
+    "（三）建设县级科技企业孵化器1家，二〇二五年十二月三十一日前投入运营。（县科技局、县工业园区管委会）",
+]
+
+R31_WATERMARK_TITLE = "德兴市2025年科技创新工作要点"
+R31_WATERMARK_LINES = [
+    ("h", "一、培育创新主体"),
+    (
+        "p",
+        "（一）全年新增高新技术企业10家，科技型中小企业入库50家。（责任单位：市科技局、市税务局）",
+    ),
+    ("p", "（二）推动铜产业企业研发投入增长15%以上。（责任单位：市工信局、市科技局）"),
+    (
+        "p",
+        "（三）支持德兴铜矿建设省级以上研发平台2个。（责任单位：江西铜业股份有限公司德兴铜矿、市科技局）",
+    ),
+    ("h", "二、推动成果转化"),
+    ("p", "（四）技术合同成交额达到5亿元，2025年11月底前完成登记。（责任单位：市科技局）"),
+    ("p", "（五）开展科技特派员服务不少于400人次。（责任单位：市科技局、市农业农村局）"),
+    ("p", "（六）组织企业参加科技成果对接活动5场。（责任单位：市科技局、市工信局）"),
+]
+
+
+def r31_documents() -> None:
+    """Word paragraphs dated in Chinese numerals (二〇二五年九月底前), and a work plan printed
+    to PDF with a 内部资料 watermark line on every page and 第1页 共2页 footers."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R31_CN_DATES:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout31-cn-dates.docx"))
+
+    css = R20_PDF_CSS.replace("size: A4;", "size: A5;") + (
+        '@page { @bottom-center { content: "第" counter(page) "页 共" counter(pages) "页"; }'
+        ' @top-right { content: "内部资料 注意保存"; font-size: 9pt; } }'
+    )
+    parts = [f"<h1>{html.escape(R31_WATERMARK_TITLE)}</h1>"]
+    for kind, text in R31_WATERMARK_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout31-watermark.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2878,3 +2932,4 @@ if __name__ == "__main__":
     r28_documents()
     r29_documents()
     r30_documents()
+    r31_documents()
