@@ -83,10 +83,28 @@ def _tenths(match: re.Match[str]) -> str:
     return f"{'一二三四五六七八九'.index(match.group(1)) + 1}0%"
 
 
+# dates written in Chinese numerals, as formal documents print them: 二〇二五年十二月三十一日
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_MONTH = re.compile(
+    r"(?<![第〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月"
+    r"(?=底|末|份|上旬|中旬|下旬|中下旬|前|\d|[一二三]?十?[一二三四五六七八九十]日)"
+)
+_CN_DAY = re.compile(r"(?<=\d月)(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _cn_dates(text: str) -> str:
+    from .numbering import cn_to_int
+
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
+    text = _CN_MONTH.sub(lambda m: f"{cn_to_int(m.group(1))}月", text)
+    return _CN_DAY.sub(lambda m: f"{cn_to_int(m.group(1))}日", text)
+
+
 def normalize_text(text: str) -> str:
     """The parsing form of a document: Simplified, half-width, Unix line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_RADICALS)
-    text = _TENTHS.sub(_tenths, _PERCENT_WORDS.sub(_percent, text))
+    text = _TENTHS.sub(_tenths, _PERCENT_WORDS.sub(_percent, _cn_dates(text)))
     if looks_traditional(text):
         text = _t2s().convert(text)
     return to_halfwidth(text)

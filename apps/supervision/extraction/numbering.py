@@ -127,7 +127,14 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ),
     ("ar", True, re.compile(rf"^(?P<n>\d{{1,2}})\s*[,:]\s*{_NEXT_CJK}")),
     # task blocks of a ledger: 任务1:… / 事项2、… (an Arabic list whose label names the item)
-    ("ar", False, re.compile(rf"^(?:任务|事项|举措)\s*(?P<n>\d{{1,2}}|{CN_NUMERAL})\s*[:.、]\s*")),
+    (
+        "ar",
+        False,
+        re.compile(
+            rf"^(?:(?:任务|事项|举措)\s*(?P<n>\d{{1,2}}|{CN_NUMERAL})\s*[:.、]"
+            rf"|[【\[](?:任务|事项|举措)\s*(?P<m>\d{{1,2}}|{CN_NUMERAL})\s*[】\]])\s*"  # 【任务1】
+        ),
+    ),
 ]
 
 
@@ -155,7 +162,7 @@ def parse_label(line: str) -> Label | None:
         match = pattern.match(line)
         if not match:
             continue
-        raw = match.group("n")
+        raw = match.group("n") or match.groupdict().get("m") or ""
         value = int(raw) if raw.isdigit() else cn_to_int(raw)
         if not value:
             continue

@@ -125,12 +125,18 @@ def split_outside_brackets(text: str, separators: str) -> list[str]:
 _LIST_NOTE = re.compile(r"[(（][^()（）]*(?:牵头单位|下同|排第|排名第|列第|位列)[^()（）]*[)）]$")
 
 
+_PERSON_NOTE = re.compile(
+    r"[(（][^()（）]*(?:某|局长|主任|书记|科长|处长|部长|县长|市长|区长|负责人)[^()（）]*[)）]$"
+)
+
+
 def split_units(text: str) -> list[str]:
     """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
     parts = split_outside_brackets(text, "、,，;；/ \t")
     cleaned = []
     for part in parts:
         part = _LIST_NOTE.sub("", part.strip(" 。.:：")).strip(" 。.:：")
+        part = _PERSON_NOTE.sub("", part)  # 县科技局(张某某,局长): the person is not the unit
         part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)

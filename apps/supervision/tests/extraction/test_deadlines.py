@@ -191,3 +191,15 @@ def test_a_date_the_work_is_done_by() -> None:
 
 def test_a_span_of_years_worked_through_ends_with_its_last_year() -> None:
     assert find_deadline("实施重大科技专项10项,2025—2027年滚动推进。", 2025) == "2027-12-31"
+
+
+def test_dates_in_chinese_numerals() -> None:
+    from apps.supervision.extraction import extract
+    from apps.supervision.extraction.normalize import normalize_text
+
+    assert normalize_text("于二〇二五年十二月三十一日前完成,力争九月底前,一月一报") == (
+        "于2025年12月31日前完成,力争9月底前,一月一报"
+    )
+    text = "二〇二五年全县科技工作要点\n(一)建设孵化器1家,力争十一月底前建成。(县科技局)"
+    (item,) = extract(text)["items"]
+    assert item["deadline"] == "2025-11-30"

@@ -747,3 +747,22 @@ def test_the_office_as_the_subject_of_its_task() -> None:
         "推动研发活动覆盖率达到50%",
         "建设示范基地2个",
     ]
+
+
+def test_bracketed_task_labels_and_leaders_named_beside_their_units() -> None:
+    text = """示例县2025年科技创新工作台账
+【任务1】全年新增高新技术企业5家。
+责任单位:县科技局(张某某,局长)、县税务局(李某某,副局长)
+完成时限:十二月底前
+【任务2】组织科技活动周活动约10场。
+责任单位:县科协(赵某某)、县市场监管局(县知识产权局)
+完成时限:五月底前
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["lead_units"], first["assisting_units"]) == (
+        "1",
+        ["县科技局"],
+        ["县税务局"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-12-31", "2025-05-31")
+    assert second["assisting_units"] == ["县市场监管局(县知识产权局)"]  # an alias stays
