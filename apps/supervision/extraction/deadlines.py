@@ -74,7 +74,7 @@ _CELL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?P<part>底|末|中旬|上旬|下旬)?"
+            rf"{_YEAR}?\s*(?P<month>\d{{1,2}})\s*月(?:份)?\s*(?P<part>底|末|中下旬|上中旬|中旬|上旬|下旬)?"
         ),
     ),
     ("quarter", re.compile(rf"{_YEAR}?\s*第?(?P<q>[一二三四1-4])\s*季度")),
@@ -118,7 +118,7 @@ def _reading(kind: str, match: re.Match[str], default_year: int | None) -> str |
         if not 1 <= month <= 12:
             return None
         part = groups.get("part")
-        if kind == "month" and part in ("上旬", "中旬"):  # 7月中旬 → the 20th
+        if kind == "month" and part in ("上旬", "中旬", "上中旬"):  # 7月中旬 → the 20th
             return _day(year, month, 10 if part == "上旬" else 20)
         if kind == "month_before":
             if month == 1:
@@ -140,7 +140,10 @@ def _sort_key(value: str) -> str:
 _Y = r"(?:20\d{2}\s*年(?:度)?)"
 _TEXT_DEADLINE = re.compile(
     rf"(?:{_Y}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:前|以前|之前)"
-    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
+    rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|中下旬|上中旬|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
+    # 于2025年11月30日完成, 12月中下旬完成认定: a date the work is done by
+    rf"|(?:(?<=于)|(?<=[,，。;；]))\s*{_Y}?\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日|底|末|中下旬|上中旬|"
+    rf"上旬|中旬|下旬)?(?=\s*(?:完成|建成|出台|投用|投入使用|到位))"
     rf"|{_Y}?\s*(?:年底|年末|年度)\s*(?:前|以前|之前)"
     rf"|20\d{{2}}\s*年\s*(?:底|末|年中)|年中\s*(?:前|以前|之前)"
     rf"|(?<![近往历多数几两\d一二三四五六七八九十])年内"
@@ -165,6 +168,7 @@ _BRACKETED = re.compile(
 # "持续推进平台建设" is just a verb, and a 常态化 sub-point does not make the task standing
 _TEXT_ONGOING = re.compile(
     r"长期坚持|^\s*常态化|(?:持续推进|持续开展|长期推进|常态化)(?=\s*(?:[。；;，,)\n]|$))|"
+    r"按(?:年度?|季度?|月|周)(?:推进|落实|调度|开展)(?=\s*(?:[。；;，,)\n]|$))|"
     r"^\s*定期|每(?:年|半年|季度|个?月|周)(?:[^。；;，,\d]{0,6}?"
     r"(?:召开|调度|通报|开展|举办|组织|安排|报送|发布|评估|督查|调研|更新|统筹)|不少于|至少)"
 )
@@ -191,13 +195,25 @@ _NEXT_YEAR = re.compile(
 )
 
 
+# a span of months (or of years, followed by the work done in it) in running text is the task's
+# working period: 2025年6月至12月分步实施, 2025—2027年滚动推进
+_YEAR_SPAN = re.compile(
+    r"(20\d{2}\s*年?\s*(?:—|–|-|~|～|至|到)\s*20\d{2}\s*年)"
+    r"(?=\s*(?:滚动|分步|分年度|持续|逐年)?(?:推进|实施|完成|建设))"
+)
+_MONTH_SPAN = re.compile(
+    r"((?:20\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:至|到|—|–|~|～)\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?)"
+)
+
+
 def _limits(text: str, year: int | None) -> list[str]:
     found = []
     for match in _NEXT_YEAR.finditer(text):  # 明年一季度: the year after the document's
         value = normalize_deadline(match.group(1), year + 1 if year else None)
         if value and value != ONGOING:
             found.append(value)
-    for match in _BRACKETED.finditer(text):
+    spans = (*_BRACKETED.finditer(text), *_MONTH_SPAN.finditer(text), *_YEAR_SPAN.finditer(text))
+    for match in spans:
         value = normalize_deadline(match.group(1), year)
         if value:
             found.append(value)

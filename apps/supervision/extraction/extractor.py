@@ -4,6 +4,7 @@ deadlines and targets. Plain Python, no Django: the page, the command and the be
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .deadlines import document_year, find_deadline, normalize_deadline
@@ -11,8 +12,9 @@ from .errors import DocumentError
 from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
+from .tables import TableRow, fold_cell_lines
 from .targets import Target, find_targets, indicator_table_targets
-from .units import UnitFinding, find_units, units_in_cell
+from .units import UnitFinding, find_units, unit_prefix, units_in_cell
 
 SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
 
@@ -25,7 +27,10 @@ def extract(text: str) -> dict[str, Any]:
     Raises DocumentError when the text holds no numbered item.
     """
     normalized = normalize_text(text or "")
-    lines = content_lines(normalized)
+    # a web table copied one cell per line is folded back into rows before page chrome goes
+    # (its row numbers, alone on their lines, would read as page numbers)
+    folded = fold_cell_lines([line.strip() for line in normalized.split("\n") if line.strip()])
+    lines = content_lines("\n".join(folded))
     if not lines:
         raise DocumentError("文档内容为空，没有可以提取的文字。")
     skeleton = build(lines)
@@ -38,6 +43,14 @@ def extract(text: str) -> dict[str, Any]:
     for node in _walk(skeleton.items):
         findings[id(node)] = _units_and_deadline(node, year)
     _lift_standalone_units(skeleton.items, findings)
+    _apply_range_notes(skeleton.items, findings)
+    for node in _walk(skeleton.items):  # 附:责任分工 — units keyed by the items' numbers
+        keyed = skeleton.assignments.get(node.number)
+        own, deadline = findings[id(node)]
+        if keyed is not None and not own.found:
+            units = _row_units(keyed)
+            units.spans = own.spans
+            findings[id(node)] = (units, deadline or normalize_deadline(keyed.deadline, year))
     preamble = "\n".join(skeleton.preamble)
     items = [_item(node, 1, findings) for node in skeleton.items]
     add_milestones(items, year)  # dated steps before the deadline (milestones.py)
@@ -62,25 +75,100 @@ def _walk(nodes: list[Node]) -> list[Node]:
     return result
 
 
+# 以上第1-3项任务由A牵头,B配合 / 以上任务由A负责: units for the listed items (or all the items
+# before the note in its list) written once after them
+_RANGE_NOTE = re.compile(
+    r"(?:以上|上述|本部分|本节|本章|本方面)(?:第?(?P<first>\d{1,3})\s*[-—–~～至到、]\s*"
+    r"(?P<last>\d{1,3})\s*项)?"
+    r"(?:任务|工作)?(?:均)?(?P<roles>由[^。\n]+)"
+)
+
+
+def _range_note_match(node: Node) -> re.Match[str] | None:
+    """A note assigning units to items: with their numbers anywhere, without (以上任务由…)
+    only on a line of its own after the item's first."""
+    match = _RANGE_NOTE.search(node.text)
+    if match is None or not (match.group("first") or match.start() > len(node.lines[0])):
+        return None
+    return match if find_units(match.group("roles")).found else None
+
+
+def _range_note(node: Node) -> tuple[range | None, UnitFinding] | None:
+    """The items a note in `node` assigns units to (None: those up to `node`), and the units."""
+    match = _range_note_match(node)
+    if match is None:
+        return None
+    finding = find_units(match.group("roles"))
+    if match.group("first"):
+        return range(int(match.group("first")), int(match.group("last")) + 1), finding
+    return None, finding
+
+
+def _apply_range_notes(
+    nodes: list[Node], findings: dict[int, tuple[UnitFinding, str | None]]
+) -> None:
+    """Give the items a 以上第1-3项任务由… note names the units it states, unless they have their
+    own; the note's own item keeps only what it states besides the note."""
+    for siblings in [nodes, *(node.children for node in _walk(nodes))]:
+        for index, node in enumerate(siblings):
+            note = _range_note(node)
+            if note is None:
+                continue
+            numbers, finding = note
+            for sibling in siblings[: index + 1] if numbers is None else siblings:
+                if numbers is not None and sibling.n not in numbers:
+                    continue
+                own, deadline = findings[id(sibling)]
+                if not own.found:
+                    given = UnitFinding(lead=list(finding.lead), assisting=list(finding.assisting))
+                    given.spans = own.spans
+                    findings[id(sibling)] = (given, deadline)
+
+
 def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str | None]:
     text = node.text
+    note = _range_note_match(node)
+    if note is not None:  # the note's units are for the items it names (_apply_range_notes)
+        text = (
+            text[: note.start()] + "。" + " " * (note.end() - note.start() - 1) + text[note.end() :]
+        )
     standalone_from = len(node.lines[0]) + 1 if len(node.lines) > 1 else None
-    finding = find_units(text, standalone_from=standalone_from)
+    finding = find_units(text, standalone_from=standalone_from, bare_lists=node.row is None)
     deadline = normalize_deadline(finding.deadline_text, year)
     if node.row is not None:
         row = node.row
-        cells = UnitFinding()
-        cells.merge(units_in_cell(row.lead, all_lead=True))
-        cells.merge(units_in_cell(row.shared))
-        if not cells.lead and cells.assisting:
-            cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
-        cells.merge(units_in_cell(row.assist, all_assist=True))
+        cells = _row_units(row)
         cells.merge(finding)
         finding = cells
         deadline = normalize_deadline(row.deadline, year) or deadline
     if deadline is None:
         deadline = find_deadline(_blank(text, finding.spans), year)
     return finding, deadline
+
+
+LEAD_MARKS = "★●▲◆■"  # a responsibility matrix: the office leading the row
+ASSIST_MARKS = "√✓✔○☆△◇□"  # …and the offices assisting
+
+
+def _marked_units(marks: list[tuple[str, str]]) -> UnitFinding:
+    """Units of a matrix row: ★ leads, √ assists; with no lead mark, the first marked leads."""
+    lead = [office for office, mark in marks if mark[0] in LEAD_MARKS]
+    assisting = [office for office, mark in marks if office not in lead]
+    if not lead and assisting:
+        lead, assisting = assisting[:1], assisting[1:]
+    return UnitFinding(lead=lead, assisting=assisting)
+
+
+def _row_units(row: TableRow) -> UnitFinding:
+    """The units a table row's cells name: its lead, shared and assisting columns, or marks."""
+    cells = UnitFinding()
+    cells.merge(units_in_cell(row.lead, all_lead=True))
+    cells.merge(units_in_cell(row.shared))
+    if not cells.lead and cells.assisting:
+        cells.lead, cells.assisting = cells.assisting[:1], cells.assisting[1:]
+    cells.merge(units_in_cell(row.assist, all_assist=True))
+    cells.merge(_marked_units(row.marks))
+    return cells
 
 
 def _lift_standalone_units(
@@ -125,7 +213,8 @@ def _item(
     return {
         "number": node.number,
         "level": level,
-        "title": item_title(node.lines[0]) if node.lines else "",
+        # the title is the task, after any units written before it (省科技厅:推进…)
+        "title": item_title(node.lines[0][unit_prefix(node.lines[0]) :]) if node.lines else "",
         "text": text,
         "lead_units": finding.lead,
         "assisting_units": finding.assisting,

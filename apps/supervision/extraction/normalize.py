@@ -20,7 +20,9 @@ import unicodedata
 import opencc
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})  # type: ignore[dict-item]
+# an ideographic space is as wide as two Latin ones, so one of them between cells still keeps
+# the cells apart (序号　重点任务　责任单位)
+_FULLWIDTH.update({0x3000: "  ", 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})  # type: ignore[dict-item]
 
 CJK = r"\u4e00-\u9fff"
 
@@ -28,6 +30,12 @@ CJK = r"\u4e00-\u9fff"
 @functools.cache
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """`text` folded to Simplified characters (a table header read before the document is)."""
+    return str(_t2s().convert(text))
 
 
 def to_halfwidth(text: str) -> str:
@@ -66,10 +74,37 @@ def _percent(match: re.Match[str]) -> str:
     return match.group(0) if value is None else f"{value}%"
 
 
+# 三成以上, 超过五成: tenths, as a target reads them (30%, 50%): a numeral directly before 成
+# that ends the phrase (not 完成, 建成, 一成不变)
+_TENTHS = re.compile(r"([一二三四五六七八九])成(?=以上|以下|左右|[,，。;；、)）]|$)")
+
+
+def _tenths(match: re.Match[str]) -> str:
+    return f"{'一二三四五六七八九'.index(match.group(1)) + 1}0%"
+
+
+# dates written in Chinese numerals, as formal documents print them: 二〇二五年十二月三十一日
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_MONTH = re.compile(
+    r"(?<![第〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月"
+    r"(?=底|末|份|上旬|中旬|下旬|中下旬|前|\d|[一二三]?十?[一二三四五六七八九十]日)"
+)
+_CN_DAY = re.compile(r"(?<=\d月)(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _cn_dates(text: str) -> str:
+    from .numbering import cn_to_int
+
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
+    text = _CN_MONTH.sub(lambda m: f"{cn_to_int(m.group(1))}月", text)
+    return _CN_DAY.sub(lambda m: f"{cn_to_int(m.group(1))}日", text)
+
+
 def normalize_text(text: str) -> str:
     """The parsing form of a document: Simplified, half-width, Unix line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_RADICALS)
-    text = _PERCENT_WORDS.sub(_percent, text)
+    text = _TENTHS.sub(_tenths, _PERCENT_WORDS.sub(_percent, _cn_dates(text)))
     if looks_traditional(text):
         text = _t2s().convert(text)
     return to_halfwidth(text)
@@ -128,8 +163,11 @@ _MARKDOWN_START = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·]\s+(?=\S))")
 _MARKDOWN_BOLD = re.compile(r"\*\*|__")
 
 
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _plain(line: str) -> str:
-    line = line.strip()
+    line = _HTML_BREAK.sub(" ", line).strip()  # 区工信局<br>区税务局 in a wiki's table cell
     for _ in range(2):  # "> - 1." and the like
         line = _MARKDOWN_START.sub("", line)
     return _MARKDOWN_BOLD.sub("", line).strip()

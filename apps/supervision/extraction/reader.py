@@ -20,7 +20,7 @@ from typing import Any
 
 from .docx_numbering import ListNumbering
 from .errors import DocumentError
-from .normalize import CJK, to_halfwidth
+from .normalize import CJK, simplified, to_halfwidth
 from .numbering import parse_label
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -38,7 +38,7 @@ def read_document(path: str | Path) -> str:
     if not data.strip():
         raise DocumentError(f"文件“{file.name}”是空的。")
     if suffix in (".txt", ".text"):
-        return _read_text(data, file.name)
+        return from_csv(_read_text(data, file.name))
     if suffix == ".docx":
         return _read_docx(file, data)
     if suffix == ".pdf":
@@ -73,6 +73,29 @@ def _read_text(data: bytes, name: str) -> str:
     if not readings:
         raise DocumentError(f"无法识别“{name}”的文字编码（不是 UTF-8、GB18030/GBK 或 Big5）。")
     return max(readings, key=_plausibility)  # the first (GB18030) wins a tie
+
+
+def from_csv(text: str) -> str:
+    """A spreadsheet saved as CSV (序号,重点任务,牵头单位,… then a row per task) with its
+    commas turned into tabs, so its table reads like any other; other text is returned as it
+    is. Read before full-width punctuation is folded, while the cells' own ，、 still differ
+    from the ASCII commas between them."""
+    import csv
+
+    from .tables import header_roles
+
+    lines = text.splitlines()
+    if not any(
+        line.count(",") >= 2 and header_roles(line.replace(",", "\t").strip()) for line in lines
+    ):
+        return text
+    rows = csv.reader(lines)
+    result = []
+    for row in rows:
+        while row and not row[-1].strip():
+            row.pop()
+        result.append("\t".join(cell.strip() for cell in row))
+    return "\n".join(result)
 
 
 _COMMON = re.compile(r"[，。、：；（）“”]|年|月|日|的|和|市|县|区|省|局|单位|工作|推进|建设")
@@ -281,9 +304,11 @@ class _LayoutTable:
     cell). The header repeated on a new page is skipped.
     """
 
-    def __init__(self, header: str, above: str = "") -> None:
+    def __init__(self, header: str, above: str = "", printed: tuple[str, ...] = ()) -> None:
         fragments = _header_fragments(header, above)
         self.header = _squeeze(header)
+        # the lines a rebuilt header was printed as (牵头配合 | 单位单位…), repeated on each page
+        self.printed = {_squeeze(line) for line in printed}
         self.above = above  # 序 of a header wrapped in its first cell, repeated on each page
         self.header_cells = [_squeeze(text) for _, text in fragments]
         # from the header: a cell is in the column whose header it is nearer than the previous
@@ -298,13 +323,13 @@ class _LayoutTable:
     def take(self, line: str) -> bool:
         """Add a layout line to the table; False when the line is not part of it."""
         fragments = _fragments(line)
-        if not fragments or _squeeze(line) in (self.header, self.above):
+        if not fragments or _squeeze(line) in (self.header, self.above, *self.printed):
             return True
         if len(fragments) == 1 and _column(self.bounds, fragments[0][0]) == 0:
             text = _squeeze(fragments[0][1])
             if parse_label(to_halfwidth(text)) is None and len(text) > 20:
                 return False  # a paragraph after the table
-        self.raw.append(fragments)
+        self.raw.append([piece for fragment in fragments for piece in _cells_in_run(*fragment)])
         return True
 
     def _cell_bounds(self) -> list[float]:
@@ -329,23 +354,78 @@ class _LayoutTable:
             (frequent[i - 1][-1] + frequent[i][0]) / 2 for i in range(1, len(frequent))
         ]
 
-    def lines(self) -> list[str]:
-        bounds = self._cell_bounds()
+    def _deadline_column(self) -> int | None:
+        from .tables import column_role
+
+        roles = [column_role(cell) for cell in self.header_cells]
+        return roles.index("deadline") if "deadline" in roles else None
+
+    def _rows_of_lines(self, bounds: list[float], numbered: bool) -> list[int]:
+        """The row each raw line belongs to (as `lines` will join them); -1 for a blank."""
         width = len(self.header_cells)
-        rows: list[list[str]] = [list(self.header_cells)]
-        pending: list[list[str]] = []  # lines of a row whose first line is still to come
-        block_has_row = False
-
-        def add_to_last(cells: list[str]) -> None:
-            for index, text in enumerate(cells):
-                rows[-1][index] += text
-
-        for fragments in self.raw:
+        row_of = [-1] * len(self.raw)
+        rows, block_has_row = 1, False
+        pending: list[int] = []
+        for index, fragments in enumerate(self.raw):
             if fragments is None:
-                for cells in pending:
-                    add_to_last(cells)
+                for held in pending:
+                    row_of[held] = rows - 1
                 pending, block_has_row = [], False
                 continue
+            starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
+            if starts_row or (rows < 2 and not pending and not block_has_row and not numbered):
+                rows += 1
+                for held in [*pending, index]:
+                    row_of[held] = rows - 1
+                pending, block_has_row = [], True
+            elif block_has_row:
+                row_of[index] = rows - 1
+            else:
+                pending.append(index)
+        for held in pending:
+            row_of[held] = rows - 1
+        return row_of
+
+    def _placements(self, bounds: list[float], numbered: bool) -> list[list[int]]:
+        """The column of every fragment of every line.
+
+        Each line is placed on its own first (`_placed`). The layout text drifts after many
+        Chinese characters — by a different amount in each row — but within one row a column's
+        cells start at the same offset: the row's line with the most runs teaches the others
+        (a cell wrapped onto a line of its own, a cell printed above the row's number).
+        """
+        deadline = self._deadline_column()
+        placed = [_placed(f, bounds, deadline) if f else [] for f in self.raw]
+        row_of = self._rows_of_lines(bounds, numbered)
+        for row in set(row_of) - {-1}:
+            members = [i for i, r in enumerate(row_of) if r == row and self.raw[i]]
+            anchor = max(members, key=lambda i: len(self.raw[i] or []))
+            taught = {
+                offset: column
+                for (offset, _), column in zip(self.raw[anchor] or [], placed[anchor], strict=True)
+            }
+            for member in members:
+                fragments, columns = self.raw[member] or [], placed[member]
+                for index, (offset, _) in enumerate(fragments):
+                    column = taught.get(offset)
+                    if column is not None and (index == 0 or column > columns[index - 1]):
+                        columns[index] = column
+        return placed
+
+    def lines(self) -> list[str]:
+        bounds = self._cell_bounds()
+        numbered = column_role_of(self.header_cells[0]) == "seq"
+        placements = self._placements(bounds, numbered)
+        width = len(self.header_cells)
+        rows: list[list[str]] = [list(self.header_cells)]
+        # a row's lines join in printed order: the part of its cells printed above its number,
+        # its first line, then its wrapped cells (`_rows_of_lines` says which row is whose)
+        for line, row in enumerate(self._rows_of_lines(bounds, numbered)):
+            fragments, placed = self.raw[line], placements[line]
+            if fragments is None:
+                continue
+            while len(rows) <= row:
+                rows.append([""] * width)
             starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
             first = _SEQ_AND_TEXT.match(fragments[0][1])
             if starts_row and first and width > 1 and self.header_cells[0].startswith("序"):
@@ -356,24 +436,11 @@ class _LayoutTable:
                     (split + 1, fragments[0][1][first.end(1) :].strip()),
                     *fragments[1:],
                 ]
-            cells = [""] * width
+                placed = _placed(fragments, bounds, self._deadline_column())
             if starts_row and len(fragments) == width:
-                cells = [_squeeze(text) for _, text in fragments]  # one run per column
-            else:
-                for (_, text), index in zip(fragments, _placed(fragments, bounds), strict=True):
-                    cells[index] = f"{cells[index]}{_squeeze(text)}"
-            if starts_row or (len(rows) < 2 and not pending and not block_has_row):
-                for earlier in reversed(pending):  # the part of its cells printed above it
-                    cells = [above + text for above, text in zip(earlier, cells, strict=True)]
-                pending = []
-                rows.append(cells)
-                block_has_row = True
-            elif block_has_row:  # a wrapped cell continues on this line
-                add_to_last(cells)
-            else:
-                pending.append(cells)
-        for cells in pending:
-            add_to_last(cells)
+                placed = list(range(width))  # one run per column
+            for (_, text), index in zip(fragments, placed, strict=True):
+                rows[row][index] += _squeeze(text)
         result = []
         for cells in rows:
             while cells and not cells[-1]:
@@ -383,11 +450,42 @@ class _LayoutTable:
         return result
 
 
-def _placed(fragments: list[tuple[int, str]], bounds: list[float]) -> list[int]:
+def _cells_in_run(offset: int, text: str) -> list[tuple[int, str]]:
+    """A run of a table line that is several cells printed one space apart (市税务局 2025年12月,
+    市文广新旅局 市科技局): split, when every piece is a list of offices or a time limit."""
+    from .units import is_time_limit, looks_like_org, split_units
+
+    pieces = text.split(" ")
+    if len(pieces) < 2:
+        return [(offset, text)]
+    for piece in pieces:
+        folded = simplified(piece)
+        names = split_units(folded)
+        if not (is_time_limit(folded) or (names and all(looks_like_org(n) for n in names))):
+            return [(offset, text)]
+    result, at = [], offset
+    for piece in pieces:
+        result.append((at, piece))
+        at += len(piece) + 1
+    return result
+
+
+def column_role_of(cell: str) -> str | None:
+    from .tables import column_role
+
+    return column_role(cell)
+
+
+def _placed(
+    fragments: list[tuple[int, str]], bounds: list[float], deadline: int | None = None
+) -> list[int]:
     """The column of each fragment of a line, by position.
 
     When a cell ran past its column (a long task on one line) and pushed the next cells so far
-    right that two of them land in one column, those cells follow in order instead.
+    right that two of them land in one column, those cells follow in order instead. The layout
+    text drifts after many Chinese characters, so a cell may also start a little left of its
+    column: a time limit beside the 完成时限 column goes there, and two runs of one line never
+    share a column while the next one is free (they were printed 2+ spaces apart).
     """
     width = len(bounds)
     columns = [_column(bounds, offset) for offset, _ in fragments]
@@ -398,7 +496,23 @@ def _placed(fragments: list[tuple[int, str]], bounds: list[float]) -> list[int]:
         if overflowed and len(set(rest)) < len(rest) and column + len(rest) < width:
             columns[index + 1 :] = range(column + 1, column + 1 + len(rest))
             break
+    if deadline is not None:
+        for index, (_, text) in enumerate(fragments):
+            if columns[index] + 1 == deadline and _TIME_LIMIT_PART.match(_squeeze(text)):
+                columns[index] = deadline
+    for index in range(1, len(columns)):
+        shifted = columns[index - 1] + 1
+        # room left for this run and every run after it
+        if columns[index] < shifted and shifted + len(columns) - 1 - index < width:
+            columns[index] = shifted
     return columns
+
+
+# a time limit or the wrapped end of one (2025年12月 | 底)
+_TIME_LIMIT_PART = re.compile(
+    r"^(?:20\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末)?前?|"
+    r"\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|末)?前?|月?底前?|长期|持续推进)$"
+)
 
 
 _SEQ_AND_TEXT = re.compile(r"^(\d{1,3})\s(?=\S)")
@@ -438,10 +552,16 @@ def _pdf_text(pages: list[str]) -> str:
         and (len(pages) >= 3 or (count >= 2 and edges[line] >= 2))
         and len(line) >= 3
         and not _names_columns(line)
+        and not _header_pieces(line)
     }
     blocks: list[tuple[str, str]] = []  # ("text" | "row", line)
     table: _LayoutTable | None = None
-    for line in (line for page in page_lines for line in page):
+    flat = [line for page in page_lines for line in page]
+    stacked_rest = -1  # the second line of a header whose words wrap onto two lines
+    previous = ""  # the last layout line kept as text
+    for index, line in enumerate(flat):
+        if index == stacked_rest:
+            continue
         if not line.strip():
             if table is not None:
                 table.block_break()
@@ -456,11 +576,25 @@ def _pdf_text(pages: list[str]) -> str:
             table = None
         above = blocks[-1][1] if blocks and blocks[-1][0] == "text" else ""
         above = above if len(above) <= 2 else ""  # 序 | 号: a header wrapped in its first cell
+        following = next((i for i in range(index + 1, len(flat)) if flat[i].strip()), -1)
+        stacked = _stacked_header(line, flat[following]) if following != -1 else None
+        printed: tuple[str, ...] = ()
+        if stacked is not None:  # 牵头 over 单位: the header's words wrapped in narrow columns
+            printed = (line, flat[following])
+            line, stacked_rest = stacked, following
+        elif blocks and blocks[-1][0] == "text" and previous:
+            with_above = _header_with_above(previous, line)
+            if with_above is not None:  # 序 … 完成 over 号 重点任务 责任单位时限
+                blocks.pop()
+                printed = (previous, line)
+                line, above = with_above, ""
+        previous = line
         fragments = _header_fragments(line.strip(), above)
         if len(fragments) >= 3 and header_roles("\t".join(_squeeze(t) for _, t in fragments)):
             if fragments[0][1].startswith(above) and above:
                 blocks.pop()
-            table = _LayoutTable(line, above if fragments[0][1].startswith(above) else "")
+            above = above if fragments[0][1].startswith(above) else ""
+            table = _LayoutTable(line, above, printed)
             continue
         if _tabular(line):  # a row of a table without a task header: keep its cells apart
             squeezed = "\t".join(_squeeze(text) for _, text in _fragments(line.strip()))
@@ -469,7 +603,9 @@ def _pdf_text(pages: list[str]) -> str:
         blocks.extend(("row", row) for row in table.lines())
     texts = [line for kind, line in blocks if kind == "text"]
     lengths = sorted(_width(line) for line in texts) or [0.0]
-    full = lengths[int(0.9 * (len(lengths) - 1))]
+    # the printed line width: the 90th percentile, or the widest of a few lines (a title over a
+    # table is not a full line because it is one of two)
+    full = lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 5 else lengths[-1]
     joined: list[str] = []
     wrappable = False
     width = 0.0  # of the last physical line of joined[-1]
@@ -493,6 +629,116 @@ def _pdf_text(pages: list[str]) -> str:
         wrappable = kind == "text"
         width = _width(line)
     return "\n".join(joined)
+
+
+_HEADER_STARTS = ("牵头", "配合", "责任", "主办", "协办", "参与", "完成", "时间", "工作", "重点")
+_HEADER_ENDS = (
+    "单位",
+    "部门",
+    "处室",
+    "时限",
+    "时间",
+    "期限",
+    "任务",
+    "内容",
+    "措施",
+    "目标",
+    "领导",
+)
+
+
+def _stacked_header(top: str, bottom: str) -> str | None:
+    """A header line rebuilt from two when narrow columns wrap their words (牵头 | 配合 | 完成
+    over 单位 | 单位 | 时限): the lower line's word endings join the last words above, in order.
+    None unless the lower line holds nothing but such endings and the result is a header."""
+    from .tables import column_role, header_roles
+
+    endings = _fragments(bottom)
+    if not endings or any(_squeeze(text) not in _HEADER_ENDS for _, text in endings):
+        return None
+    words: list[tuple[int, str]] = []
+    for offset, text in _header_fragments(top.strip()):
+        text = _squeeze(text)
+        chunks = [text[i : i + 2] for i in range(0, len(text), 2)]
+        if len(chunks) > 1 and all(chunk in _HEADER_STARTS for chunk in chunks):
+            # 牵头配合: two wrapped headers printed side by side, two characters each
+            words.extend((offset + 2 * i, chunk) for i, chunk in enumerate(chunks))
+        else:
+            words.append((offset, text))
+    if len(endings) > len(words):
+        return None
+    first = len(words) - len(endings)
+    joined = [
+        (offset, text + (_squeeze(endings[i - first][1]) if i >= first else ""))
+        for i, (offset, text) in enumerate(words)
+    ]
+    if any(column_role(text) is None for _, text in joined[first:]):
+        return None
+    if not header_roles("\t".join(text for _, text in joined)):
+        return None
+    line = ""
+    for offset, text in joined:
+        line = line.ljust(max(offset, len(line) + 2)) + text
+    return line
+
+
+def _header_words(text: str) -> list[str]:
+    """A run of header words printed without a space between them (责任单位时限) split into
+    the words, longest first; [text] when it does not split into known words."""
+    from .tables import ROLE_WORDS
+
+    words = sorted({word for _, group in ROLE_WORDS for word in group}, key=len, reverse=True)
+    result, at = [], 0
+    while at < len(text):
+        word = next((w for w in words if len(w) >= 2 and text.startswith(w, at)), None)
+        if word is None:
+            return [text]
+        result.append(word)
+        at += len(word)
+    return result
+
+
+def _header_with_above(above: str, line: str) -> str | None:
+    """A header line whose narrow cells wrapped their first characters onto the line above
+    (序 … 完成 over 号 重点任务 责任单位时限): each piece above joins the word below it that
+    it completes. None unless the line above holds only such short pieces."""
+    from .tables import column_role, header_roles
+
+    pieces = _fragments(above)
+    if not pieces or any(len(_squeeze(text)) > 2 for _, text in pieces):
+        return None
+    if len(pieces) == 1:
+        return None  # 序 alone over 号: the table keeps it as its `above` (see _LayoutTable)
+    words: list[tuple[int, str]] = []
+    for offset, text in _fragments(line):
+        for match in re.finditer(r"\S+", text):
+            at = offset + match.start()
+            for word in _header_words(_squeeze(match.group(0))):
+                words.append((at, word))
+                at += len(word)
+    joined = [text for _, text in words]
+    for offset, text in pieces:
+        head = _squeeze(text)
+        nearest = sorted(range(len(words)), key=lambda i: abs(words[i][0] - offset))
+        chosen = next((i for i in nearest if column_role(head + joined[i])), None)
+        if chosen is None:
+            return None
+        joined[chosen] = head + joined[chosen]
+    if not header_roles("\t".join(joined)):
+        return None
+    result = ""
+    for (offset, _), text in zip(words, joined, strict=True):
+        result = result.ljust(max(offset, len(result) + 2)) + text
+    return result
+
+
+def _header_pieces(text: str) -> bool:
+    """Whether a squeezed line is only the first characters of wrapped header cells (序完成,
+    repeated over the table on every page like a running header, but part of the header)."""
+    rest = text
+    for head in sorted({"序", *_HEADER_STARTS}, key=len, reverse=True):
+        rest = rest.replace(head, "")
+    return not rest and len(text) >= 1
 
 
 def _names_columns(text: str) -> bool:

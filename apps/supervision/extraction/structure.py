@@ -25,8 +25,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .numbering import INLINE_LABEL, OUTLINE_DEEP, Label, outline_label, parse_label
-from .tables import TableRow, header_roles, parse_row, seq_value, sub_header_roles
+from .numbering import (
+    INLINE_LABEL,
+    OUTLINE_DEEP,
+    POINTS_LISTED,
+    Label,
+    outline_label,
+    parse_label,
+    point_label,
+)
+from .tables import (
+    TableRow,
+    column_role,
+    header_roles,
+    parse_row,
+    seq_value,
+    split_cells,
+    sub_header_roles,
+)
 
 Attach = Callable[..., None]
 HEADING_RANK = -1
@@ -40,7 +56,9 @@ _NOTICE = re.compile(r"关于.*(?:印发|下发|转发).*(?:通知|函)|的通�
 _SUBTITLE = re.compile(r"^\(?\s*20\d{2}\s*(?:年)?\s*[-—–~～至]+\s*20\d{2}\s*年?\s*\)?$")
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
 _ATTACHMENT_START = re.compile(r"^(?:附件|附表)\s*\d*\s*[:：]?\s*$")
-_RULE_LINE = re.compile(r"^[\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*[-—─━=][\s|│┃+:=\-—─━┼┬┴├┤┌┐└┘]*$")
+_RULE_CHARS = r"\s|│┃║+:=\-—─━═┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╬╦╩╠╣╔╗╚╝"
+_RULE_LINE = re.compile(rf"^[{_RULE_CHARS}]*[-—─━═=][{_RULE_CHARS}]*$")
+_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*\d*\s*[:：]")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
     r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"
@@ -72,6 +90,8 @@ class Skeleton:
     title: str
     items: list[Node]
     preamble: list[str]
+    # 附:责任分工 — a table of item numbers and their units, after the items: number → cells
+    assignments: dict[str, TableRow] = field(default_factory=dict)
 
 
 def find_title(lines: list[str], first_item: int) -> tuple[int, str, int]:
@@ -116,6 +136,8 @@ def build(lines: list[str]) -> Skeleton:
     labels = [parse_label(line) for line in lines]
     if sum(1 for line in lines if OUTLINE_DEEP.match(line)) >= 2:  # 2.1 … 2.2 …: an outline
         labels = [label or outline_label(line) for label, line in zip(labels, lines, strict=True)]
+    if any(POINTS_LISTED.match(line) for line in lines):  # 一是… / 二是… opening lines
+        labels = [label or point_label(line) for label, line in zip(labels, lines, strict=True)]
     first_item = next(
         (i for i, line in enumerate(lines) if labels[i] or header_roles(line)), len(lines)
     )
@@ -164,6 +186,8 @@ def build(lines: list[str]) -> Skeleton:
 
     attachments = False
     header_index = -2
+    key_roles: list[str] | None = None
+    assignments: dict[str, TableRow] = {}
     for index, line in enumerate(lines):
         if title_index <= index <= title_last and title_index != -1:
             continue
@@ -186,12 +210,31 @@ def build(lines: list[str]) -> Skeleton:
             if refined is not None:  # 责任单位 over 牵头 | 配合: the second header row
                 roles = refined
                 continue
+        if roles is not None and _NOTE_LINE.match(line):
+            roles = None  # 注:★为牵头单位… — a note under the table, not part of its last row
+            preamble.append(line)
+            continue
+        if roles is not None and _UNIT_START.match(line):
+            # 责任单位:A(牵头)、B　完成时限:… in a row merged across the table: the row above's
+            (stack[-1].lines if stack else preamble).append(line)
+            continue
         if roles is not None and (label is None or "\t" in line):
             row = parse_row(line, roles)
             # a row whose task cell starts with its own number (no 序号 column) is still a row
-            if row is not None and (label is None or row.lead or row.shared or row.assist):
+            if row is not None and (
+                label is None or row.lead or row.shared or row.assist or row.marks
+            ):
                 _place_row(row, stack, table_base, attach)
                 continue
+        if key_roles is not None:
+            keyed = _keyed_row(line, key_roles)
+            if keyed is not None:  # (一)⇥县科技局⇥县税务局: units for item (一), not an item
+                assignments[keyed[0]] = keyed[1]
+                continue
+            key_roles = None
+        if label is None and made and _key_header(line) is not None:
+            key_roles = _key_header(line)
+            continue
         if label is None:
             header = header_roles(line)
             if header is not None:
@@ -224,9 +267,12 @@ def build(lines: list[str]) -> Skeleton:
             continue
         if stack:
             stack[-1].lines.append(line)
-        elif index > title_last and not made:
-            preamble.append(line)  # (after an attachment break: its title, no item's text)
-    return Skeleton(title=title, items=items, preamble=preamble)
+        elif index > title_last:
+            # before the first item, or after an attachment break before the attachment's
+            # first item (its title; an indicator table in an annex of its own): no item's
+            # text, so its targets are the document's
+            preamble.append(line)
+    return Skeleton(title=title, items=items, preamble=preamble, assignments=assignments)
 
 
 # which open lists a sloppy label may continue by number: 3) after 1. 2、 — but 一、 and (一)
@@ -236,6 +282,32 @@ _CONTINUES: dict[str, set[str]] = {
     "ar_paren": {"ar", "ar_half"},
     "ar_half": {"ar", "ar_paren"},
 }
+
+
+def _key_header(line: str) -> list[str] | None:
+    """The roles of a table keyed by item numbers (任务序号 | 牵头单位 | 配合单位): a number
+    column and unit columns, no task column."""
+    if "\t" not in line and "  " not in line:
+        return None
+    roles = [column_role(cell) or "other" for cell in split_cells(line)]
+    units = {"lead", "assist", "shared"} & set(roles)
+    if len(roles) < 2 or roles[0] != "seq" or "task" in roles or not units:
+        return None
+    return roles
+
+
+def _keyed_row(line: str, roles: list[str]) -> tuple[str, TableRow] | None:
+    """(the item number, the row's cells by role) of a row of a keyed table."""
+    cells = split_cells(line)
+    label = parse_label(cells[0]) if cells else None
+    number = label.printed if label and not label.rest else cells[0] if cells else ""
+    if len(cells) < 2 or not (label or number.isdigit()):
+        return None
+    row = TableRow(seq=number)
+    for role, cell in zip(roles[1:], cells[1:], strict=False):
+        if role in ("lead", "assist", "shared", "deadline"):
+            setattr(row, role, cell)
+    return number, row
 
 
 def _table_section(label: Label, table_base: list[Node]) -> bool:
@@ -276,9 +348,14 @@ def _place_row(row: TableRow, stack: list[Node], table_base: list[Node], attach:
     attach(node)
 
 
+_TASK_LABEL = re.compile(
+    r"^(?:工作任务|主要任务|重点任务|任务名称|任务内容|工作内容|任务)\s*(?:[:：]|\t)\s*"
+)
+
+
 def item_title(first_line: str) -> str:
     """The item's title: its first sentence, cut before sub-points and unit annotations."""
-    text = first_line.strip()
+    text = _TASK_LABEL.sub("", first_line.strip())  # 任务:新增…;牵头:… — the task is the title
     cuts = [len(text)]
     for pattern in (INLINE_LABEL, _UNIT_START, re.compile(r"[。；;:：!！?？]")):
         match = pattern.search(text)

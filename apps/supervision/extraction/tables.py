@@ -11,9 +11,10 @@ content and the unit columns are filled from the left.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .deadlines import normalize_deadline
+from .normalize import simplified
 from .numbering import CN_NUMERAL, cn_to_int
 
 ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -22,18 +23,28 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
         "完成时限", "完成时间", "完成期限", "时间节点", "时限", "进度安排", "时间安排", "时间",
     )),
     ("lead", (
-        "牵头单位", "牵头部门", "主责单位", "主办单位", "主办部门", "牵头领导", "牵头", "主办",
+        "牵头单位", "牵头部门", "主责单位", "主办单位", "主办部门", "牵头领导", "牵头处室",
+        "主责处室", "牵头", "主办",
     )),
-    ("assist", ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合")),
-    ("shared", ("责任单位", "责任部门", "责任主体", "实施单位", "负责单位")),
+    ("assist", (
+        "配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合处室", "协同处室",
+        "协办处室", "配合",
+    )),
+    ("shared", (
+        "责任单位", "责任部门", "责任主体", "实施单位", "负责单位", "责任处室", "责任科室",
+    )),
     ("note", ("备注", "说明")),
-    ("target", ("预期目标", "工作目标", "量化指标", "目标值", "指标")),
+    ("target", (
+        "预期目标", "工作目标", "量化指标", "目标值", "目标要求", "主要目标", "年度目标",
+        "考核目标", "绩效目标", "指标",
+    )),
     (
         "task",
         (
             "重点工作任务", "重点任务", "主要任务", "工作任务", "具体任务", "任务内容", "工作内容",
             "具体措施", "工作措施", "主要举措", "具体内容", "重点工作", "任务名称", "目标任务",
-            "主要内容", "工作举措", "具体工作", "重点事项", "任务分工", "主要工作", "工作安排",
+            "主要内容", "工作举措", "具体举措", "推进举措", "主要措施", "具体工作", "重点事项",
+            "任务分工", "主要工作", "工作安排",
             "重点领域", "任务类别", "工作类别", "领域", "类别",
             "任务", "事项", "措施",
             "内容",
@@ -54,11 +65,15 @@ class TableRow:
     shared: str = ""
     deadline: str = ""
     extra: str = ""
+    marks: list[tuple[str, str]] = field(default_factory=list)  # (office, its mark in this row)
+
+
+BARS = "|│┃║"  # the vertical rules of a table drawn in text (web copy, box-drawing characters)
 
 
 def _framed(line: str) -> bool:
     framed = line.strip()
-    return len(framed) > 2 and framed[0] in "|│" and framed[-1] in "|│"
+    return len(framed) > 2 and framed[0] in BARS and framed[-1] in BARS
 
 
 def split_cells(line: str) -> list[str]:
@@ -66,7 +81,7 @@ def split_cells(line: str) -> list[str]:
     (| a | | c |, as copied from a web page or Markdown); otherwise 2+ spaces or a bar separate.
     """
     if _framed(line):
-        cells = [cell.strip() for cell in re.split(r"[|│]", line.strip()[1:-1])]
+        cells = [cell.strip() for cell in re.split(f"[{BARS}]", line.strip()[1:-1])]
         while cells and not cells[-1]:
             cells.pop()
         return cells
@@ -75,11 +90,18 @@ def split_cells(line: str) -> list[str]:
         while cells and not cells[-1]:
             cells.pop()
         return cells
-    return [cell.strip() for cell in re.split(r"\s{2,}|\s*[|│]\s*", line.strip()) if cell.strip()]
+    return [
+        cell.strip() for cell in re.split(rf"\s{{2,}}|\s*[{BARS}]\s*", line.strip()) if cell.strip()
+    ]
 
 
 def column_role(cell: str) -> str | None:
-    cell = re.sub(r"\s", "", cell)
+    # a PDF's table is rebuilt before the document is folded to Simplified: 序號 | 牽頭單位;
+    # a note in brackets says how to read the column: 责任单位(排第一位的为牵头单位), 责任处(科)室
+    cell = simplified(re.sub(r"\s", "", cell))
+    cell = re.sub(r"[(（][^()（）]*[)）]", "", cell) or cell
+    if _TASK_AND_UNITS.match(cell):  # 工作任务及责任单位: one cell holds both
+        return "task"
     if not cell or len(cell) > 12:
         return None
     for role, words in ROLE_WORDS:
@@ -91,20 +113,47 @@ def column_role(cell: str) -> str | None:
     return None
 
 
+_ROLE_START = re.compile(r"^(?:责任|协同|配合|牵头|主办|协办|参与|主责|承办)")  # not an office
+_TASK_AND_UNITS = re.compile(
+    r"^(?:工作|重点|主要)?(?:任务|工作)(?:内容)?(?:及|和|与|、)(?:责任|牵头)(?:单位|部门)"
+)
+
+
 def header_roles(line: str) -> list[str] | None:
-    """Column roles when `line` is a task-table header, else None."""
+    """Column roles when `line` is a task-table header, else None.
+
+    A responsibility matrix names an office over each of several columns (县科技局 | 县发改委 …)
+    whose cells mark the row (★ leads, √ assists): those columns are `mark:<office>`.
+    """
+    from .units import is_org_name
+
     cells = split_cells(line)
     if len(cells) < 2:
         return None
     roles = [column_role(cell) or "other" for cell in cells]
+    offices = [
+        i
+        for i, cell in enumerate(cells)
+        if roles[i] == "other" and is_org_name(cell) and not _ROLE_START.match(cell)
+    ]
+    if len(offices) >= 2:
+        for index in offices:
+            roles[index] = f"mark:{cells[index]}"
     known = {role for role in roles if role != "other"}
     if "task" not in known:
         return None
     if len(cells) == 2:  # 主要工作 | 责任部门: the task and who does it
-        if not known & {"lead", "shared"}:
+        if not known & {"lead", "shared"} and not _TASK_AND_UNITS.match(cells[1]):
             return None
-    elif len(known & {"seq", "lead", "assist", "shared", "deadline"}) < 2:
-        return None
+    elif (
+        len(known & {"seq", "lead", "assist", "shared", "deadline", "target"})
+        + min(len(offices), 1)
+        < 2
+    ):
+        return None  # (序号 | 工作任务 | 工作目标: units and dates may follow in rows of their own)
+    if "lead" in roles and "shared" in roles and "assist" not in roles:
+        # 牵头单位 | 责任单位: beside a lead column, 责任单位 names the others who carry it out
+        roles = ["assist" if role == "shared" else role for role in roles]
     tasks = [i for i, role in enumerate(roles) if role == "task"]
     if len(tasks) >= 2:  # 重点任务 | 具体措施: the first groups the rows of the second
         roles[tasks[0]] = "group"
@@ -163,9 +212,32 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
             setattr(row, role, f"{current} {cell}".strip() if current else cell)
         elif role in ("target", "extra") and cell:
             row.extra = f"{row.extra} {cell}".strip()
+        elif role.startswith("mark:") and cell.strip():
+            row.marks.append((role[5:], cell.strip()))
     if not row.task and not row.group:
         return None
+    _rejoin_deadline(row, pairs)
     return row
+
+
+# the end of a time limit wrapped in its cell, run into the cell before it by the PDF's text
+# layer: 省财政厅月底前 | 2025年6
+_DEADLINE_TAIL = re.compile(r"(?:\d{1,2}\s*)?(?:月底前|月底|月前|月|日前|日|底前)$")
+
+
+def _rejoin_deadline(row: TableRow, pairs: list[tuple[str, str]]) -> None:
+    roles = [role for role, _ in pairs]
+    if "deadline" not in roles or not re.search(r"(?:年|\d)$", row.deadline):
+        return
+    before = roles.index("deadline") - 1
+    role = roles[before] if before >= 0 else ""
+    if role not in ("lead", "assist", "shared", "extra"):
+        return
+    cell = getattr(row, role)
+    tail = _DEADLINE_TAIL.search(cell)
+    if tail and tail.start() > 0:
+        setattr(row, role, cell[: tail.start()])
+        row.deadline += tail.group(0)
 
 
 def _guess(cells: list[str], roles: list[str]) -> list[tuple[str, str]]:
@@ -197,3 +269,46 @@ def seq_value(seq: str) -> tuple[str, int]:
         return printed, int(digits)
     value = cn_to_int(printed.strip("()"))
     return printed, value or 0
+
+
+def _header_cell(line: str) -> bool:
+    return len(line) <= 12 and "\t" not in line and column_role(line) is not None
+
+
+def fold_cell_lines(lines: list[str]) -> list[str]:
+    """A table copied from a web page with every cell on a line of its own — 序号 / 重点任务 /
+    责任单位 / 完成时限, then 1 / task / units / date, 2 / … — back into one line per row.
+
+    The header is three or more header words on consecutive lines, starting with 序号; a row
+    starts at the next row number and takes the lines up to the following number (at most
+    one per column). Anything else is returned as it was.
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        header: list[str] = []
+        end = index
+        while end < len(lines) and len(header) < 10 and _header_cell(lines[end]):
+            header.append(lines[end])
+            end += 1
+        if (
+            len(header) < 3
+            or column_role(header[0]) != "seq"
+            or not header_roles("\t".join(header))
+        ):
+            result.append(lines[index])
+            index += 1
+            continue
+        result.append("\t".join(header))
+        index, expected = end, 1
+        while (
+            index < len(lines) and is_seq(lines[index]) and seq_value(lines[index])[1] == expected
+        ):
+            stop = min(index + len(header), len(lines))
+            for later in range(index + 1, stop):
+                if is_seq(lines[later]) and seq_value(lines[later])[1] == expected + 1:
+                    stop = later
+                    break
+            result.append("\t".join(lines[index:stop]))
+            index, expected = stop, expected + 1
+    return result

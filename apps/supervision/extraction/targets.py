@@ -28,9 +28,9 @@ from .numbering import cn_to_int
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元", "亿美元", "万美元", "美元")
 COUNT_UNITS = (
-    "个工作日", "家次", "人次", "场次", "项次", "个", "家", "项", "件", "名", "人", "所", "座",
-    "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期", "批次",
-    "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋",
+    "个工作日", "家次", "人次", "户次", "场次", "项次", "个", "家", "项", "件", "名", "人", "所",
+    "座", "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期",
+    "批次", "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋",
 )  # fmt: skip
 MEASURE_UNITS = (
     "个百分点", "百分点", "%", "倍", "平方米", "平方公里", "公顷", "亩", "吨", "千瓦", "兆瓦",
@@ -47,6 +47,7 @@ TARGET_RE = re.compile(
     rf"(?:[ \t]*(?:-|~|～|—|–|至|到)[ \t]*(?P<num2>{_NUM}|{_CN}))?"
     rf"[ \t]*(?P<approx>余|多)?"
     rf"[ \t]*(?P<mag>[万亿千](?!元|美元)|万(?=亿)|)"
+    rf"(?P<approx2>余|多)?"  # 1万余项
     rf"[ \t]*(?P<unit>{_UNIT_RE}|(?<=[万亿])(?=[、和及与]))"
     rf"(?P<suffix>[ \t]*(?:及以上|以上|以下|以内|之内|左右|多))?"
 )
@@ -54,12 +55,15 @@ _GE_WORDS = re.compile(
     r"(?:不低于|不少于|不小于|至少|最少|≥|>=)\s*$"
     r"|(?:至少|最少)(?:新增|新建|组建|建成|建设|引进|培育|举办|开展|完成|实现|打造|设立)\s*$"
 )
-_LE_WORDS = re.compile(r"(?:不超过|不高于|不多于|不大于|最多|控制在|≤|<=)\s*$")
+_LE_WORDS = re.compile(
+    r"(?:不超过|不高于|不多于|不大于|最多|控制在|≤|<=|"
+    r"(?:压缩|缩短|降低|减少|下降|压减|缩减)(?:至|到)|降至)\s*$"  # 缩短至15个工作日: at most
+)
 _GT_WORDS = re.compile(r"(?:超过|突破|高于|多于|大于|超|逾|>)\s*$")
 _LT_WORDS = re.compile(r"(?:低于|少于|小于|<)\s*$")
 _REACH_WORDS = re.compile(
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|增长到|升至|上升到|扩大到|扩大至|"
-    r"实现|为|保持在?)\s*$"
+    r"实现|为|保持在?)(?:上年|去年|上一年度?|20\d{2}\s*年)?的?\s*$"  # 达到上年的1.2倍
 )
 _INCREMENT = re.compile(
     r"新增|增加(?!到|至|值)|新引进|引进|新建|新认定|新培育|新组建|净增|增长(?!到|至)|"
@@ -80,7 +84,7 @@ _TRAILING_WORDS = re.compile(
 )
 _QUALIFIED_NOUN = re.compile(r"^[ \t]*(?:的)?[ \t]*[\u4e00-\u9fff]")
 _NOT_QUALIFIER = re.compile(
-    r"^[ \t]*(?:和|与|及|或|并|且|分别|"
+    r"^[ \t]*(?:和|与|及|或|并|且|分别|来自|来源于|用于|属于|集中在|"  # 30%以上来自企业: a share
     r"的?[ \t]*(?:目标|水平|增幅|增速|比例|比重|规模|大关|左右|以上))"
 )
 _CN_EXCLUDED_AFTER = re.compile(r"^(?:方面|层面|环节|阶段|维度|层次|着力点|抓手|结合|统筹|一)")
@@ -129,7 +133,17 @@ def _mask(text: str) -> str:
     text = re.sub(r"\d+\s*号", blank, text)
     # quoted names and slogans: “1+M+N”, “十四五”, “1个中心,N个分中心”
     text = re.sub(r"“[^“”]{0,80}”", lambda m: "“" + "□" * (len(m.group(0)) - 2) + "”", text)
-    return text
+    # 5亿元—8亿元: a range with its unit written twice reads like 5—8亿元
+    text = _RANGE_UNIT_TWICE.sub(lambda m: " " * len(m.group(0)), text)
+    # 翻一番 doubles: 2倍 (翻两番: 4倍), padded to keep every position in place
+    return _DOUBLINGS.sub(lambda m: f"{2 ** _DOUBLING_TIMES[m.group(1)]}倍 ", text)
+
+
+_RANGE_UNIT_TWICE = re.compile(
+    rf"(?<=\d)(?P<unit>[万亿千]?(?:{_UNIT_RE}))(?=[ \t]*[-~～—–至到][ \t]*{_NUM}[ \t]*(?P=unit))"
+)
+_DOUBLINGS = re.compile(r"翻([一两二三])番")
+_DOUBLING_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
 
 
 def _number(raw: str) -> float | int | None:
@@ -169,7 +183,13 @@ def find_targets(text: str) -> list[Target]:
         if before and (before in "第.-/" or (before.isascii() and before.isalnum())):
             continue
         if is_cn:
-            if raw in ("一", "千", "百") or unit not in CN_COUNT_UNITS or match.group("mag"):
+            # 突破百亿元: a round sum of money in words counts; 百亿级, 数百亿元 do not
+            money = unit in ("亿元", "万元") and raw != "一" and not after.startswith("级")
+            if money and before in "数几近上":
+                continue
+            if not money and (
+                raw in ("一", "千", "百") or unit not in CN_COUNT_UNITS or match.group("mag")
+            ):
                 continue
             if _CN_EXCLUDED_AFTER.match(after) or masked[max(0, start - 1) : start] in "统唯进之":
                 continue
@@ -213,7 +233,8 @@ def find_targets(text: str) -> list[Target]:
         clause = text[clause_start:clause_end]
         if unit in MONEY_UNITS and _SUBSIDY.search(clause) and not _DISBURSED.search(clause):
             continue  # 奖励资金不超过50万元: a rule of the policy, not a target
-        comparator, cue = _comparator(prefix, suffix, match.group("approx"), maximum)
+        approx = match.group("approx") or match.group("approx2")
+        comparator, cue = _comparator(prefix, suffix, approx, maximum)
         if cue == "none" and unit in ("位", "名") and prefix.rstrip().endswith("前"):
             comparator, cue = "<=", "prefix"  # 进入全国前80位: a rank within the first 80
         elif cue == "none" and _FLOOR_IN_CLAUSE.search(prefix):
@@ -221,7 +242,8 @@ def find_targets(text: str) -> list[Target]:
         if cue == "none" and found and found[-1].cue == "prefix" and _JOINED.match(prefix):
             comparator = found[-1].comparator  # 分别达到40%和25%
         sentence_start, _ = _clause(masked, start, end, _SENTENCE_BOUNDARY)
-        kind = "increment" if _INCREMENT.search(text[clause_start:start]) else "level"
+        increment = _INCREMENT.search(text[clause_start:start]) or text[start] == "翻"
+        kind = "increment" if increment else "level"
         subject = _subject(prefix, text[end:clause_end], found, sentence_start)
         found.append(
             Target(

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import normalize_deadline
+
 _OFFICE = ("单位", "部门", "处室", "科室", "领导", "主体", "处", "科")
 # bare role words are labels only with a colon (主办:A;协办:B, 牵头:A;配合:B): without one,
 # 市科技局(牵头) and A牵头,B配合 are role markers
 BARE_LEAD = ("牵头", "主办", "主责")
-BARE_ASSIST = ("配合", "协办")
+BARE_ASSIST = ("配合", "协办", "参与")
 LEAD_LABELS = (
     *(f"{who}{office}" for who in ("牵头", "主责", "主办") for office in _OFFICE),
     *BARE_LEAD,
@@ -31,14 +33,21 @@ ASSIST_LABELS = (
     *(f"{who}{office}" for who in ("配合", "协办", "协助", "参与", "协同") for office in _OFFICE),
     *BARE_ASSIST,
 )
-SHARED_LABELS = tuple(
-    f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE
+BARE_SHARED = ("责任",)  # 责任:A、B — like 责任单位, but only with its colon
+SHARED_LABELS = (
+    *(f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE),
+    *BARE_SHARED,
 )
 DEADLINE_LABELS = (
     "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限", "时间",
 )  # fmt: skip
 UNIT_LABELS = LEAD_LABELS + ASSIST_LABELS + SHARED_LABELS
-_BARE = (*BARE_LEAD, *BARE_ASSIST, "时间")  # 时间 alone is prose unless a colon follows
+_BARE = (
+    *BARE_LEAD,
+    *BARE_ASSIST,
+    *BARE_SHARED,
+    "时间",
+)  # 时间 alone is prose unless a colon follows
 _WORDED = sorted(
     (x for x in UNIT_LABELS + DEADLINE_LABELS if x not in _BARE), key=len, reverse=True
 )
@@ -64,9 +73,7 @@ _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
 _LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
 _ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
 # 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6)
-_SHARED_MARK = re.compile(
-    r"\s*(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|负责)$"
-)
+_SHARED_MARK = re.compile(r"\s*(?:按职责(?:分工)?(?:负责|落实)|分别负责|共同负责|负责)$")
 
 
 @dataclass
@@ -95,8 +102,8 @@ class UnitFinding:
         self.standalone = self.standalone or other.standalone
 
 
-def split_units(text: str) -> list[str]:
-    """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
+def split_outside_brackets(text: str, separators: str) -> list[str]:
+    """`text` cut at each separator that stands outside parentheses and brackets."""
     parts: list[str] = []
     depth = 0
     current = ""
@@ -105,19 +112,62 @@ def split_units(text: str) -> list[str]:
             depth += 1
         elif char in ")）]】〕":
             depth = max(0, depth - 1)
-        if depth == 0 and char in "、,，;；/ \t":
+        if depth == 0 and char in separators:
             parts.append(current)
             current = ""
         else:
             current += char
     parts.append(current)
+    return parts
+
+
+# a note on how to read the list, in brackets after it: (排第一位的为牵头单位,下同)
+_LIST_NOTE = re.compile(r"[(（][^()（）]*(?:牵头单位|下同|排第|排名第|列第|位列)[^()（）]*[)）]$")
+
+
+_PERSON_NOTE = re.compile(
+    r"[(（][^()（）]*(?:某|局长|主任|书记|科长|处长|部长|县长|市长|区长|负责人)[^()（）]*[)）]$"
+)
+
+
+def split_units(text: str) -> list[str]:
+    """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
+    parts = split_outside_brackets(text, "、,，;；/ \t")
     cleaned = []
     for part in parts:
-        part = part.strip(" 。.:：")
+        part = _LIST_NOTE.sub("", part.strip(" 。.:：")).strip(" 。.:：")
+        part = _PERSON_NOTE.sub("", part)  # 县科技局(张某某,局长): the person is not the unit
         part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)
-    return cleaned
+    return _share_suffix([piece for part in cleaned for piece in _joined_offices(part)])
+
+
+def _joined_offices(name: str) -> list[str]:
+    """区文旅局及区科技局 → both; 省工业和信息化厅 stays one (省工业 is no office)."""
+    pieces = [piece for piece in re.split(r"[和及与]", name) if piece]
+    if len(pieces) > 1 and all(is_org_name(piece) for piece in pieces):
+        return pieces
+    return [name]
+
+
+_SHARED_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[市县区](人民政府|政府|管委会)$")
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}[市县区]$")
+
+
+def _share_suffix(names: list[str]) -> list[str]:
+    """贵溪市、余江区、月湖区人民政府: the places before the last name share its 人民政府."""
+    if len(names) < 2:
+        return names
+    shared = _SHARED_SUFFIX.match(names[-1])
+    if not shared:
+        return names
+    result = list(names)
+    index = len(result) - 2
+    while index >= 0 and _BARE_PLACE.match(result[index]):
+        result[index] += shared.group(1)
+        index -= 1
+    return result
 
 
 def looks_like_org(name: str) -> bool:
@@ -136,7 +186,7 @@ def assign_roles(
     finding = UnitFinding()
     marked = False
     unmarked: list[str] = []
-    for group in re.split(r"[,，;；]", units_text):
+    for group in split_outside_brackets(units_text, ",，;；"):
         group = _SHARED_MARK.sub("", group.strip())
         if not group:
             continue
@@ -160,8 +210,8 @@ def assign_roles(
             marked = True
         else:
             unmarked.extend(names)
-    if all_lead:
-        finding.lead.extend(unmarked)
+    if all_lead or (marked and not finding.lead and not all_assist):
+        finding.lead.extend(unmarked)  # 责任单位:A、B,C配合 — A and B are the ones responsible
     elif all_assist or marked:
         finding.assisting.extend(unmarked)
     elif unmarked:
@@ -198,7 +248,11 @@ def _closing(text: str, start: int) -> int:
 def _parse_labelled(content: str) -> UnitFinding:
     """'责任单位:A、B;完成时限:…' or '牵头单位:A;配合单位:B' → roles and deadline."""
     finding = UnitFinding()
-    matches = list(_LABEL_RE.finditer(content))
+    # a label word inside brackets is part of a note: (排第一位的为牵头单位,下同)
+    matches = [m for m in _LABEL_RE.finditer(content) if not _inside_brackets(content, m.start())]
+    labels = {_label(match) for match in matches}
+    # 牵头单位:A;责任单位:B — beside a lead, 责任单位 names the others who carry the task out
+    shared_assists = bool(labels & set(LEAD_LABELS)) and not labels & set(ASSIST_LABELS)
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(content)
         value = content[match.end() : end].strip(" ;；,，。")
@@ -212,21 +266,27 @@ def _parse_labelled(content: str) -> UnitFinding:
             finding.deadline_text = value
         elif label in LEAD_LABELS:
             finding.merge(assign_roles(value, all_lead=True))
-        elif label in ASSIST_LABELS:
+        elif label in ASSIST_LABELS or shared_assists:
             finding.merge(assign_roles(value, all_assist=True))
         else:
             finding.merge(assign_roles(value))
     return finding
 
 
-def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
+def find_units(
+    text: str, *, standalone_from: int | None = None, bare_lists: bool = True
+) -> UnitFinding:
     """All unit annotations in an item's own text.
 
     `standalone_from` is the offset where the item's continuation lines start: an annotation
-    beginning there or later was written on its own line.
+    beginning there or later was written on its own line. `bare_lists`: whether a last
+    sentence of nothing but office names counts (not in a table's task cell, whose unit
+    columns say who, and where such a sentence is more likely a neighbour cell run in).
     """
     result = UnitFinding()
     taken: list[tuple[int, int]] = []
+    # 牵头单位⇥县科技局: a form's row, label and value in two cells — read as 牵头单位:县科技局
+    text = _LABEL_TAB.sub(lambda m: m.group(1) + ":", text)
 
     def take(start: int, end: int, finding: UnitFinding) -> None:
         if standalone_from is not None and start >= standalone_from:
@@ -234,6 +294,22 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
         finding.spans.append((start, end))
         taken.append((start, end))
         result.merge(finding)
+
+    prefix = unit_prefix(text)
+    subject = _subject_roles(text)
+    if subject:  # 县科技局牵头组织…, A会同B推进…: the office is the task's subject
+        take(0, subject[0], subject[1])
+    elif prefix:  # 省科技厅、省发展改革委:推进… — the units written before the task
+        take(0, prefix, assign_roles(text[:prefix].rstrip(" :：")))
+
+    offset = 0
+    for line in text.split("\n"):  # units and time limit in columns after the task
+        spans, units, deadline = column_cells(line)
+        if spans:
+            finding = assign_roles(units) if units else UnitFinding()
+            finding.deadline_text = deadline
+            take(offset + spans[0][0], offset + spans[-1][1], finding)
+        offset += len(line) + 1
 
     for match in _LABEL_RE.finditer(text):
         start = match.start()
@@ -254,6 +330,15 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
         else:
             if not re.search(r"[:：]\s*$", match.group(0)):
                 continue  # '按时限要求' is prose; a bare label needs its colon
+            open_at = _enclosing(text, start)
+            close = _closing(text, open_at) if open_at != -1 else -1
+            if close != -1:  # (持续推进;牵头:A,参与:B): labels inside a bracket end with it
+                finding = _parse_labelled(text[start:close])
+                before_label = text[open_at + 1 : start].strip(" ;；,，")
+                if is_time_limit(before_label):
+                    finding.deadline_text = finding.deadline_text or before_label
+                take(open_at, close + 1, finding)
+                continue
             end = _unbracketed_end(text, match.end())
             take(start, end, _parse_labelled(text[start:end]))
 
@@ -264,6 +349,8 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
             continue
         lead = split_units(match.group("lead"))
         assist = split_units(match.group("assist") or "")
+        if match.group("verb") == "负责" and not assist:  # 由A、B负责: shared, the first leads
+            lead, assist = lead[:1], lead[1:]
         if lead and all(looks_like_org(name) for name in lead + assist):
             take(start, end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist)))
 
@@ -275,11 +362,198 @@ def find_units(text: str, *, standalone_from: int | None = None) -> UnitFinding:
         start = _opening(text, close)
         if start == -1 or any(a <= start < b for a, b in taken):
             continue
-        content = text[start + 1 : close]
+        content, deadline_text = _without_dates(text[start + 1 : close])
         names = split_units(re.sub(r"[,，;；]", "、", content))
         if names and all(looks_like_org(name) for name in names):
-            take(start, close + 1, assign_roles(content))
+            finding = assign_roles(content)
+            finding.deadline_text = deadline_text
+            take(start, close + 1, finding)
+
+    # offices after dot leaders or a dash closing the line: 新增企业15家……市科技局, …——A、B
+    for match in _AFTER_LEADER.finditer(text):
+        start, end = match.span("names")
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        names = split_units(re.sub(r"[,，;；]", "、", match.group("names")))
+        if names and all(is_org_name(name) for name in names):
+            take(match.start(), end, assign_roles(match.group("names")))
+
+    # …达到50%,县统计局配合。 — the assisting offices in a clause of their own
+    for match in _ASSIST_CLAUSE.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        names = split_units(match.group("names"))
+        if names and all(is_org_name(name) for name in names):
+            take(start, end, UnitFinding(assisting=names))
+
+    # a sentence of nothing but organisation names after the task (…工作站2家。市人社局、
+    # 市科技局), perhaps with its time limit (…8个。市科技局、市发展改革委,9月份完成申报。)
+    for match in _BARE_SENTENCE.finditer(text) if bare_lists else ():
+        start, end = match.span("names")
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        content, deadline_text = _without_dates(match.group("names"))
+        names = split_units(re.sub(r"[,，;；]", "、", content))
+        if len(names) < 2 and text[start - 1 : start] == "\n":
+            continue  # one office on a line of its own is more likely the issuer's signature
+        if names and all(is_org_name(name) for name in names):
+            finding = assign_roles(content)
+            finding.deadline_text = deadline_text
+            take(start, end, finding)
+
+    # a heading that is nothing but offices (一、市科技局 over that office's tasks): they
+    # carry the section
+    first = text.split("\n", 1)[0].rstrip(" 。:：")
+    names = split_units(re.sub(r"[,，;；]", "、", first))
+    if (
+        not taken
+        and names
+        and "。" not in first
+        and all(len(name) <= 20 and is_org_name(name) for name in names)
+    ):
+        take(0, len(first), assign_roles(first))
     return result
+
+
+_PREFIX = re.compile(r"^(?P<names>[^:：。,，;；\n]{2,80}?)\s*[:：]\s*")
+
+
+def unit_prefix(text: str) -> int:
+    """Length of the units opening the text before the task, or 0: a list of offices before a
+    colon (`省科技厅、省财政厅:`, as a 分工方案 writes who does each task), or the office doing
+    it as the sentence's subject (`县科技局牵头组织…`, `A会同B推进…`, `A牵头,B配合,建设…`).
+    A label (责任单位:) is not one."""
+    match = _PREFIX.match(text)
+    if match and not _LABEL_RE.match(match.group("names")):
+        names = split_units(match.group("names"))
+        if names and all(len(name) <= 20 and is_org_name(name) for name in names):
+            return match.end()
+    subject = _subject_roles(text)
+    return subject[0] if subject else 0
+
+
+_SUBJECT = re.compile(
+    r"^(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责|会同(?P<with>[^,，。；;:：]{2,40}?"
+    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处)))"
+    r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)(?:配合|协助|参与)[,，]?)?"
+)
+
+
+def _subject_roles(text: str) -> tuple[int, UnitFinding] | None:
+    """The office opening the text as the subject of the task, and where the task starts."""
+    match = _SUBJECT.match(text)
+    if match is None:
+        return None
+    lead = split_units(match.group("lead"))
+    assist = split_units(match.group("with") or "") + split_units(match.group("assist") or "")
+    if not lead or not all(is_org_name(name) for name in lead + assist):
+        return None
+    end = match.end()
+    if not match.group("assist") and text[end : end + 1] in (",", "，"):
+        end += 1  # 县农业农村局牵头,建设…
+    return end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist))
+
+
+# ,县统计局配合。 — a clause of offices and an assisting word, anywhere in the text
+_ASSIST_CLAUSE = re.compile(
+    r"(?<=[,，;；])\s*(?P<names>[^,，。；;:：\n]{2,60}?)(?:配合|协助|参与)(?=\s*(?:[。；;,，]|$))"
+)
+
+
+def column_cells(line: str) -> tuple[list[tuple[int, int]], str | None, str | None]:
+    """A task line followed by cells in columns of spaces, as a table without its header
+    prints: `1.新增高企15家以上      区科技局、区工信局      2025年12月`.
+
+    Returns the spans of the trailing cells, the text of the units cell and of the deadline
+    cell; no spans when the line is not written that way (every trailing cell must be a list
+    of organisation names or a time limit).
+    """
+    cells = list(re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\t|\s*$)", line))
+    if len(cells) < 2:
+        return [], None, None
+    spans: list[tuple[int, int]] = []
+    units: str | None = None
+    deadline: str | None = None
+    for cell in reversed(cells[1:]):
+        value = cell.group(0)
+        if _LABEL_RE.search(value):
+            break  # 牵头单位:A　　配合单位:B — labelled, read by the labels
+        if deadline is None and units is None and is_time_limit(value):
+            deadline = value
+        elif units is None and all(
+            looks_like_org(name) for name in split_units(re.sub(r"[,，;；]", "、", value))
+        ):
+            units = value
+        else:
+            break
+        spans.append(cell.span())
+    if units is None and deadline is None:
+        return [], None, None
+    return sorted(spans), units, deadline
+
+
+_TIME_WORDS = re.compile(
+    r"长期坚持|长期|持续推进|持续|常态化|每年|每季度|每月|年底|年末|年内|上半年|下半年|"
+    r"[上中下]旬|第?[一二三四1-4]季度|完成|启动|以前|[\d年月日底末前.\-/—–~～至\s]"
+)
+
+
+def is_time_limit(cell: str) -> bool:
+    """A cell holding only a time limit (2025年12月, 6月底前, 长期, 2025.6.30) — not a figure
+    such as 1.8, nor a header such as 2025年目标值."""
+    if _TIME_WORDS.sub("", cell) or not normalize_deadline(cell, 2000):
+        return False
+    return bool(re.search(r"[年月日季底前内]|长期|持续|常态|每|20\d{2}[./]", cell))
+
+
+def _without_dates(content: str) -> tuple[str, str | None]:
+    """A bracket's list without the time limit written among the units:
+    (市科技局、市工信局,各县(市、区)人民政府,6月底前启动) → the units, '6月底前启动'."""
+    parts = split_outside_brackets(content, ",，;；")
+    dates = [part for part in parts if _DATE_LIKE.match(part.strip())]
+    notes = [part for part in parts if _LIST_WORDS.match(part.strip())]
+    if not dates + notes or len(dates) + len(notes) == len(parts):
+        return content, None
+    kept = [part for part in parts if part not in dates and part not in notes]
+    return "，".join(kept), dates[-1].strip() if dates else None
+
+
+# words about the list rather than units in it: (A、B按职责分工负责,下同)
+_LIST_WORDS = re.compile(r"^(?:下同|同上|排名不分先后|排名分先后|按姓氏笔画排序)$")
+
+
+# names ending like an office, a government or a company (a place alone is not enough here)
+_STRONG_ORG_END = re.compile(
+    r"(?:局|厅|委|办|院|会|中心|政府|管委会|集团|公司|银行|分行|支行|部|所|协|联|站|馆|室|"
+    r"单位|部门|机构)(?:\([^()]{2,}\))?$"
+)
+
+
+def is_org_name(name: str) -> bool:
+    """Stricter than looks_like_org: a bare list after a sentence must name offices (…局,
+    …委, 各县(市、区)人民政府), not places or things (高新区, 示范园)."""
+    bare = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", name)))
+    if not looks_like_org(name) or _VERB_START.match(bare) or INLINE_START.match(bare):
+        return False  # 建设技术转移机构, (2)争创…研究站: a task naming a thing, not an office
+    if bare.startswith("各"):  # 各设区市人民政府, 各县(市、区), 各乡镇(街道) — not 各地各部门要…
+        return len(bare) <= 12 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
+    return bool(_STRONG_ORG_END.search(bare))
+
+
+INLINE_START = re.compile(r"^(?:\(?\d{1,2}[).、]|[①-⑳]|\([一二三四五六七八九十]+\))")
+_LABEL_TAB = re.compile(
+    "^(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + ")\t",
+    re.MULTILINE,
+)
+_AFTER_LEADER = re.compile(
+    r"(?:[…⋯]+|\.{3,}|·{3,}|—{1,2}|-{2,})[ \t]*(?P<names>[^…⋯—\n。]{2,120}?)[ \t。]*(?=\n|$)"
+)
+_VERB_START = re.compile(
+    r"^(?:建设|建立|完善|支持|推进|推动|加快|加强|实施|打造|培育|开展|强化|提升|组建|创建|构建|"
+    r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立)"
+)
+_BARE_SENTENCE = re.compile(r"(?<=[。\n])[ \t]*(?P<names>[^。\n]{2,120}?)[ \t]*(?=[。\n]|$)")
 
 
 _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$))")
@@ -289,7 +563,7 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 # their own)
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
-    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?:牵头(?:负责|实施|落实|推进)?|负责)"
+    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"
     r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?"
     r"(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?)"
     r"\s*(?=[。；;\n]|$)"
@@ -307,6 +581,32 @@ def _unbracketed_end(text: str, start: int, also: str = "") -> int:
     """Where an unbracketed '责任单位:…' list stops: at 。, a line end (or a char of `also`)."""
     match = re.compile("[。\n" + re.escape(also) + "]").search(text, start)
     return match.start() if match else len(text)
+
+
+def _inside_brackets(text: str, index: int) -> bool:
+    depth = 0
+    for char in text[:index]:
+        if char in OPEN or char == "（":
+            depth += 1
+        elif char in CLOSE.values() or char == "）":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _enclosing(text: str, index: int) -> int:
+    """The unclosed bracket on the same line before `index`, or -1."""
+    depth = 0
+    for at in range(index - 1, -1, -1):
+        char = text[at]
+        if char == "\n":
+            return -1
+        if char in CLOSE.values():
+            depth += 1
+        elif char in OPEN:
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
 
 
 def _opening(text: str, close_index: int) -> int:

@@ -20,6 +20,7 @@ from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.table import _Cell
 
 DOCS = Path(__file__).resolve().parent / "docs"
 
@@ -1669,6 +1670,1232 @@ def r19_documents() -> None:
     document.save(str(DOCS / "heldout19-title-row.docx"))
 
 
+# --- round 20 -----------------------------------------------------------------------------
+
+R20_NOTICE_BODY = [
+    "萍乡市人民政府办公室关于印发萍乡市2025年科技创新工作任务的通知",
+    "萍府办字〔2025〕18号",
+    "各县（区）人民政府，萍乡经济技术开发区、武功山风景名胜区管委会，市政府各部门：",
+    "《萍乡市2025年科技创新工作任务》已经市政府同意，现印发给你们，请认真组织实施。"
+    "各牵头单位要于每季度末向市科技局报送工作进展情况。",
+    "附件：萍乡市2025年科技创新工作任务分解表",
+    "萍乡市人民政府办公室",
+    "2025年3月18日",
+    "（此件主动公开）",
+    "附件",
+    "萍乡市2025年科技创新工作任务分解表",
+]
+R20_NOTICE_HEADER = ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"]
+# None in a cell: merged with the cell above; a list in a cell: one paragraph each.
+R20_NOTICE_ROWS: list[list[str | list[str] | None]] = [
+    [
+        "1",
+        "深入实施高新技术企业倍增计划，全年新增高新技术企业60家以上，总数达到550家。",
+        "市科技局",
+        ["市财政局", "国家税务总局萍乡市税务局", "各县（区）人民政府"],
+        "2025年12月31日",
+    ],
+    [
+        "2",
+        "推动规上工业企业研发机构全覆盖，有研发机构的企业占比达到45%以上。",
+        "市工信局",
+        "市科技局、市发改委",
+        "2025年11月30日",
+    ],
+    [
+        "3",
+        "组建产业技术创新联合体2-3家，围绕粉末冶金、工业陶瓷等产业开展关键核心技术攻关项目10项以上。",
+        None,
+        ["市科技局", "萍乡经开区管委会"],
+        "2025年12月31日",
+    ],
+    [
+        "4",
+        "加快萍乡经开区、湘东工业园等园区创新平台建设，新建省级以上创新平台8个。",
+        "萍乡经开区管委会、湘东区人民政府",
+        "市科技局",
+        "2025年10月31日",
+    ],
+    [
+        "5",
+        "全市技术合同成交额达到50亿元，同比增长15%。",
+        "市科技局",
+        "各县（区）人民政府、萍乡经开区管委会",
+        "2025年12月31日",
+    ],
+    [
+        "6",
+        "实施“萍聚英才”计划，引进高层次人才和急需紧缺人才300人以上。",
+        "市委组织部（市委人才办）",
+        "市人社局、市科技局",
+        "2025年12月31日",
+    ],
+    [
+        "7",
+        "推进科技特派团服务产业链，选派科技特派员150人，开展技术培训2000人次。",
+        "市科技局",
+        ["市农业农村局", "市林业局"],
+        "长期坚持",
+    ],
+    ["8", "兑现科技创新奖补资金3000万元以上。", "市财政局", "市科技局", "2025年6月30日"],
+]
+
+R20_TABLE_TITLE = "2025年全省科技创新重点任务清单"
+R20_TABLE_INTRO = (
+    "为贯彻落实全省科技创新大会精神，加快建设创新型省份，现将2025年全省科技创新重点任务"
+    "及责任分工列示如下，各责任单位要细化措施、压实责任，确保按期完成。"
+)
+R20_TABLE_HEADER = ["序号", "重点任务", "目标要求", "责任单位", "完成时限"]
+R20_TABLE_ROWS: list[list[str] | str] = [
+    "一、科技创新平台",
+    [
+        "1",
+        "推进国家实验室江西基地建设",
+        "完成基地主体建设，新建省实验室1-2家",
+        "省科技厅、省发展改革委、省财政厅",
+        "2025年12月底",
+    ],
+    [
+        "2",
+        "提升省级创新平台能级",
+        "新认定省技术创新中心20家以上，省工程研究中心15家以上",
+        "省科技厅、省发展改革委",
+        "2025年11月",
+    ],
+    "二、企业创新主体",
+    [
+        "3",
+        "实施高新技术企业“提质扩量”行动",
+        "高新技术企业数量突破1.3万家",
+        "省科技厅、省工业和信息化厅、国家税务总局江西省税务局",
+        "持续推进",
+    ],
+    ["4", "推进科技型中小企业评价入库", "入库企业达到3万家以上", "省科技厅", "2025年10月底前"],
+    [
+        "5",
+        "落实研发费用加计扣除政策",
+        "享受政策企业户数增长10%",
+        "国家税务总局江西省税务局、省科技厅、省财政厅",
+        "2025年6月底前",
+    ],
+    "三、成果转化与区域创新",
+    [
+        "6",
+        "建设技术要素市场",
+        "技术合同成交额不低于1800亿元",
+        "省科技厅、各设区市人民政府",
+        "2025年12月底前",
+    ],
+    [
+        "7",
+        "推动赣江两岸科创大走廊建设",
+        "走廊内高新技术企业占全省比重达到60%以上",
+        "各设区市人民政府、赣江新区管委会、省科技厅",
+        "2025年底",
+    ],
+    [
+        "8",
+        "开展科技特派员服务",
+        "选派科技特派员2000人以上，服务农户5万户次",
+        "省科技厅、省农业农村厅",
+        "长期",
+    ],
+]
+
+R20_TRADITIONAL_TITLE = "九江市2025年科技創新工作要點"
+R20_TRADITIONAL_LINES = [
+    ("h", "一、推動創新平臺提質增效"),
+    (
+        "p",
+        "（一）加快建設長江經濟帶綠色發展科創中心，新增省級以上研發平臺15個以上。"
+        "責任單位：市科技局；市發展改革委；市工業和信息化局。",
+    ),
+    (
+        "p",
+        "（二）推進九江經開區、共青城高新區爭先進位，力爭共青城高新區在全國高新區評價中提升10位以上。"
+        "責任單位：九江經開區管委會、共青城市人民政府，市科技局配合。",
+    ),
+    ("h", "二、壯大科技型企業群體"),
+    (
+        "p",
+        "（三）全年淨增高新技術企業150家，科技型中小企業入庫數量翻一番。"
+        "責任單位：市科技局，各縣（市、區）人民政府。",
+    ),
+    (
+        "p",
+        "（四）規模以上工業企業研發經費支出增長12%，研發投入強度不低於1.6%。"
+        "責任單位：市工業和信息化局、市統計局、國家稅務總局九江市稅務局。",
+    ),
+    ("h", "三、加速科技成果轉移轉化"),
+    (
+        "p",
+        "（五）技術合同成交額達到90億元，力爭突破100億元。責任單位：市科技局。"
+        "完成時限：2025年12月底前。",
+    ),
+    (
+        "p",
+        "（六）建設市級科技企業孵化器、眾創空間5家，在孵企業達到500家以上。"
+        "責任單位：市科技局、市人力資源和社會保障局；各縣（市、區）人民政府。"
+        "完成時限：2025年9月底前。",
+    ),
+    ("h", "四、營造良好創新生態"),
+    (
+        "p",
+        "（七）開展科技金融對接活動不少於6場，撬動社會資本投入5000萬元以上。"
+        "責任單位：市科技局、市金融辦、九江銀行。",
+    ),
+    ("p", "（八）常態化組織科研誠信和科技倫理宣傳教育。責任單位：市科技局、市科協。"),
+]
+
+R20_PDF_CSS = """
+@page { size: A4; margin: 2.5cm 2.2cm;
+  @bottom-center { content: "- " counter(page) " -"; font-size: 10pt; } }
+body { font-family: "Noto Serif CJK SC"; font-size: 12pt; line-height: 1.6; }
+h1 { font-size: 18pt; text-align: center; }
+p { text-indent: 2em; margin: 0.2em 0; }
+table { border-collapse: collapse; width: 100%; font-size: 10.5pt; }
+td, th { border: 1px solid #000; padding: 3px 4px; vertical-align: middle; }
+td.section { font-weight: bold; }
+"""
+
+
+def _r20_cell(cell: _Cell, value: str | list[str]) -> None:
+    """Write a cell's text, one paragraph per unit when the cell lists them on lines."""
+    lines = value if isinstance(value, list) else [value]
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def r20_documents() -> None:
+    """A notice with an 附件 task table (牵头单位 | 责任单位, units on lines, a merged lead
+    cell), a provincial task list printed to PDF with a 目标要求 column, and Traditional
+    work points printed to PDF."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R20_NOTICE_BODY:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=len(R20_NOTICE_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R20_NOTICE_HEADER, strict=True):
+        cell.text = text
+    for row in R20_NOTICE_ROWS:
+        cells = table.add_row().cells
+        for index, value in enumerate(row):
+            if value is None:
+                above = table.rows[len(table.rows) - 2].cells[index]
+                above.merge(cells[index])
+            else:
+                _r20_cell(cells[index], value)
+    document.save(str(DOCS / "heldout20-annex-table.docx"))
+
+    rows = []
+    for line in R20_TABLE_ROWS:
+        if isinstance(line, str):
+            rows.append(f'<tr><td class="section" colspan="5">{html.escape(line)}</td></tr>')
+        else:
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>")
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R20_TABLE_HEADER)
+    page = (
+        f"<html><head><style>{R20_PDF_CSS}</style></head><body>"
+        f"<h1>{html.escape(R20_TABLE_TITLE)}</h1><p>{html.escape(R20_TABLE_INTRO)}</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout20-target-column.pdf")
+
+    parts = [
+        f"<h1>{html.escape(R20_TRADITIONAL_TITLE)}</h1>",
+        '<p style="text-align:center;text-indent:0">（2025年3月5日）</p>',
+    ]
+    for kind, text in R20_TRADITIONAL_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    parts.append('<p style="text-align:right">九江市科學技術局辦公室　2025年3月5日印發</p>')
+    css = R20_PDF_CSS.replace("Noto Serif CJK SC", "Noto Serif CJK TC")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout20-traditional.pdf")
+
+
+# --- round 21 -----------------------------------------------------------------------------
+
+R21_BRACKETS = [
+    "鹰潭市2025年科技创新工作要点",
+    "主要目标：全社会研发经费投入增长12%以上，研发经费投入强度达到2.1%左右，高新技术产业增加值"
+    "占规上工业增加值比重提高1个百分点。",
+    "一、加快建设高能级创新平台",
+    "（一）推进国家级铜基新材料创新平台建设，力争新获批国家级创新平台1个。"
+    "（2025年12月底前完成，市科技局负责）",
+    "（二）新建省级重点实验室、工程研究中心等创新平台5家以上，市级创新平台总数达到120家。"
+    "（市科技局、市发改委、市工信局负责，2025年11月底前）",
+    "二、壮大科技型企业队伍",
+    "（三）高新技术企业数量年均增长15%，全年新增科技型中小企业入库150家。"
+    "（持续推进；牵头：市科技局，参与：市税务局、市财政局）",
+    "（四）支持企业建设研发机构，规上工业企业研发机构覆盖率提高到45%。"
+    "（市工信局牵头负责，贵溪市、余江区、月湖区人民政府，鹰潭高新区管委会、龙虎山风景名胜区管委会"
+    "按职责落实）",
+    "三、推动科技成果转化",
+    "（五）全年技术合同成交额不低于35亿元，其中吸纳技术合同成交额10亿元以上。"
+    "（市科技局；2025年12月底前）",
+    "（六）开展“科技成果进园区”对接活动10场次，服务企业1.5万人次。",
+    "责任单位：市科技局、市科协",
+    "完成时限：2025年10月",
+    "四、强化人才支撑",
+    "（七）实施“鹰才计划”，引进高层次创新创业人才（团队）20个。"
+    "（市委人才办、市人社局，6月底前出台实施细则）",
+]
+
+R21_ANNEX_BODY = [
+    "宜春市人民政府办公室关于印发2025年宜春市科技创新工作要点的通知",
+    "宜府办字〔2025〕9号",
+    "各县（市、区）人民政府，宜春经济技术开发区、宜阳新区、明月山温泉风景名胜区管委会，市政府各部门：",
+    "经市政府同意，现将《2025年宜春市科技创新工作要点》印发给你们，请结合实际认真贯彻执行。",
+    "附件：1．2025年宜春市科技创新重点任务分工表",
+    "　　　2．2025年宜春市科技创新主要指标",
+    "宜春市人民政府办公室",
+    "2025年2月28日",
+]
+R21_ANNEX_HEADER = [
+    "序号",
+    "重点任务",
+    "具体举措",
+    "责任单位（排第一位的为牵头单位）",
+    "责任人",
+    "完成时限",
+]
+R21_ANNEX_ROWS: list[list[str | None]] = [
+    [
+        "1",
+        "锂电新能源产业科技攻关",
+        "实施锂电关键技术攻关项目10项以上，突破固态电池等关键技术3项。",
+        "市科技局、市工信局、宜春经开区管委会",
+        "李某某",
+        "2025年12月",
+    ],
+    [
+        "2",
+        None,
+        "建设宜春锂电新能源产业研究院，引进研发团队5个。",
+        "宜春经开区管委会、市科技局",
+        "王某某",
+        "2025年9月",
+    ],
+    [
+        "3",
+        "创新主体培育",
+        "新增高新技术企业80家以上，科技型中小企业入库500家以上。",
+        "市科技局、国家税务总局宜春市税务局、各县（市、区）人民政府",
+        "张某某",
+        "2025年11月",
+    ],
+    ["4", None, "规上工业企业研发活动覆盖率达到55%。", "市工信局、市统计局", "刘某某", "持续推进"],
+    [
+        "5",
+        "成果转化",
+        "技术合同成交额达到60亿元，同比增长20%。",
+        "市科技局",
+        "陈某某",
+        "2025年12月",
+    ],
+]
+R21_INDICATOR_HEADER = ["序号", "指标名称", "单位", "2024年基数", "2025年目标"]
+R21_INDICATOR_ROWS: list[list[str | None]] = [
+    ["1", "全社会研发经费投入强度", "%", "1.72", "1.9"],
+    ["2", "高新技术企业数量", "家", "720", "800"],
+    ["3", "技术合同成交额", "亿元", "50", "60"],
+]
+
+R21_LEDGER_TITLE = "南昌高新区2025年科技创新工作台账"
+R21_LEDGER_META = "填报单位：南昌高新区科技创新局　　　　填报时间：2025年7月10日"
+R21_LEDGER_HEADER = ["序号", "工作任务", "责任单位", "责任人", "完成时限", "进展情况"]
+R21_LEDGER_ROWS = [
+    [
+        "1",
+        "新增高新技术企业100家以上，高新技术企业总数达到1600家。",
+        "科技创新局、经济发展局",
+        "黄某某",
+        "2025年12月底",
+        "已认定28家，完成年度目标28%",
+    ],
+    ["2", "新增省级以上研发平台15个。", "科技创新局", "黄某某", "2025年11月底", "已申报9个"],
+    ["3", "引进培育科技型企业50家。", "招商局、科技创新局", "周某某", "2025年12月底", "已引进12家"],
+    [
+        "4",
+        "建设概念验证中心2个。",
+        "科技创新局、航空城管委会",
+        "吴某某",
+        "2025年9月底",
+        "选址已完成",
+    ],
+    [
+        "5",
+        "举办“科创高新”系列活动不少于20场。",
+        "党政办、科技创新局",
+        "郑某某",
+        "长期",
+        "已举办6场",
+    ],
+    ["6", "技术合同成交额达到120亿元。", "科技创新局", "黄某某", "2025年12月底", "已完成45.6亿元"],
+]
+
+
+def _r21_table(document: WordDocument, header: list[str], rows: list[list[str | None]]) -> None:
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        cells = table.add_row().cells
+        for index, value in enumerate(row):
+            if value is None:
+                table.rows[len(table.rows) - 2].cells[index].merge(cells[index])
+            else:
+                cells[index].text = value
+
+
+def r21_documents() -> None:
+    """Brackets holding a time limit and the units together, a notice with two attachments
+    (a task table grouped by a merged column with a 责任人 column, and an indicator table),
+    and a ledger printed to PDF with a 进展情况 column full of figures."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R21_BRACKETS:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout21-combined-bracket.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R21_ANNEX_BODY:
+        document.add_paragraph(text)
+    document.add_paragraph("附件1")
+    document.add_paragraph("2025年宜春市科技创新重点任务分工表")
+    _r21_table(document, R21_ANNEX_HEADER, R21_ANNEX_ROWS)
+    document.add_paragraph("附件2")
+    document.add_paragraph("2025年宜春市科技创新主要指标")
+    _r21_table(document, R21_INDICATOR_HEADER, R21_INDICATOR_ROWS)
+    document.save(str(DOCS / "heldout21-two-annexes.docx"))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R21_LEDGER_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R21_LEDGER_ROWS
+    )
+    css = R20_PDF_CSS.replace("size: A4;", "size: A4 landscape;")
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R21_LEDGER_TITLE)}</h1>"
+        f'<p style="text-indent:0">{html.escape(R21_LEDGER_META)}</p>'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout21-ledger.pdf")
+
+
+# --- round 22 -----------------------------------------------------------------------------
+
+R22_UNITS_FIRST = [
+    "江西省2025年科技创新工作重点任务分工方案",
+    "为确保全省科技创新各项工作落到实处，现将重点任务分工如下。",
+    "一、实施科技创新平台提能行动",
+    "1.省科技厅、省发展改革委：推进国家实验室江西基地和全国重点实验室建设，力争新增全国重点实验室"
+    "1-2家。2025年12月底前完成。",
+    "2.省科技厅：新认定省技术创新中心、省重点实验室等省级创新平台50家以上。",
+    "二、实施科技型企业梯次培育行动",
+    "3.省科技厅、国家税务总局江西省税务局、省财政厅：落实高新技术企业税收优惠政策，高新技术企业数量"
+    "突破1.4万家。",
+    "4.省工业和信息化厅：培育省级专精特新中小企业500家以上，推动规上工业企业研发机构覆盖率达到50%。"
+    "2025年第三季度末前完成认定。",
+    "三、实施科技成果转化赋能行动",
+    "5.省科技厅、省教育厅、中国科学院赣江创新研究院：推动高校、科研院所科技成果在赣转化，全省技术合同"
+    "成交额达到1900亿元，较上年增长10%左右。",
+    "6.各设区市人民政府、赣江新区管委会：建设科技成果转移转化示范区10个，每季度报送工作进展。",
+    "注：排在第一位的为牵头单位。",
+]
+
+R22_TRADITIONAL = [
+    "撫州市2025年科技創新工作要點",
+    "一、強化企業創新主體",
+    "（一）全年新增高新技術企業40家，科技型中小企業入庫評價達到600家。市科技局；市稅務局；市財政局",
+    "（二）推動規上工業企業研發投入較上年增長10%左右。市工業和信息化局；市統計局。"
+    "2025年三季度末前完成階段性目標。",
+    "二、提升創新平臺能級",
+    "（三）爭創省級以上創新平臺8個，其中國家級1個。市科技局、市發展改革委，9月份完成申報。",
+    "（四）建設撫州高新區科技創新服務中心，年底前投入使用。撫州高新區管委會、市科技局",
+    "三、加快成果轉化",
+    "（五）技術合同成交額由2024年的45億元提高到55億元。市科技局",
+    "（六）每萬人口高價值發明專利擁有量達到3.5件。市市場監管局（市知識產權局）、市科技局",
+]
+
+R22_PDF_TITLE = "赣江新区2025年科技创新工作任务分解表"
+R22_PDF_HEADER = ["序号", "工作任务", "责任领导", "牵头单位", "配合单位", "完成时限"]
+R22_PDF_ROWS = [
+    [
+        "1",
+        "新增高新技术企业60家，高新技术企业总数突破400家。",
+        "张某某",
+        "科技创新局",
+        "经济发展局、国家税务总局赣江新区税务局",
+        "2025年12月",
+    ],
+    [
+        "2",
+        "推动中国（南昌）中医药科创城建设，引进中医药研发机构5家以上。",
+        "李某某",
+        "中医药科创城管理办公室",
+        "科技创新局、招商服务局",
+        "2025年11月",
+    ],
+    [
+        "3",
+        "实施重点研发项目20项，带动企业研发投入突破百亿元。",
+        "张某某",
+        "科技创新局",
+        "财政金融局",
+        "2025年10月",
+    ],
+    [
+        "4",
+        "建设直管区科技企业孵化器2家，在孵企业达到150家。",
+        "王某某",
+        "儒乐湖新城管理办公室",
+        "科技创新局",
+        "2025年9月",
+    ],
+    [
+        "5",
+        "开展“科技特派员进园区”活动不少于12次。",
+        "王某某",
+        "科技创新局",
+        "各组团管理办公室",
+        "长期",
+    ],
+]
+
+
+def r22_documents() -> None:
+    """Units written before the task with a colon (a provincial 分工方案), Traditional Word
+    paragraphs with the units bare after the task, and a portrait PDF table with a 责任领导
+    column and long unit names wrapped in narrow columns."""
+    from weasyprint import HTML
+
+    for name, lines in (
+        ("heldout22-units-first.docx", R22_UNITS_FIRST),
+        ("heldout22-traditional-bare.docx", R22_TRADITIONAL),
+    ):
+        document = Document()
+        _font(document, "仿宋_GB2312")
+        for text in lines:
+            document.add_paragraph(text)
+        document.save(str(DOCS / name))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R22_PDF_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R22_PDF_ROWS
+    )
+    css = R20_PDF_CSS + "td:nth-child(2) { width: 36%; } td:nth-child(5) { width: 16%; }"
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R22_PDF_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout22-leader-column.pdf")
+
+
+# --- round 23 -----------------------------------------------------------------------------
+
+R23_FORM_TITLE = "濂溪区2025年科技创新重点工作安排表"
+R23_FORM_HEADER = ["序号", "工作任务", "工作目标"]
+# each task row is followed by a row merged across the table naming who and when
+R23_FORM_ROWS = [
+    (
+        ["1", "建设濂溪区科创园", "引进科技型企业20家，园区入驻率达到80%。"],
+        "责任单位：区科技局（牵头）、区发改委　　完成时限：2025年11月底前",
+    ),
+    (
+        ["2", "培育高新技术企业", "新增高新技术企业12家，高新技术企业总数达到90家。"],
+        "责任单位：区科技局（牵头）、区税务局、区财政局　　完成时限：2025年12月底前",
+    ),
+    (
+        ["3", "推进产学研合作", "组织校企对接活动6场，签订合作协议15项以上。"],
+        "责任单位：区科技局（牵头）、区教育体育局　　完成时限：长期",
+    ),
+    (
+        ["4", "强化科技金融", "发放“科贷通”贷款1亿元以上。"],
+        "责任单位：区金融服务中心（牵头）、区科技局　　完成时限：2025年10月底前",
+    ),
+]
+
+R23_LEDGER_TITLE = "信州区2025年科技创新重点任务台账"
+R23_LEDGER_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R23_LEDGER_ROWS: list[list[str] | str] = [
+    "一、创新主体培育",
+    ["1-1", "新增高新技术企业10家。", "区科技局", "区税务局", "2025年12月"],
+    ["1-2", "科技型中小企业入库50家以上。", "区科技局", "区工信局", "2025年10月"],
+    "二、创新平台建设",
+    ["2-1", "建设市级以上研发平台5个。", "区科技局", "区发改委", "2025年11月"],
+    [
+        "2-2",
+        "推动信州区科技创新园入驻企业达到30家。",
+        "信州区科技创新园管委会",
+        "区科技局",
+        "2025年12月",
+    ],
+]
+
+
+def r23_documents() -> None:
+    """A Word table whose task rows are each followed by a merged row naming the units and
+    the time limit, and a ledger printed to PDF whose rows are numbered 1-1, 1-2, 2-1."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R23_FORM_TITLE)
+    table = document.add_table(rows=1, cols=len(R23_FORM_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R23_FORM_HEADER, strict=True):
+        cell.text = text
+    for cells, footer in R23_FORM_ROWS:
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+        merged = table.add_row().cells
+        merged[0].merge(merged[-1]).text = footer
+    document.save(str(DOCS / "heldout23-form-rows.docx"))
+
+    rows = []
+    for line in R23_LEDGER_ROWS:
+        if isinstance(line, str):
+            rows.append(f'<tr><td class="section" colspan="5">{html.escape(line)}</td></tr>')
+        else:
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>")
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R23_LEDGER_HEADER)
+    page = (
+        f"<html><head><style>{R20_PDF_CSS}</style></head><body>"
+        f"<h1>{html.escape(R23_LEDGER_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout23-sub-numbers.pdf")
+
+
+# --- round 24 -----------------------------------------------------------------------------
+
+R24_HEADERLESS_TITLE = "彭泽县2025年科技创新重点工作任务表"
+# a Word table without a header row; a unit cell lists one unit per paragraph
+R24_HEADERLESS_ROWS: list[list[str | list[str]]] = [
+    [
+        "1",
+        "新增高新技术企业6家，科技型中小企业入库30家。",
+        ["县科技局（牵头）", "县税务局"],
+        "2025年12月底前",
+    ],
+    [
+        "2",
+        "建设县级科技企业孵化器1家。",
+        ["县科技局（牵头）", "县工信局", "彭泽工业园区管委会"],
+        "2025年10月底前",
+    ],
+    ["3", "组织企业参加“科技成果对接会”不少于3次。", "县科技局", "2025年11月底前"],
+    [
+        "4",
+        "争取省级以上科技项目资金500万元以上。",
+        ["县科技局（牵头）", "县财政局"],
+        "2025年12月底前",
+    ],
+]
+
+R24_PAGES_TITLE = "九江市2025年科技成果转化工作方案"
+R24_PAGES_LINES = [
+    ("h", "一、总体要求"),
+    (
+        "p",
+        "深入实施创新驱动发展战略，以科技成果转化为牵引，推动创新链产业链资金链人才链深度融合，"
+        "为全市高质量发展提供有力支撑。到2025年底，全市技术合同成交额达到100亿元。",
+    ),
+    ("h", "二、重点任务"),
+    (
+        "p",
+        "（一）建设技术转移体系。围绕石化、新材料、电子信息等主导产业，布局建设技术转移服务机构，"
+        "新增市级以上技术转移示范机构5家，培育技术经纪人100名以上，推动高校院所科技成果就地转化，"
+        "建立科技成果转化项目库，入库项目不少于200项，组织开展成果路演活动，促进一批成果落地转化"
+        "〔责任单位：市科技局、市教育局、九江学院〕。",
+    ),
+    (
+        "p",
+        "（二）完善科技金融服务。用好科技成果转化基金，扩大“科贷通”业务规模，全年新增科技贷款"
+        "10亿元以上，支持科技型企业开展知识产权质押融资，质押融资额突破5亿元"
+        "〔责任单位：市金融办、市科技局、市市场监管局〕。",
+    ),
+    (
+        "p",
+        "（三）强化企业转化主体作用。支持企业承接高校院所科技成果，对购买技术成果的企业按技术合同"
+        "实际成交额给予补助，每家最高补助50万元；支持龙头企业建设中试基地3个，2025年10月底前"
+        "完成布局〔责任单位：市科技局、市工信局、市财政局〕。",
+    ),
+    ("h", "三、保障措施"),
+    (
+        "p",
+        "（一）加强组织领导。建立市科技成果转化工作联席会议制度，每半年召开一次联席会议，"
+        "研究解决重大问题〔责任单位：市科技局〕。",
+    ),
+    (
+        "p",
+        "（二）强化考核评价。将科技成果转化工作纳入县（市、区）高质量发展考核"
+        "〔责任单位：市委督查室、市科技局〕。",
+    ),
+]
+
+
+def r24_documents() -> None:
+    """A Word table without a header row, and a work plan printed to PDF over several pages
+    with a running header, page numbers and unit brackets closing long paragraphs."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R24_HEADERLESS_TITLE)
+    table = document.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+    for row in R24_HEADERLESS_ROWS:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            _r20_cell(cell, value)
+    document.save(str(DOCS / "heldout24-headerless-word-table.docx"))
+
+    css = (
+        R20_PDF_CSS.replace("size: A4;", "size: A5;")
+        + '@page { @top-center { content: "九江市人民政府办公室文件"; font-size: 9pt; } }'
+    )
+    parts = [f"<h1>{html.escape(R24_PAGES_TITLE)}</h1>"]
+    for kind, text in R24_PAGES_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout24-pages.pdf")
+
+
+# --- round 25 -----------------------------------------------------------------------------
+
+R25_LEADERS = [
+    "乐平市2025年科技创新工作任务",
+    "一、培育创新主体",
+    "1.新增高新技术企业15家，科技型中小企业入库50家……………………市科技局",
+    "2.规上工业企业研发活动覆盖率达到50%以上——市工信局、市统计局",
+    "二、建设创新平台",
+    "3.建设乐平市精细化工中试基地，2025年10月底前投入使用……………………乐平工业园区管委会、市科技局",
+    "4.新增省级以上研发平台4个——市科技局、市发改委",
+]
+
+R25_STACKED_TITLE = "渝水区2025年科技创新重点任务表"
+R25_STACKED_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R25_STACKED_ROWS = [
+    ["1", "新增高新技术企业20家，其中三成以上来自锂电产业。", "区科技局", "区税务局", "2025年12月"],
+    ["2", "推动规上工业企业研发活动覆盖率超过五成。", "区工信局", "区统计局", "2025年11月"],
+    ["3", "建设渝水区科创飞地1个。", "区科技局", "区商务局", "2025年9月"],
+]
+
+
+def r25_documents() -> None:
+    """Word paragraphs whose units follow the task after dot leaders or a dash, and a PDF
+    table whose narrow columns wrap their header words onto two lines (牵头 / 单位)."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R25_LEADERS:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout25-leaders.docx"))
+
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R25_STACKED_ROWS
+    )
+    # narrow columns wrap their header words: 牵头 over 单位
+    head = "".join(
+        f"<th>{html.escape(c[:2])}<br>{html.escape(c[2:])}</th>" if i >= 2 else f"<th>{c}</th>"
+        for i, c in enumerate(R25_STACKED_HEADER)
+    )
+    css = R20_PDF_CSS
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R25_STACKED_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout25-stacked-header.pdf")
+
+
+# --- round 26 -----------------------------------------------------------------------------
+
+R26_SPLIT_TITLE = "湖口县2025年科技创新重点任务分解表"
+R26_SPLIT_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R26_SPLIT_FIRST = [
+    ["1", "新增高新技术企业6家。", "县科技局", "县税务局", "2025年12月"],
+    ["2", "建设钢铁新材料中试基地1个。", "湖口高新区管委会", "县科技局", "2025年11月"],
+    ["3", "引进高层次人才5名。", "县委人才办", "县人社局", "2025年10月"],
+]
+# the table goes on after a page break as a second Word table without its header
+R26_SPLIT_SECOND = [
+    ["4", "组织科技成果对接活动4场。", "县科技局", "县工信局", "2025年9月"],
+    ["5", "规上工业企业研发投入增长10%。", "县工信局", "县统计局、县科技局", "持续推进"],
+]
+
+R26_TRADITIONAL_TITLE = "井岡山市2025年科技創新重點任務"
+R26_TRADITIONAL_HEADER = ["序號", "重點任務", "牽頭單位", "配合單位", "完成時限"]
+R26_TRADITIONAL_ROWS = [
+    ["1", "新增高新技術企業5家，科技型中小企業入庫20家。", "市科技局", "市稅務局", "2025年12月"],
+    ["2", "建設井岡山紅色旅遊科技創新中心。", "市文廣新旅局", "市科技局", "2025年10月"],
+    ["3", "推廣農業新品種新技術10項以上。", "市農業農村局", "市科技局", "2025年11月"],
+]
+
+
+def r26_documents() -> None:
+    """A task table split into two Word tables by a page break (the second without its
+    header), and a Traditional task table printed to PDF."""
+    from docx.enum.text import WD_BREAK
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R26_SPLIT_TITLE)
+    table = document.add_table(rows=1, cols=len(R26_SPLIT_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R26_SPLIT_HEADER, strict=True):
+        cell.text = text
+    for row in R26_SPLIT_FIRST:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    second = document.add_table(rows=0, cols=len(R26_SPLIT_HEADER))
+    second.style = "Table Grid"
+    for row in R26_SPLIT_SECOND:
+        for cell, text in zip(second.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout26-split-tables.docx"))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R26_TRADITIONAL_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R26_TRADITIONAL_ROWS
+    )
+    css = R20_PDF_CSS.replace("Noto Serif CJK SC", "Noto Serif CJK TC")
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R26_TRADITIONAL_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout26-traditional-table.pdf")
+
+
+# --- round 27 -----------------------------------------------------------------------------
+
+R27_MATRIX_TITLE = "分宜县2025年科技创新重点任务责任分工表"
+R27_MATRIX_HEADER = ["序号", "重点任务", "县科技局", "县发改委", "县工信局", "县财政局", "完成时限"]
+# ★ leads, √ assists (the legend below the table says so)
+R27_MATRIX_ROWS = [
+    ["1", "新增高新技术企业5家。", "★", "", "√", "√", "2025年12月"],
+    ["2", "建设分宜县麻纺产业技术研究院。", "√", "★", "", "√", "2025年10月"],
+    ["3", "规上工业企业研发投入增长12%。", "√", "", "★", "", "持续推进"],
+    ["4", "落实科技创新奖补资金500万元。", "√", "", "", "★", "2025年6月"],
+]
+R27_MATRIX_LEGEND = "注：★为牵头单位，√为配合单位。"
+
+R27_CELL_TITLE = "莲花县2025年科技工作重点任务"
+R27_CELL_HEADER = ["序号", "工作任务及责任单位"]
+R27_CELL_ROWS = [
+    (
+        "1",
+        [
+            "实施高新技术企业培育行动，全年新增高新技术企业4家。",
+            "责任单位：县科技局、县税务局",
+            "完成时限：2025年12月底前",
+        ],
+    ),
+    (
+        "2",
+        [
+            "建设莲花县科技特派员工作站3个。",
+            "责任单位：县科技局、县农业农村局",
+            "完成时限：2025年9月底前",
+        ],
+    ),
+    (
+        "3",
+        ["推动规上工业企业研发投入增长10%以上。", "责任单位：县工信局、县统计局", "完成时限：长期"],
+    ),
+]
+
+
+def r27_documents() -> None:
+    """A responsibility matrix (one column per office, ★ leads and √ assists), and a two-column
+    table whose task cell holds the task, its units and its time limit as paragraphs."""
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R27_MATRIX_TITLE)
+    table = document.add_table(rows=1, cols=len(R27_MATRIX_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R27_MATRIX_HEADER, strict=True):
+        cell.text = text
+    for row in R27_MATRIX_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph(R27_MATRIX_LEGEND)
+    document.save(str(DOCS / "heldout27-matrix.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R27_CELL_TITLE)
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R27_CELL_HEADER, strict=True):
+        cell.text = text
+    for number, paragraphs in R27_CELL_ROWS:
+        cells = table.add_row().cells
+        cells[0].text = number
+        _r20_cell(cells[1], paragraphs)
+    document.save(str(DOCS / "heldout27-cell-units.docx"))
+
+
+# --- round 28 (common layouts, new texts) -------------------------------------------------
+
+R28_TABLE_TITLE = "宜春市2025年科技创新重点任务分工表"
+R28_TABLE_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+R28_TABLE_ROWS: list[list[str] | str] = [
+    "一、创新平台建设",
+    [
+        "1",
+        "建设宜春锂电新能源产业创新中心，引进研发团队10个。",
+        "市科技局",
+        "宜春经开区管委会、市工信局",
+        "2025年12月底前",
+    ],
+    ["2", "新增省级工程技术研究中心8家。", "市科技局", "各县（市、区）人民政府", "2025年11月底前"],
+    "二、创新主体培育",
+    [
+        "3",
+        "全年新增高新技术企业100家，科技型中小企业入库800家。",
+        "市科技局",
+        "市税务局、市财政局",
+        "2025年12月底前",
+    ],
+    ["4", "规上工业企业研发活动覆盖率达到60%。", "市工信局", "市统计局、市科技局", "持续推进"],
+    "三、科技人才引育",
+    ["5", "引进培育高层次科技人才100名。", "市委人才办", "市人社局、市科技局", "2025年12月底前"],
+]
+
+R28_NOTICE_BODY = [
+    "鹰潭市人民政府办公室关于印发鹰潭市2025年科技成果转化工作方案的通知",
+    "鹰府办字〔2025〕21号",
+    "各县（市、区）人民政府，鹰潭高新区、龙虎山风景名胜区管委会，市政府各部门：",
+    "《鹰潭市2025年科技成果转化工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+    "鹰潭市人民政府办公室",
+    "2025年4月2日",
+    "鹰潭市2025年科技成果转化工作方案",
+    "一、工作目标",
+    "到2025年底，全市技术合同成交额达到60亿元，科技成果转化项目达到100项。",
+    "二、重点任务",
+    "具体任务详见附件。",
+    "附件",
+    "鹰潭市2025年科技成果转化重点任务清单",
+]
+R28_NOTICE_HEADER = ["序号", "重点任务", "责任单位", "完成时限"]
+R28_NOTICE_ROWS = [
+    ["1", "建设铜基新材料中试基地2个。", "市科技局、鹰潭高新区管委会", "2025年10月底前"],
+    ["2", "组织科技成果对接活动10场。", "市科技局、市工信局", "2025年11月底前"],
+    ["3", "兑现科技成果转化奖补资金2000万元。", "市财政局、市科技局", "2025年12月底前"],
+]
+
+R28_PDF_TITLE = "万载县2025年科技工作要点"
+R28_PDF_LINES = [
+    ("h", "一、培育创新主体"),
+    (
+        "p",
+        "（一）全年新增高新技术企业8家，科技型中小企业入库评价50家。（牵头单位：县科技局；配合单位：县税务局）",
+    ),
+    (
+        "p",
+        "（二）推动有机农业龙头企业建设研发中心3个。（牵头单位：县农业农村局；配合单位：县科技局）",
+    ),
+    ("h", "二、推动成果转化"),
+    ("p", "（三）技术合同成交额达到3亿元，2025年11月底前完成登记。（牵头单位：县科技局）"),
+    (
+        "p",
+        "（四）开展科技特派员服务不少于500人次。（牵头单位：县科技局；配合单位：县农业农村局、各乡镇人民政府）",
+    ),
+]
+
+
+def r28_documents() -> None:
+    """Common layouts with new texts: a Word task table with section rows, a notice whose
+    附件 is a task table, and county work points printed to PDF."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R28_TABLE_TITLE)
+    table = document.add_table(rows=1, cols=len(R28_TABLE_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R28_TABLE_HEADER, strict=True):
+        cell.text = text
+    for line in R28_TABLE_ROWS:
+        cells = table.add_row().cells
+        if isinstance(line, str):
+            cells[0].merge(cells[-1]).text = line
+        else:
+            for cell, text in zip(cells, line, strict=True):
+                cell.text = text
+    document.save(str(DOCS / "heldout28-typical-table.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R28_NOTICE_BODY:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=len(R28_NOTICE_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R28_NOTICE_HEADER, strict=True):
+        cell.text = text
+    for row in R28_NOTICE_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout28-typical-notice.docx"))
+
+    parts = [f"<h1>{html.escape(R28_PDF_TITLE)}</h1>"]
+    for kind, text in R28_PDF_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{R20_PDF_CSS}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout28-typical-county.pdf")
+
+
+# --- round 29 -----------------------------------------------------------------------------
+
+R29_CARDS_TITLE = "安福县2025年科技创新重点工作督办单"
+# one small table per task: its name, target, units and time limit down the left column
+R29_CARDS = [
+    [
+        ("任务名称", "高新技术企业培育"),
+        ("工作目标", "全年新增高新技术企业5家，科技型中小企业入库30家。"),
+        ("牵头单位", "县科技局"),
+        ("配合单位", "县税务局、县财政局"),
+        ("完成时限", "2025年12月底前"),
+    ],
+    [
+        ("任务名称", "火腿产业科技创新平台建设"),
+        ("工作目标", "建设安福火腿产业技术研究中心1个。"),
+        ("牵头单位", "县农业农村局"),
+        ("配合单位", "县科技局"),
+        ("完成时限", "2025年10月底前"),
+    ],
+    [
+        ("任务名称", "科技特派员服务"),
+        ("工作目标", "开展科技特派员服务不少于300人次。"),
+        ("牵头单位", "县科技局"),
+        ("配合单位", "各乡镇人民政府"),
+        ("完成时限", "长期"),
+    ],
+]
+
+R29_OFFICES_TITLE = "江西省科学技术厅2025年重点工作任务分解"
+R29_OFFICES_HEADER = ["序号", "工作任务", "责任处（科）室", "协同处室", "完成时间节点"]
+R29_OFFICES_ROWS = [
+    ["1", "组织实施省重大科技研发专项20项。", "重大专项处", "资源配置与管理处", "2025年9月"],
+    ["2", "新认定省级新型研发机构30家以上。", "成果转化处", "政策法规处", "2025年11月"],
+    [
+        "3",
+        "推动全省技术合同成交额突破1900亿元。",
+        "成果转化处",
+        "科技监督与诚信建设处",
+        "2025年12月",
+    ],
+    ["4", "遴选省科技特派团200个。", "农村科技处", "", "2025年6月"],
+]
+
+R29_SPLIT_TITLE = "峡江县2025年科技创新重点任务清单"
+R29_SPLIT_HEADER = ["序号", "重点任务", "责任单位", "完成时限"]
+R29_SPLIT_ROWS = [
+    [
+        str(number),
+        text,
+        units,
+        deadline,
+    ]
+    for number, text, units, deadline in [
+        (1, "新增高新技术企业3家。", "县科技局、县税务局", "2025年12月底前"),
+        (2, "科技型中小企业入库20家。", "县科技局", "2025年10月底前"),
+        (3, "建设县级科技企业孵化器1家。", "县科技局、峡江工业园区管委会", "2025年11月底前"),
+        (4, "规上工业企业研发投入增长10%。", "县工信局、县统计局", "持续推进"),
+        (5, "引进高层次人才3名。", "县委人才办、县人社局", "2025年12月底前"),
+        (6, "开展科技活动周活动不少于3场。", "县科协、县科技局", "2025年5月底前"),
+        (7, "组织企业参加科技成果对接会2次。", "县科技局、县工信局", "2025年9月底前"),
+        (
+            8,
+            "推动米粉产业开展关键技术攻关，围绕米粉保鲜、自动化生产线改造等方向，"
+            "组织实施县级科技计划项目5项，带动企业研发投入突破2000万元，"
+            "培育米粉产业科技型企业5家以上，形成可推广的技术成果。",
+            "县科技局、县农业农村局、县财政局",
+            "2025年12月底前",
+        ),
+        (9, "落实研发费用加计扣除政策，惠及企业30家。", "县税务局、县科技局", "2025年6月底前"),
+    ]
+]
+
+
+def r29_documents() -> None:
+    """A form with one small table per task (names down the left column), a provincial
+    department's table with office columns (责任处(科)室 | 协同处室 | 完成时间节点), and a
+    table printed to PDF whose long row is split by the page break."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R29_CARDS_TITLE)
+    for index, card in enumerate(R29_CARDS, start=1):
+        document.add_paragraph(f"{index}.")
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for name, value in card:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = name, value
+    document.save(str(DOCS / "heldout29-task-cards.docx"))
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R29_OFFICES_TITLE)
+    table = document.add_table(rows=1, cols=len(R29_OFFICES_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R29_OFFICES_HEADER, strict=True):
+        cell.text = text
+    for row in R29_OFFICES_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout29-office-columns.docx"))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R29_SPLIT_HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R29_SPLIT_ROWS
+    )
+    css = (
+        R20_PDF_CSS.replace("size: A4;", "size: A6;").replace("font-size: 10.5pt", "font-size: 8pt")
+        + "h1 { font-size: 11pt; } tr { page-break-inside: auto; }"
+    )
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R29_SPLIT_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout29-page-split.pdf")
+
+
+# --- round 30 -----------------------------------------------------------------------------
+
+R30_SUBJECT_FIRST = [
+    "弋阳县2025年科技创新重点工作",
+    "1.县科技局牵头组织实施县级科技计划项目10项，支持企业开展技术攻关。",
+    "2.县发改委会同县科技局推进弋阳高新技术产业园区建设，2025年11月底前完成规划编制。",
+    "3.县工信局负责推动规上工业企业研发活动覆盖率达到50%，县统计局配合。",
+    "4.县农业农村局牵头，县科技局配合，建设红芽芋产业科技示范基地2个。",
+]
+
+R30_LEDGER_TITLE = "永豐縣2025年科技創新工作台賬"
+R30_LEDGER_HEADER = ["序號", "工作任務", "責任單位", "完成時限", "進展情況"]
+R30_LEDGER_ROWS = [
+    ["1", "新增高新技術企業5家。", "縣科技局/縣稅務局", "2025年12月", "已認定2家"],
+    [
+        "2",
+        "建設永豐縣蔬菜產業研究院。",
+        "縣農業農村局/縣科技局",
+        "2025年6月（已完成）",
+        "已掛牌運行",
+    ],
+    ["3", "組織科技成果對接活動3場。", "縣科技局", "2025年9月", "已舉辦1場"],
+]
+
+
+def r30_documents() -> None:
+    """Word paragraphs that open with the office responsible (县科技局牵头组织…, …会同…), and a
+    Traditional ledger table with slash-separated units and a 进展情况 column."""
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R30_SUBJECT_FIRST:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout30-subject-first.docx"))
+
+    document = Document()
+    _font(document, "標楷體")
+    document.add_paragraph(R30_LEDGER_TITLE)
+    table = document.add_table(rows=1, cols=len(R30_LEDGER_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R30_LEDGER_HEADER, strict=True):
+        cell.text = text
+    for row in R30_LEDGER_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(DOCS / "heldout30-traditional-ledger.docx"))
+
+
+# --- round 31 -----------------------------------------------------------------------------
+
+R31_CN_DATES = [
+    "二〇二五年全县科技工作要点",
+    "（二〇二五年二月二十日）",
+    "一、企业创新",
+    "（一）全年新增高新技术企业6家，于二〇二五年九月底前完成申报辅导。（县科技局、县税务局）",
+    "（二）推动规上工业企业研发活动覆盖率达到50%，力争十一月底前完成年度统计。（县工信局、县统计局）",
+    "二、平台建设",
+    "（三）建设县级科技企业孵化器1家，二〇二五年十二月三十一日前投入运营。（县科技局、县工业园区管委会）",
+]
+
+R31_WATERMARK_TITLE = "德兴市2025年科技创新工作要点"
+R31_WATERMARK_LINES = [
+    ("h", "一、培育创新主体"),
+    (
+        "p",
+        "（一）全年新增高新技术企业10家，科技型中小企业入库50家。（责任单位：市科技局、市税务局）",
+    ),
+    ("p", "（二）推动铜产业企业研发投入增长15%以上。（责任单位：市工信局、市科技局）"),
+    (
+        "p",
+        "（三）支持德兴铜矿建设省级以上研发平台2个。（责任单位：江西铜业股份有限公司德兴铜矿、市科技局）",
+    ),
+    ("h", "二、推动成果转化"),
+    ("p", "（四）技术合同成交额达到5亿元，2025年11月底前完成登记。（责任单位：市科技局）"),
+    ("p", "（五）开展科技特派员服务不少于400人次。（责任单位：市科技局、市农业农村局）"),
+    ("p", "（六）组织企业参加科技成果对接活动5场。（责任单位：市科技局、市工信局）"),
+]
+
+
+def r31_documents() -> None:
+    """Word paragraphs dated in Chinese numerals (二〇二五年九月底前), and a work plan printed
+    to PDF with a 内部资料 watermark line on every page and 第1页 共2页 footers."""
+    from weasyprint import HTML
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    for text in R31_CN_DATES:
+        document.add_paragraph(text)
+    document.save(str(DOCS / "heldout31-cn-dates.docx"))
+
+    css = R20_PDF_CSS.replace("size: A4;", "size: A5;") + (
+        '@page { @bottom-center { content: "第" counter(page) "页 共" counter(pages) "页"; }'
+        ' @top-right { content: "内部资料 注意保存"; font-size: 9pt; } }'
+    )
+    parts = [f"<h1>{html.escape(R31_WATERMARK_TITLE)}</h1>"]
+    for kind, text in R31_WATERMARK_LINES:
+        tag = "h3" if kind == "h" else "p"
+        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+    page = f"<html><head><style>{css}</style></head><body>{''.join(parts)}</body></html>"
+    HTML(string=page).write_pdf(DOCS / "heldout31-watermark.pdf")
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -1694,3 +2921,15 @@ if __name__ == "__main__":
     r17_documents()
     r18_documents()
     r19_documents()
+    r20_documents()
+    r21_documents()
+    r22_documents()
+    r23_documents()
+    r24_documents()
+    r25_documents()
+    r26_documents()
+    r27_documents()
+    r28_documents()
+    r29_documents()
+    r30_documents()
+    r31_documents()

@@ -171,3 +171,35 @@ def test_spreadsheet_dates(cell: str, deadline: str | None) -> None:
 )
 def test_deadlines_relative_to_the_document_year(text: str, deadline: str | None) -> None:
     assert find_deadline(text, 2025) == deadline
+
+
+def test_a_task_advanced_quarter_by_quarter_is_ongoing() -> None:
+    assert find_deadline("开展科技特派员服务,按季度推进。", 2025) == "ongoing"
+    assert find_deadline("按季度推进项目建设,2025年9月底前完成。", 2025) == "2025-09-30"
+
+
+def test_a_span_of_months_in_running_text_ends_with_its_last_month() -> None:
+    assert find_deadline("建设茶产业科技创新中心,2025年6月至12月分步实施。", 2025) == "2025-12-31"
+    assert find_deadline("4月至6月开展集中走访。", 2025) == "2025-06-30"
+
+
+def test_a_date_the_work_is_done_by() -> None:
+    assert find_deadline("登记1万余项,于2025年11月30日完成年度统计。", 2025) == "2025-11-30"
+    assert find_deadline("新增示范机构。12月中下旬完成认定。", 2025) == "2025-12-31"
+    assert find_deadline("2025年11月30日,全市技术合同登记额达到120亿元。", 2025) is None
+
+
+def test_a_span_of_years_worked_through_ends_with_its_last_year() -> None:
+    assert find_deadline("实施重大科技专项10项,2025—2027年滚动推进。", 2025) == "2027-12-31"
+
+
+def test_dates_in_chinese_numerals() -> None:
+    from apps.supervision.extraction import extract
+    from apps.supervision.extraction.normalize import normalize_text
+
+    assert normalize_text("于二〇二五年十二月三十一日前完成,力争九月底前,一月一报") == (
+        "于2025年12月31日前完成,力争9月底前,一月一报"
+    )
+    text = "二〇二五年全县科技工作要点\n(一)建设孵化器1家,力争十一月底前建成。(县科技局)"
+    (item,) = extract(text)["items"]
+    assert item["deadline"] == "2025-11-30"

@@ -340,3 +340,429 @@ def test_percentages_in_words() -> None:
         (">=", 15, "%"),
         (">=", 40, "%"),
     ]
+
+
+def test_a_responsible_column_beside_a_lead_column_assists() -> None:
+    text = """示例市2025年科技创新工作任务分解表
+序号\t工作任务\t牵头单位\t责任单位\t完成时间
+1\t全年新增高新技术企业60家以上。\t市科技局\t市财政局、各县(区)人民政府\t2025年12月31日
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"]) == (
+        ["市科技局"],
+        ["市财政局", "各县(区)人民政府"],
+    )
+
+
+def test_a_target_column_gives_the_row_its_targets() -> None:
+    text = """2025年全省科技创新重点任务清单
+序号\t重点任务\t目标要求\t责任单位\t完成时限
+1\t提升省级创新平台能级\t新认定省技术创新中心20家以上\t省科技厅、省发展改革委\t2025年11月
+"""
+    (row,) = extract(text)["items"]
+    assert [(t["comparator"], t["value"], t["unit"]) for t in row["targets"]] == [(">=", 20, "家")]
+    assert (row["lead_units"], row["deadline"]) == (["省科技厅"], "2025-11-30")
+
+
+def test_a_wrapped_time_limit_run_into_the_unit_cell_is_rejoined() -> None:
+    text = """示例任务清单
+序号\t重点任务\t责任单位\t完成时限
+5\t落实研发费用加计扣除政策\t省税务局、省科技厅、省财政厅月底前\t2025年6
+"""
+    (row,) = extract(text)["items"]
+    assert (row["assisting_units"], row["deadline"]) == (["省科技厅", "省财政厅"], "2025-06-30")
+
+
+def test_a_table_without_a_header_in_columns_of_spaces() -> None:
+    text = """示例区2025年科技工作重点任务
+一、企业创新
+1.新增高新技术企业15家以上,比重达到40%        区科技局、区工信局        2025年12月
+2.科技型中小企业入库评价40家以上               区科技局                  持续推进
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        ["区科技局"],
+        ["区工信局"],
+        "2025-12-31",
+    )
+    assert [(t["value"], t["unit"]) for t in first["targets"]] == [(15, "家"), (40, "%")]
+    assert (second["lead_units"], second["deadline"]) == (["区科技局"], "ongoing")
+
+
+def test_a_column_header_with_a_note_in_brackets() -> None:
+    text = """示例市2025年科技创新重点任务分工表
+序号\t重点任务\t具体举措\t责任单位(排第一位的为牵头单位)\t责任人\t完成时限
+1\t锂电产业科技攻关\t实施锂电关键技术攻关项目10项以上。\t市科技局、市工信局\t李某某\t2025年12月
+"""
+    (group,) = extract(text)["items"]
+    (row,) = group["children"]
+    assert (group["number"], group["title"]) == ("", "锂电产业科技攻关")
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["市科技局"],
+        ["市工信局"],
+        "2025-12-31",
+    )
+
+
+def test_an_indicator_table_in_an_annex_of_its_own_belongs_to_the_document() -> None:
+    text = """示例市2025年科技创新工作要点
+一、平台建设
+1.新建省级重点实验室2家。(市科技局)
+附件
+2025年示例市科技创新主要指标
+序号\t指标名称\t单位\t2024年基数\t2025年目标
+1\t研发经费投入强度\t%\t1.72\t1.9
+2\t高新技术企业数量\t家\t720\t800
+"""
+    ledger = extract(text)
+    assert [(t["value"], t["unit"]) for t in ledger["targets"]] == [(1.9, "%"), (800, "家")]
+    assert [(t["value"], t["unit"]) for t in ledger["items"][0]["children"][0]["targets"]] == [
+        (2, "家")
+    ]
+
+
+def test_sections_headed_by_the_office_responsible() -> None:
+    text = """示例市2025年科技创新重点工作责任分工
+一、市科技局
+1.全年新增高新技术企业50家以上。
+二、各县(区)人民政府、示例高新区管委会
+2.每季度报送工作进展。
+三、建设技术转移机构
+3.新建技术转移机构2家。
+"""
+    first, second, third = extract(text)["items"]
+    assert (first["lead_units"], first["children"][0]["lead_units"]) == (["市科技局"], [])
+    assert (second["lead_units"], second["assisting_units"]) == (
+        ["各县(区)人民政府"],
+        ["示例高新区管委会"],
+    )
+    assert third["lead_units"] == []
+
+
+def test_a_web_table_copied_one_cell_per_line() -> None:
+    text = """示例区2025年科技创新重点任务清单
+序号
+重点任务
+责任单位
+完成时限
+1
+新增高新技术企业25家以上。
+区科技局、区工信局
+2025年12月底前
+2
+建设省级以上科技创新平台3个。
+区科技局
+持续推进
+【打印本页】【关闭窗口】
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["lead_units"], first["assisting_units"]) == (
+        "1",
+        ["区科技局"],
+        ["区工信局"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-12-31", "ongoing")
+    assert [(t["value"], t["unit"]) for t in second["targets"]] == [(3, "个")]
+
+
+def test_units_written_before_the_task() -> None:
+    text = """示例省2025年科技创新重点任务分工方案
+一、平台建设
+1.省科技厅、国家税务总局江西省税务局:落实税收优惠政策,高新技术企业数量突破1.4万家。
+2.责任单位:省科技厅
+"""
+    (section,) = extract(text)["items"]
+    first = section["children"][0]
+    assert first["title"] == "落实税收优惠政策"
+    assert (first["lead_units"], first["assisting_units"]) == (
+        ["省科技厅"],
+        ["国家税务总局江西省税务局"],
+    )
+
+
+def test_units_and_time_limit_in_a_row_merged_under_each_task() -> None:
+    text = """示例区2025年科技创新重点工作安排表
+序号\t工作任务\t工作目标
+1\t建设科创园\t引进科技型企业20家,园区入驻率达到80%。
+责任单位:区科技局(牵头)、区发改委\u3000\u3000完成时限:2025年11月底前
+2\t培育高新技术企业\t新增高新技术企业12家。
+责任单位:区金融服务中心(牵头)、区科技局\u3000\u3000完成时限:长期
+"""
+    first, second = extract(text)["items"]
+    assert (first["title"], first["lead_units"], first["assisting_units"]) == (
+        "建设科创园",
+        ["区科技局"],
+        ["区发改委"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-11-30", "ongoing")
+    assert [(t["value"], t["unit"]) for t in first["targets"]] == [(20, "家"), (80, "%")]
+    assert second["lead_units"] == ["区金融服务中心"]
+
+
+def test_line_breaks_in_a_wiki_table_cell() -> None:
+    text = """# 示例区2025年科技工作任务清单
+| 序号 | 任务 | 牵头单位 | 配合单位 | 时限 |
+|:---:|---|---|---|:---:|
+| 1 | 建设概念验证中心1个 | 区科技局 | 示例高新区管委会<br>区财政局 | 2025年9月底 |
+"""
+    (row,) = extract(text)["items"]
+    assert row["assisting_units"] == ["示例高新区管委会", "区财政局"]
+
+
+def test_one_line_per_task_as_key_value_pairs() -> None:
+    text = """示例区2025年科技创新重点任务
+1.任务:新增高新技术企业40家;牵头:区科技局;配合:区税务局、区财政局;时限:2025年12月底前
+2.任务:举办沙龙活动12场;责任:区科技局、区科协;时限:每月一场
+"""
+    first, second = extract(text)["items"]
+    assert (first["title"], first["lead_units"], first["assisting_units"], first["deadline"]) == (
+        "新增高新技术企业40家",
+        ["区科技局"],
+        ["区税务局", "区财政局"],
+        "2025-12-31",
+    )
+    assert (second["lead_units"], second["assisting_units"], second["deadline"]) == (
+        ["区科技局"],
+        ["区科协"],
+        "ongoing",
+    )
+
+
+def test_bullets_mark_tasks_under_the_numbered_sections() -> None:
+    text = """示例区2025年科技工作计划
+一、企业创新
+● 全年新增高新技术企业8家。(区科技局、区税务局)
+● 规上工业企业研发投入增长12%以上。(区工信局、区统计局)
+二、平台与人才
+■ 引进培育高层次人才8名。(区委人才办、区人社局)
+"""
+    first, second = extract(text)["items"]
+    assert [(c["number"], c["level"], c["lead_units"]) for c in first["children"]] == [
+        ("", 2, ["区科技局"]),
+        ("", 2, ["区工信局"]),
+    ]
+    assert second["children"][0]["assisting_units"] == ["区人社局"]
+
+
+def test_a_word_table_without_a_header_row() -> None:
+    text = """示例县2025年科技创新重点工作任务表
+1\t新增高新技术企业6家。\t县科技局(牵头) 县税务局\t2025年12月底前
+2\t组织企业参加对接会不少于3次。\t县科技局\t2025年11月底前
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["title"], first["lead_units"], first["assisting_units"]) == (
+        "1",
+        "新增高新技术企业6家",
+        ["县科技局"],
+        ["县税务局"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-12-31", "2025-11-30")
+
+
+def test_table_cells_apart_by_one_ideographic_space() -> None:
+    text = """示例区2025年科技创新重点任务分解
+序号\u3000重点任务\u3000责任单位\u3000完成时限
+1\u3000新增高新技术企业10家\u3000区科技局、区税务局\u30002025年12月底前
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["区科技局"],
+        ["区税务局"],
+        "2025-12-31",
+    )
+
+
+def test_a_table_drawn_with_box_characters() -> None:
+    text = """示例县2025年科技工作重点任务表
+┏━━━┳━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━┓
+┃序号┃工作任务              ┃责任单位            ┃完成时限      ┃
+┣━━━╋━━━━━━━━━━━━╋━━━━━━━━━━╋━━━━━━━┫
+┃ 1  ┃建设县级研究中心3个    ┃县科技局、县工信局  ┃2025年11月底前┃
+┗━━━┻━━━━━━━━━━━━┻━━━━━━━━━━┻━━━━━━━┛
+"""
+    (row,) = extract(text)["items"]
+    assert (row["number"], row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        "1",
+        ["县科技局"],
+        ["县工信局"],
+        "2025-11-30",
+    )
+
+
+def test_units_after_dot_leaders_or_a_dash() -> None:
+    text = """示例市2025年科技创新工作任务
+一、培育创新主体
+1.新增高新技术企业15家……………………市科技局
+2.研发活动覆盖率达到50%以上——市工信局、市统计局
+"""
+    (section,) = extract(text)["items"]
+    first, second = section["children"]
+    assert (first["lead_units"], second["lead_units"], second["assisting_units"]) == (
+        ["市科技局"],
+        ["市工信局"],
+        ["市统计局"],
+    )
+    assert first["title"].startswith("新增高新技术企业15家")
+
+
+def test_a_note_naming_the_items_it_assigns() -> None:
+    text = """示例区2025年科技工作任务
+一、企业培育
+1.全年新增高新技术企业8家。
+2.科技型中小企业入库评价40家以上。
+3.规上工业企业研发投入增长15%以上。(区工信局)
+4.开展科技活动。
+以上第1-2项任务由区科技局牵头,区税务局、区工信局配合。
+二、平台建设
+5.建设区级工程技术研究中心3个。
+以上任务由区科技局、区发改委负责。
+"""
+    first, second = extract(text)["items"]
+    units = [(c["lead_units"], c["assisting_units"]) for c in first["children"]]
+    assert units == [
+        (["区科技局"], ["区税务局", "区工信局"]),
+        (["区科技局"], ["区税务局", "区工信局"]),
+        (["区工信局"], []),  # its own units stand
+        ([], []),  # not in 1-2
+    ]
+    assert (second["children"][0]["lead_units"], second["children"][0]["assisting_units"]) == (
+        ["区科技局"],
+        ["区发改委"],
+    )
+
+
+def test_a_responsibility_matrix() -> None:
+    text = """示例县2025年科技创新重点任务责任分工表
+序号\t重点任务\t县科技局\t县发改委\t县工信局\t完成时限
+1\t新增高新技术企业5家。\t★\t\t√\t2025年12月
+2\t建设产业技术研究院。\t√\t★\t\t2025年10月
+3\t开展科技服务。\t√\t\t√\t持续推进
+注:★为牵头单位,√为配合单位。
+"""
+    rows = extract(text)["items"]
+    assert [(r["lead_units"], r["assisting_units"], r["deadline"]) for r in rows] == [
+        (["县科技局"], ["县工信局"], "2025-12-31"),
+        (["县发改委"], ["县科技局"], "2025-10-31"),
+        (["县科技局"], ["县工信局"], "ongoing"),  # no ★: the first marked office leads
+    ]
+
+
+def test_a_task_cell_holding_its_units_and_time_limit() -> None:
+    text = """示例县2025年科技工作重点任务
+序号\t工作任务及责任单位
+1\t建设工作站3个。 责任单位:县科技局、县农业农村局 完成时限:2025年9月底前
+"""
+    (row,) = extract(text)["items"]
+    assert (row["title"], row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        "建设工作站3个",
+        ["县科技局"],
+        ["县农业农村局"],
+        "2025-09-30",
+    )
+
+
+def test_a_note_for_the_whole_section_on_its_last_line() -> None:
+    text = """示例区2025年科技工作要点
+一、企业创新
+1.全年新增高新技术企业12家。
+2.推动研发活动覆盖率达到55%。
+本部分任务由区科技局牵头,区工信局、区税务局配合。
+二、人才引育
+3.引进培育高层次科技人才20名。(区委人才办、区人社局)
+"""
+    first, second = extract(text)["items"]
+    assert [(c["lead_units"], c["assisting_units"]) for c in first["children"]] == [
+        (["区科技局"], ["区工信局", "区税务局"]),
+        (["区科技局"], ["区工信局", "区税务局"]),
+    ]
+    assert second["children"][0]["lead_units"] == ["区委人才办"]
+
+
+def test_a_form_with_one_key_value_table_per_task() -> None:
+    text = """示例县2025年科技创新重点工作督办单
+1.
+任务名称\t高新技术企业培育
+工作目标\t全年新增高新技术企业5家。
+牵头单位\t县科技局
+配合单位\t县税务局、县财政局
+完成时限\t2025年12月底前
+"""
+    (card,) = extract(text)["items"]
+    assert (card["title"], card["lead_units"], card["assisting_units"], card["deadline"]) == (
+        "高新技术企业培育",
+        ["县科技局"],
+        ["县税务局", "县财政局"],
+        "2025-12-31",
+    )
+
+
+def test_office_columns_of_a_department() -> None:
+    text = """示例厅2025年重点工作任务分解
+序号\t工作任务\t责任处(科)室\t协同处室\t完成时间节点
+1\t组织实施重大专项20项。\t重大专项处\t资源配置与管理处\t2025年9月
+"""
+    (row,) = extract(text)["items"]
+    assert (row["lead_units"], row["assisting_units"], row["deadline"]) == (
+        ["重大专项处"],
+        ["资源配置与管理处"],
+        "2025-09-30",
+    )
+
+
+def test_units_keyed_by_item_numbers_in_a_table_after_the_items() -> None:
+    text = """示例县2025年科技工作要点
+(一)全年新增高新技术企业6家。
+(二)建设科技企业孵化器,2025年10月底前投入使用。
+附:责任分工
+任务序号\t牵头单位\t配合单位
+(一)\t县科技局\t县税务局、县财政局
+(二)\t县科技局\t示例工业园区管委会
+"""
+    first, second = extract(text)["items"]  # the key table's rows are not items
+    assert (first["lead_units"], first["assisting_units"]) == (
+        ["县科技局"],
+        ["县税务局", "县财政局"],
+    )
+    assert (second["assisting_units"], second["deadline"]) == (["示例工业园区管委会"], "2025-10-31")
+
+
+def test_the_office_as_the_subject_of_its_task() -> None:
+    text = """示例县2025年科技创新重点工作
+1.县科技局牵头组织实施县级科技计划项目10项。
+2.县发改委会同县科技局推进园区建设,2025年11月底前完成规划编制。
+3.县工信局负责推动研发活动覆盖率达到50%,县统计局配合。
+4.县农业农村局牵头,县科技局配合,建设示范基地2个。
+"""
+    rows = extract(text)["items"]
+    assert [(r["lead_units"], r["assisting_units"]) for r in rows] == [
+        (["县科技局"], []),
+        (["县发改委"], ["县科技局"]),
+        (["县工信局"], ["县统计局"]),
+        (["县农业农村局"], ["县科技局"]),
+    ]
+    assert [r["title"] for r in rows] == [
+        "组织实施县级科技计划项目10项",
+        "推进园区建设",
+        "推动研发活动覆盖率达到50%",
+        "建设示范基地2个",
+    ]
+
+
+def test_bracketed_task_labels_and_leaders_named_beside_their_units() -> None:
+    text = """示例县2025年科技创新工作台账
+【任务1】全年新增高新技术企业5家。
+责任单位:县科技局(张某某,局长)、县税务局(李某某,副局长)
+完成时限:十二月底前
+【任务2】组织科技活动周活动约10场。
+责任单位:县科协(赵某某)、县市场监管局(县知识产权局)
+完成时限:五月底前
+"""
+    first, second = extract(text)["items"]
+    assert (first["number"], first["lead_units"], first["assisting_units"]) == (
+        "1",
+        ["县科技局"],
+        ["县税务局"],
+    )
+    assert (first["deadline"], second["deadline"]) == ("2025-12-31", "2025-05-31")
+    assert second["assisting_units"] == ["县市场监管局(县知识产权局)"]  # an alias stays

@@ -150,3 +150,56 @@ def test_points_counted_in_words() -> None:
     assert parse_label("第二批项目已下达") is None
     chapter = parse_label("第二章 重点任务")
     assert chapter is not None and chapter.style == "chapter"
+
+
+def test_financial_numerals_number_the_parts_above_the_chinese_list() -> None:
+    assert (cn_to_int("壹"), cn_to_int("贰"), cn_to_int("參"), cn_to_int("拾壹")) == (1, 2, 3, 11)
+    label = parse_label("贰、重点任务")
+    assert label is not None and (label.style, label.n, label.printed) == ("formal", 2, "贰")
+    assert parse_label("参与单位:县科技局") is None
+    text = """示例县2025年科技创新工作计画
+壹、总体目标
+全县高新技术企业达到65家。
+贰、重点任务
+一、强化企业创新主体地位
+(一)全年新增高新技术企业10家。
+参、保障措施
+一、加强组织领导。
+"""
+    first, second, third = extract(text)["items"]
+    assert [first["number"], second["number"], third["number"]] == ["壹", "贰", "参"]
+    assert second["children"][0]["children"][0]["number"] == "(一)"
+    assert third["children"][0]["title"] == "加强组织领导"
+
+
+def test_bullets_and_headerless_table_rows() -> None:
+    label = parse_label("● 全年新增高新技术企业8家。")
+    assert label is not None and (label.style, label.printed) == ("bullet", "")
+    row = parse_label("1\t新增企业6家。\t县科技局\t2025年12月底前")
+    assert row is not None and (row.style, row.n) == ("ar", 1)
+    assert parse_label("1\t研发经费投入强度\t%\t1.62\t1.8") is None  # an indicator row
+
+
+def test_points_opening_with_yi_shi_nest_under_their_section() -> None:
+    text = """示例区2025年科技创新工作要点
+(一)壮大科技型企业群体
+一是实施高新技术企业培育行动,全年新增高新技术企业25家。(区科技局、区税务局)
+二是推动企业建立研发机构。(区工信局)
+(二)提升创新平台能级
+一是建设产业创新研究院。(区科技局)
+"""
+    first, second = extract(text)["items"]
+    assert [(c["number"], c["level"]) for c in first["children"]] == [("一", 2), ("二", 2)]
+    assert first["children"][0]["lead_units"] == ["区科技局"]
+    assert second["children"][0]["title"] == "建设产业创新研究院"
+    assert parse_label("一是实施高新技术企业培育行动") is None  # alone, just a phrase
+
+
+def test_roman_numeral_characters_number_the_top_level() -> None:
+    label = parse_label("Ⅱ、建设创新平台")
+    assert label is not None and (label.style, label.n, label.printed) == ("roman", 2, "Ⅱ")
+    text = (
+        "示例区2025年科技工作计划\nⅠ、强化创新主体\n1.新增企业10家。\nⅡ、建设平台\n2.新建平台3个。"
+    )
+    first, second = extract(text)["items"]
+    assert (first["number"], first["children"][0]["number"], second["number"]) == ("Ⅰ", "1", "Ⅱ")

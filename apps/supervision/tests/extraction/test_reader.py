@@ -293,3 +293,140 @@ def test_docx_numbering_inherited_through_a_base_style() -> None:
 def test_docx_table_rows_inside_content_controls() -> None:
     lines = read_document(DATA / "docs" / "heldout18-sdt-rows.docx").split("\n")
     assert "2\t新增高新技术企业4家。\t县科技局\t县税务局\t2025年12月" in lines
+
+
+def test_a_pdf_table_cell_drifting_left_of_its_column_is_placed_by_content() -> None:
+    from apps.supervision.extraction.reader import _placed
+
+    bounds = [-1.0, 3.0, 32.5, 69.5, 83.5, 93.0]  # 序号 任务 责任单位 责任人 完成时限 进展情况
+    line = [(0, "2"), (5, "新增平台15个。"), (49, "科技创新局"), (69, "黄某"), (83, "2025年11月")]
+    assert _placed(line, bounds, 4) == [0, 1, 2, 3, 4]
+    assert _placed(
+        [(0, "1"), (5, "新增企业"), (83, "2025年12月"), (95, "已认定28家")], bounds, 4
+    ) == [
+        0,
+        1,
+        4,
+        5,
+    ]
+    assert _placed([(77, "某"), (83, "底"), (96, "已申报9个")], bounds, 4) == [3, 4, 5]
+
+
+def test_a_title_over_a_table_is_not_joined_with_the_line_below() -> None:
+    from apps.supervision.extraction.reader import _pdf_text
+
+    page = "\n".join(
+        [
+            "              示例高新区2025年科技创新工作台账",
+            "填报单位：示例高新区科技创新局　　　　填报时间：2025年7月10日",
+            "序号   工作任务                  责任单位        完成时限",
+            "1      新增高新技术企业100家。    科技创新局      2025年12月底",
+        ]
+    )
+    lines = _pdf_text([page]).split("\n")
+    assert lines[0] == "示例高新区2025年科技创新工作台账"
+    assert lines[1].startswith("填报单位")
+
+
+def test_a_pdf_row_teaches_its_wrapped_lines_where_its_columns_start() -> None:
+    from apps.supervision.extraction.reader import _LayoutTable
+
+    def at(*parts: tuple[int, str]) -> str:  # a layout line with each run at its offset
+        line = ""
+        for offset, text in parts:
+            line = line.ljust(offset) + text
+        return line
+
+    # the header is centred over its columns; the cells start further left, and by the same
+    # offsets on every line of the row
+    table = _LayoutTable(
+        at((0, "序号"), (5, "工作任务"), (32, "责任领导"), (42, "牵头单位"), (57, "配合单位"),
+           (67, "完成时限"))
+    )  # fmt: skip
+    for line in [
+        at((49, "经济发展局、")),
+        at((0, "1"), (5, "新增高新技术企业60家,高新技"), (49, "国家税务总局"), (60, "2025年12")),
+        at((5, "术企业总数突破400家。"), (25, "张某某"), (30, "科技创新局"), (49, "赣江新区税务"),
+           (60, "月")),
+        at((49, "局")),
+    ]:  # fmt: skip
+        table.take(line)
+    _header, row = table.lines()
+    assert row.split("\t") == [
+        "1",
+        "新增高新技术企业60家,高新技术企业总数突破400家。",
+        "张某某",
+        "科技创新局",
+        "经济发展局、国家税务总局赣江新区税务局",
+        "2025年12月",
+    ]
+
+
+def test_a_spreadsheet_saved_as_csv_text(tmp_path: Path) -> None:
+    path = tmp_path / "清单.txt"
+    path.write_bytes(
+        "\ufeff示例区2025年科技创新重点任务清单,,,,\r\n"
+        "序号,重点任务,牵头单位,配合单位,完成时限\r\n"
+        "1,新增高新技术企业15家以上，入库60家。,区科技局,区工信局、区税务局,2025年12月\r\n"
+        '2,"建设中心1个,新建",区科技局,区财政局,2025年10月\r\n'.encode()
+    )
+    text = read_document(path)
+    assert text.split("\n")[2] == (
+        "1\t新增高新技术企业15家以上，入库60家。\t区科技局\t区工信局、区税务局\t2025年12月"
+    )
+    first, second = extract(text)["items"]
+    assert (first["lead_units"], first["assisting_units"]) == (
+        ["区科技局"],
+        ["区工信局", "区税务局"],
+    )
+    assert (second["lead_units"], second["deadline"]) == (["区科技局"], "2025-10-31")
+    plain = tmp_path / "要点.txt"
+    plain.write_text("一、总体要求,推进建设,加快发展。\n1.新增企业10家。", encoding="utf-8")
+    assert read_document(plain) == "一、总体要求,推进建设,加快发展。\n1.新增企业10家。"
+
+
+def test_a_pdf_header_wrapped_onto_two_lines_in_narrow_columns() -> None:
+    from apps.supervision.extraction.reader import _stacked_header
+
+    top = "序号 重点任务                                             牵头配合      完成"
+    bottom = "                                               单位     单位      时限"
+    line = _stacked_header(top, bottom)
+    assert line is not None and line.split() == [
+        "序号",
+        "重点任务",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+    ]
+    assert _stacked_header(top, "      新增高新技术企业20家。   区科技局") is None
+
+
+def test_a_traditional_pdf_table_and_cells_one_space_apart() -> None:
+    from apps.supervision.extraction.reader import _cells_in_run, _pdf_text
+
+    assert _cells_in_run(40, "市文廣新旅局 市科技局 2025年10月") == [
+        (40, "市文廣新旅局"),
+        (47, "市科技局"),
+        (52, "2025年10月"),
+    ]
+    assert _cells_in_run(5, "新增企业5家 市科技局") == [(5, "新增企业5家 市科技局")]
+    page = "\n".join(
+        [
+            "序號 重點任務                       牽頭單位      配合單位 完成時限",
+            "1     新增高新技術企業5家。          市科技局      市稅務局 2025年12月",
+        ]
+    )
+    header, row = _pdf_text([page]).split("\n")
+    assert header.split("\t") == ["序號", "重點任務", "牽頭單位", "配合單位", "完成時限"]
+    assert row.split("\t")[2:] == ["市科技局", "市稅務局", "2025年12月"]
+
+
+def test_header_pieces_wrapped_onto_the_line_above() -> None:
+    from apps.supervision.extraction.reader import _header_pieces, _header_with_above
+
+    line = _header_with_above(
+        "序                       完成", "号  重点任务              责任单位时限"
+    )
+    assert line is not None and line.split() == ["序号", "重点任务", "责任单位", "完成时限"]
+    assert _header_with_above("序", "号  重点任务  责任单位") is None  # the table keeps 序 itself
+    assert _header_pieces("序完成") and not _header_pieces("九江市人民政府办公室")

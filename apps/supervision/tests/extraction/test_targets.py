@@ -189,3 +189,55 @@ def test_a_total_to_pay_out_is_a_target_but_a_cap_per_recipient_is_not() -> None
         "对新认定的高新技术企业,每家奖励不超过20万元;全年兑现科技奖补资金1500万元。"
     )
     assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 1500, "万元")]
+
+
+def test_a_range_with_its_unit_written_twice() -> None:
+    found = find_targets("全年新增贷款投放5亿元—8亿元,建设平台3个至5个。")
+    assert [(t.comparator, t.value, t.unit, t.maximum) for t in found] == [
+        (">=", 5, "亿元", 8),
+        (">=", 3, "个", 5),
+    ]
+
+
+def test_doubling_is_two_times() -> None:
+    found = find_targets("科技型中小企业入库数量翻一番,技术合同成交额实现翻两番以上。")
+    assert [(t.comparator, t.value, t.unit, t.kind) for t in found] == [
+        ("=", 2, "倍", "increment"),
+        (">=", 4, "倍", "increment"),
+    ]
+
+
+def test_household_visits_are_a_unit() -> None:
+    found = find_targets("服务农户5万户次")
+    assert [(t.value, t.unit) for t in found] == [(50000, "户次")]
+
+
+def test_a_round_sum_of_money_in_words() -> None:
+    found = find_targets("带动企业研发投入突破百亿元,打造千亿级产业集群,形成数百亿元规模。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [(">", 100, "亿元")]
+
+
+def test_tenths_and_a_magnitude_with_more_than() -> None:
+    from apps.supervision.extraction.normalize import normalize_text
+
+    text = normalize_text(
+        "新增示范机构三成以上来自企业,转化比例超过五成,登记1万余项,完成目标一成不变。"
+    )
+    assert [(t.comparator, t.value, t.unit) for t in find_targets(text)] == [
+        (">=", 30, "%"),
+        (">", 50, "%"),
+        (">", 10000, "项"),
+    ]
+
+
+def test_shortened_to_is_at_most() -> None:
+    found = find_targets("企业开办时间压缩至1个工作日,评价周期缩短至15个工作日。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [
+        ("<=", 1, "个工作日"),
+        ("<=", 15, "个工作日"),
+    ]
+
+
+def test_reaching_a_multiple_of_last_year() -> None:
+    found = find_targets("新型储能装机规模达到上年的1.2倍。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [(">=", 1.2, "倍")]

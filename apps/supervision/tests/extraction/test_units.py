@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from apps.supervision.extraction import extract
-from apps.supervision.extraction.units import find_units, split_units
+from apps.supervision.extraction.units import find_units, is_time_limit, split_units, unit_prefix
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,148 @@ def test_units_and_time_after_a_dash() -> None:
     assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局"])
     assert finding.deadline_text == "2025年11月"
     assert not find_units("时间紧、任务重,各单位要抓紧推进。").found
+
+
+def test_a_label_then_assisting_marker_leads_with_the_unmarked_units() -> None:
+    finding = find_units("提升10位以上。责任单位:九江经开区管委会、共青城市人民政府,市科技局配合。")
+    assert (finding.lead, finding.assisting) == (
+        ["九江经开区管委会", "共青城市人民政府"],
+        ["市科技局"],
+    )
+    finding = find_units("推进建设。(市科技局牵头,市财政局、市税务局)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局", "市税务局"])
+
+
+def test_units_in_a_bracket_mixing_separators_with_a_time_limit_among_them() -> None:
+    finding = find_units(
+        "组建创新联合体2-3个。(市科技局、市工信局,各县(市、区)人民政府,6月底前启动)"
+    )
+    assert (finding.lead, finding.assisting) == (
+        ["市科技局"],
+        ["市工信局", "各县(市、区)人民政府"],
+    )
+    assert finding.deadline_text == "6月底前启动"
+    finding = find_units("新增平台10个。(井冈山农业科技园区管委会;市农业农村局、市科技局)")
+    assert (finding.lead, finding.assisting) == (
+        ["井冈山农业科技园区管委会"],
+        ["市农业农村局", "市科技局"],
+    )
+    assert not find_units("开展活动(2025年6月底前)。").found
+
+
+def test_a_bare_list_of_offices_after_the_task() -> None:
+    finding = find_units("引进高层次人才50名以上。市人社局、市科技局、市委人才办")
+    assert (finding.lead, finding.assisting) == (["市人社局"], ["市科技局", "市委人才办"])
+    finding = find_units("新增企业10家。\n国家税务总局江西省税务局,省科技厅;各设区市人民政府。")
+    assert finding.lead == ["国家税务总局江西省税务局"]
+    assert finding.assisting == ["省科技厅", "各设区市人民政府"]
+    # places and things are not offices
+    assert not find_units("新增企业10家。建设赣江新区、南昌高新区").found
+    # a sentence starting with 各 that is not a name; one office alone on its own line is
+    # the issuer's signature
+    assert not find_units("抓好落实。各地各部门要于每季度末将工作进展报送市科技局。").found
+    assert not find_units("建立工作台账。\n上犹县科学技术局").found
+    # a table's task cell leaves units to its columns
+    assert not find_units("新增人才10名。人才科技局", bare_lists=False).found
+
+
+def test_units_and_time_limit_in_columns_after_the_task() -> None:
+    text = "新增高新技术企业15家以上,比重达到40%        区科技局、区工信局       2025年12月"
+    finding = find_units(text)
+    assert (finding.lead, finding.assisting) == (["区科技局"], ["区工信局"])
+    assert finding.deadline_text == "2025年12月"
+    finding = find_units("开展服务不少于300人次      区科技局、各乡镇(街道)      长期")
+    assert (finding.lead, finding.assisting, finding.deadline_text) == (
+        ["区科技局"],
+        ["各乡镇(街道)"],
+        "长期",
+    )
+    # a labelled pair in columns is read by its labels; figures are not time limits
+    finding = find_units("牵头单位:县科技局\u3000\u3000配合单位:县财政局、县税务局")
+    assert (finding.lead, finding.assisting) == (["县科技局"], ["县财政局", "县税务局"])
+    assert not find_units("1\t研发经费投入强度\t%\t1.62\t1.8").found
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("2025年12月", True), ("6月底前启动", True), ("长期", True), ("2025.6.30", True),
+     ("1.8", False), ("2025年目标", False), ("区科技局", False)],
+)  # fmt: skip
+def test_a_time_limit_cell(cell: str, expected: bool) -> None:
+    assert is_time_limit(cell) is expected
+
+
+def test_a_responsible_label_beside_a_lead_label_assists() -> None:
+    finding = find_units("推进建设。(牵头单位:市科技局;责任单位:各县(市、区)人民政府、市财政局)")
+    assert (finding.lead, finding.assisting) == (
+        ["市科技局"],
+        ["各县(市、区)人民政府", "市财政局"],
+    )
+    finding = find_units("推进建设。(责任单位:市科技局、市财政局)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市财政局"])
+
+
+def test_labels_inside_a_bracket_after_its_time_limit() -> None:
+    finding = find_units("新增企业150家。(持续推进;牵头:市科技局,参与:市税务局、市财政局)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市税务局", "市财政局"])
+    assert finding.deadline_text == "持续推进"
+
+
+def test_places_before_the_last_name_share_its_government() -> None:
+    finding = find_units(
+        "提高到45%。(市工信局牵头负责,贵溪市、余江区、月湖区人民政府,鹰潭高新区管委会按职责落实)"
+    )
+    assert (finding.lead, finding.assisting) == (
+        ["市工信局"],
+        ["贵溪市人民政府", "余江区人民政府", "月湖区人民政府", "鹰潭高新区管委会"],
+    )
+    assert split_units("高新区、经开区") == ["高新区", "经开区"]
+
+
+def test_a_sentence_of_offices_inside_the_text_with_its_time_limit() -> None:
+    finding = find_units("争创平台8个,其中国家级1个。市科技局、市发展改革委,9月份完成申报。")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市发展改革委"])
+    assert finding.deadline_text == "9月份完成申报"
+    finding = find_units("研发投入增长10%左右。市工业和信息化局;市统计局。2025年三季度末前完成。")
+    assert (finding.lead, finding.assisting) == (["市工业和信息化局"], ["市统计局"])
+    # an inline sub-point naming a station is a task, not an office
+    assert not find_units("建设观测站。(2)争创国家野外科学观测研究站。").found
+
+
+def test_a_unit_prefix_before_the_task() -> None:
+    assert unit_prefix("省科技厅、省财政厅:落实政策。") == len("省科技厅、省财政厅:")
+    assert unit_prefix("责任单位:省科技厅") == 0
+    assert unit_prefix("主要目标:高新技术企业达到100家。") == 0
+    finding = find_units("市科技局:组织实施项目80项。")
+    assert (finding.lead, finding.assisting) == (["市科技局"], [])
+
+
+def test_a_note_in_brackets_after_the_unit_list() -> None:
+    finding = find_units(
+        "新增≥60家。(责任单位:市科技局、市税务局、市财政局(排第一位的为牵头单位,下同))"
+    )
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市税务局", "市财政局"])
+    finding = find_units("建成投用。(责任:市科技局、高新区管委会)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["高新区管委会"])
+    assert not find_units("落实安全生产责任,压实主体责任。").found
+
+
+def test_words_about_the_list_in_its_bracket() -> None:
+    finding = find_units("实施专项10项。(市科技局、市发改委按职责分工负责,下同)")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市发改委"])
+    finding = find_units("推进建设。由区科技局、区发改委负责。")
+    assert (finding.lead, finding.assisting) == (["区科技局"], ["区发改委"])
+
+
+def test_offices_joined_by_and() -> None:
+    assert split_units("区文旅局及区科技局、区发改委与区财政局") == [
+        "区文旅局",
+        "区科技局",
+        "区发改委",
+        "区财政局",
+    ]
+    assert split_units("省工业和信息化厅、市人力资源和社会保障局") == [
+        "省工业和信息化厅",
+        "市人力资源和社会保障局",
+    ]
+    assert not find_units("支持龙头企业牵头组建创新联合体。").found
