@@ -530,12 +530,22 @@ _STRONG_ORG_END = re.compile(
 )
 
 
+# A meeting is not an office, though it ends in 会: 领导小组每季度召开一次调度会, 年度工作会.
+_MEETING = re.compile(
+    r"召开|举办|每(?:年|半年|季度?|月|周)|定期|"
+    r"(?:调度|推进|座谈|对接|协调|部署|动员|培训|交流|观摩|现场|总结|评审|论证|专题|例|工作|"
+    r"年|大|推介|洽谈|发布|博览|展销|交易)会$|会议$"
+)
+
+
 def is_org_name(name: str) -> bool:
     """Stricter than looks_like_org: a bare list after a sentence must name offices (…局,
-    …委, 各县(市、区)人民政府), not places or things (高新区, 示范园)."""
+    …委, 各县(市、区)人民政府), not places or things (高新区, 示范园), nor meetings (调度会)."""
     bare = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", name)))
     if not looks_like_org(name) or _VERB_START.match(bare) or INLINE_START.match(bare):
         return False  # 建设技术转移机构, (2)争创…研究站: a task naming a thing, not an office
+    if _MEETING.search(bare):
+        return False
     if bare.startswith("各"):  # 各设区市人民政府, 各县(市、区), 各乡镇(街道) — not 各地各部门要…
         return len(bare) <= 12 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
     return bool(_STRONG_ORG_END.search(bare))

@@ -338,3 +338,24 @@ def test_offices_joined_by_and() -> None:
         "市人力资源和社会保障局",
     ]
     assert not find_units("支持龙头企业牵头组建创新联合体。").found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "区科技创新工作领导小组每季度召开一次调度会。",
+        "每年举办一次科技成果对接会。",
+        "市科技局定期召开工作推进会。",
+    ],
+)
+def test_a_meeting_after_the_task_is_not_a_unit(sentence: str) -> None:
+    text = f"三、保障措施\n(一)加强组织领导。{sentence}\n(二)强化资金保障。"
+    item = extract(text)["items"][0]["children"][0]
+    assert item["lead_units"] == [] and item["assisting_units"] == []
+
+
+def test_bodies_ending_in_hui_are_still_units() -> None:
+    text = "一、任务\n1.推进建设。\n责任单位:市科协、市工商联、市科技局(牵头)、高新区管委会"
+    task = extract(text)["items"][0]["children"][0]
+    assert task["lead_units"] == ["市科技局"]
+    assert task["assisting_units"] == ["市科协", "市工商联", "高新区管委会"]
