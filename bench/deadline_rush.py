@@ -193,6 +193,8 @@ class Server:
             "2048",
             "--timeout",
             "120",
+            "--keep-alive",  # as scripts/serve.sh: the load generator keeps connections open
+            "5",
             "--log-level",
             "warning",
         ]
