@@ -4,10 +4,12 @@
         --rate-submit R --rate-read R [--offset I] --log FILE --result FILE
 
 Arrivals follow a fixed schedule (submission k starts at k / rate, read j at j / rate), whatever
-the server does: a slow server shows as latency, not as less load (open loop). Each request
-opens its own connection (`Connection: close`), as clients behind different proxies would, and
-its latency counts from when it was due, so time spent waiting for the event loop or for a
-connection slot is charged to the request (no coordinated omission).
+the server does: a slow server shows as latency, not as less load (open loop). Each simulated
+user keeps its connections open between requests as a browser does (HTTP/1.1 keep-alive: a
+reader's page session, a submitter's API token; `--close` gives every request its own
+connection instead), and a request's latency counts from when it was due, so time spent waiting
+for the event loop or for a connection slot is charged to the request (no coordinated
+omission).
 
 A submission is three requests by one enterprise's API token: POST /api/v1/applications/
 (draft with the whole form), PATCH (one field, with the version read) and POST …/submit with
@@ -84,24 +86,44 @@ class Recorder:
             self.errors.append(f"{kind} {label}: {detail}")
 
 
+Connection = tuple[asyncio.StreamReader, asyncio.StreamWriter]
+
+
 class Client:
-    def __init__(self, port: int) -> None:
+    """HTTP/1.1 as a browser speaks it: each simulated user (`user`, e.g. a reader's session or
+    a submitter's token) keeps its connections open and sends its next request on an idle one;
+    requests of one user at the same moment take one connection each. A kept connection the
+    server has closed meanwhile (gunicorn's keep-alive) is replaced once, as browsers do when
+    the answer had not begun. With `close=True` every request has its own connection
+    (`Connection: close`), as before 2026-12-02."""
+
+    def __init__(self, port: int, *, close: bool = False) -> None:
         self.port = port
+        self.close = close
         self.slots = asyncio.Semaphore(MAX_CONNECTIONS)
+        self.idle: dict[str, list[Connection]] = defaultdict(list)
+        self.opened = 0
+
+    def forget(self, user: str) -> None:
+        """The user has left: close its kept connections."""
+        for _, writer in self.idle.pop(user, []):
+            writer.close()
 
     async def request(
         self,
         method: str,
         path: str,
         *,
+        user: str = "",
         body: Any = None,
         headers: dict[str, str] | None = None,
     ) -> Response:
         payload = b"" if body is None else json.dumps(body, ensure_ascii=False).encode()
+        keep = bool(user) and not self.close
         lines = [
             f"{method} {path} HTTP/1.1",
             f"Host: 127.0.0.1:{self.port}",
-            "Connection: close",
+            "Connection: keep-alive" if keep else "Connection: close",
             "Accept: application/json, text/html",
             "User-Agent: kechuang-bench-rush",
             f"Content-Length: {len(payload)}",
@@ -113,37 +135,77 @@ class Client:
         async with self.slots:
             try:
                 async with asyncio.timeout(TIMEOUT_S):
-                    reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
-                    try:
-                        writer.write(raw)
-                        await writer.drain()
-                        data = await reader.read()
-                    finally:
-                        writer.close()
+                    return await self._exchange(raw, user if keep else "")
             except TimeoutError:
                 return Response(0, b"", "client timeout")
             except OSError as exc:
                 return Response(0, b"", f"{type(exc).__name__}: {exc}")
-        head, _, rest = data.partition(b"\r\n\r\n")
+            except ValueError:
+                return Response(0, b"", "malformed answer")
+
+    async def _exchange(self, raw: bytes, user: str) -> Response:
+        idle = self.idle[user] if user else []
+        while idle:
+            conn = idle.pop()
+            if conn[0].at_eof():  # the server closed it while it was idle
+                conn[1].close()
+                continue
+            try:
+                return await self._send(conn, raw, user)
+            except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                if getattr(exc, "partial", b""):
+                    raise ConnectionResetError("connection lost during the answer") from exc
+                break  # closed before the answer began: once more on a new connection
+        self.opened += 1
+        conn = await asyncio.open_connection("127.0.0.1", self.port)
         try:
-            status = int(head.split(b" ", 2)[1])
-        except (IndexError, ValueError):
-            return Response(0, b"", "malformed answer")
-        if b"transfer-encoding: chunked" in head.lower():
-            rest = _unchunk(rest)
+            return await self._send(conn, raw, user)
+        except asyncio.IncompleteReadError as exc:
+            raise ConnectionResetError("connection closed before the answer ended") from exc
+
+    async def _send(self, conn: Connection, raw: bytes, user: str) -> Response:
+        try:
+            return await self._send_on(conn, raw, user)
+        except BaseException:  # a timeout or a lost connection: never reuse it
+            conn[1].close()
+            raise
+
+    async def _send_on(self, conn: Connection, raw: bytes, user: str) -> Response:
+        reader, writer = conn
+        writer.write(raw)
+        await writer.drain()
+        head = await reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        fields = {}
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            fields[name.strip().lower()] = value.strip().lower()
+        if fields.get(b"transfer-encoding") == b"chunked":
+            rest = await _read_chunked(reader)
+        elif b"content-length" in fields:
+            rest = await reader.readexactly(int(fields[b"content-length"]))
+        elif status in (204, 304) or 100 <= status < 200:
+            rest = b""
+        else:  # the body runs to the end of the connection
+            rest = await reader.read()
+            fields[b"connection"] = b"close"
+        if user and fields.get(b"connection") != b"close":
+            self.idle[user].append(conn)
+        else:
+            writer.close()
         return Response(status, rest)
 
 
-def _unchunk(data: bytes) -> bytes:
+async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
     out = bytearray()
-    while data:
-        size_line, _, data = data.partition(b"\r\n")
-        size = int(size_line.split(b";")[0] or b"0", 16)
+    while True:
+        size_line = await reader.readuntil(b"\r\n")
+        size = int(size_line.split(b";")[0].strip() or b"0", 16)
         if size == 0:
-            break
-        out += data[:size]
-        data = data[size + 2 :]
-    return bytes(out)
+            await reader.readuntil(b"\r\n")  # no trailers are sent: the empty last line
+            return bytes(out)
+        out += await reader.readexactly(size)
+        await reader.readexactly(2)
 
 
 def read_request(
@@ -169,7 +231,7 @@ class Rush:
     def __init__(self, args: argparse.Namespace, targets: dict[str, Any]) -> None:
         self.args = args
         self.targets = targets
-        self.client = Client(args.port)
+        self.client = Client(args.port, close=args.close)
         self.rec = Recorder()
         self.rng = random.Random(args.seed)
         self.flows: list[dict[str, Any]] = []
@@ -182,34 +244,43 @@ class Rush:
 
     # --- reads ---------------------------------------------------------------------------
 
-    def _read_request(self, kind: str) -> tuple[str, dict[str, str]]:
-        return read_request(self.targets, self.rng.choice(self.targets["readers"]), kind)
-
     async def read(self, due: float, kind: str) -> None:
         await _sleep_until(due, self.rec)
+        # One of the readers' browsers, whose kept connections the request may reuse.
+        reader = self.rng.choice(self.targets["readers"])
         if self.args.mode == "baseline":
             kind, path, headers = "healthz", "/healthz", dict[str, str]()
         else:
-            path, headers = self._read_request(kind)
-        self.rec.add(kind, due, await self.client.request("GET", path, headers=headers))
+            path, headers = read_request(self.targets, reader, kind)
+        answer = await self.client.request("GET", path, user=reader["session"], headers=headers)
+        self.rec.add(kind, due, answer)
 
     # --- submissions ---------------------------------------------------------------------
 
     async def _timed(self, kind: str, due: float, method: str, path: str, **kw: Any) -> Response:
-        response = await self.client.request(method, path, **kw)
+        headers = kw.get("headers") or {}
+        # A submitter is one API client: its token names its kept connections.
+        user = kw.pop("user", "") or headers.get("Authorization", "")
+        response = await self.client.request(method, path, user=user, **kw)
         self.rec.add(kind, due, response)
         return response
 
     async def submission(self, due: float, index: int) -> None:
         await _sleep_until(due, self.rec)
+        who = self.targets["submitters"][index]
+        auth = {"Authorization": f"Bearer {who['token']}"}
+        try:
+            await self._submission(due, who, auth)
+        finally:
+            self.client.forget(auth["Authorization"])  # the client is done: it hangs up
+
+    async def _submission(self, due: float, who: dict[str, Any], auth: dict[str, str]) -> None:
         if self.args.mode == "baseline":  # three requests, like a submission
             for _ in range(3):
-                await self._timed("healthz", due, "GET", "/healthz")
+                await self._timed("healthz", due, "GET", "/healthz", user=auth["Authorization"])
                 due = time.perf_counter()
             return
         start = due
-        who = self.targets["submitters"][index]
-        auth = {"Authorization": f"Bearer {who['token']}"}
         flow: dict[str, Any] = {"user": who["user"], "keys": [], "receipts": [], "answers": []}
         self.flows.append(flow)
         app = await self._create(due, auth)
@@ -381,6 +452,8 @@ def summarise(rush: Rush) -> dict[str, Any]:
         "kinds": kinds,
         "outcomes": dict(outcomes),
         "client_cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+        "connections": "close" if rush.args.close else "keep-alive",
+        "connections_opened": rush.client.opened,
         "schedule_lag_p99_ms": round(_pct(lag, 99) * 1000, 1) if lag else 0.0,
         "first_errors": rush.rec.errors,
     }
@@ -396,6 +469,9 @@ def main() -> None:
     parser.add_argument("--rate-read", type=float, required=True)
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--seed", type=int, default=20261202)
+    parser.add_argument(
+        "--close", action="store_true", help="a new connection for every request (no keep-alive)"
+    )
     parser.add_argument("--log", help="write every flow (what clients were told) here")
     parser.add_argument("--result", required=True)
     args = parser.parse_args()

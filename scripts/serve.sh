@@ -10,4 +10,4 @@ trap 'kill "$WORKER" 2>/dev/null || true' EXIT INT TERM
 echo
 echo "科创平台已启动： http://${HOST}:${PORT}/   （按 Ctrl+C 停止）"
 "$BIN/gunicorn" kechuang.wsgi:application --bind "${HOST}:${PORT}" --workers 2 --threads 4 \
-  --access-logfile - --error-logfile - --log-level warning
+  --keep-alive 5 --access-logfile - --error-logfile - --log-level warning

@@ -141,10 +141,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         return {"menu": []}
     if user.needs_second_factor and not user.is_verified():
         return {"menu": []}  # nothing opens before the second factor
-    from apps.core.scoping import visible_to
-    from apps.notices.models import Notice
+    from apps.notices.selectors import unread_count
 
-    unread = visible_to(user, Notice).filter(read_at__isnull=True).count()  # type: ignore[arg-type]
+    unread = unread_count(user)  # type: ignore[arg-type]
     path = request.path
     groups: list[dict[str, Any]] = [
         {

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from apps.audit.services import audit_record
 from apps.notices.models import Notice
+from apps.notices.selectors import unread_changed
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -57,6 +58,7 @@ def notice_send(
     ]
     with transaction.atomic():
         Notice.objects.bulk_create(rows)
+        unread_changed(people)
         audit_record(
             actor=actor,
             action="notice.send",
@@ -90,14 +92,17 @@ def notice_mark_read(*, actor: User, notice: Notice) -> None:
         return
     with transaction.atomic():
         Notice.objects.filter(pk=notice.pk, read_at__isnull=True).update(read_at=timezone.now())
+        unread_changed([actor.pk])
         audit_record(actor=actor, action="notice.read", obj=notice)
 
 
 def notices_mark_all_read(*, actor: User) -> int:
+    """Mark all of the actor's unread notices read; returns how many."""
     with transaction.atomic():
         count = Notice.objects.filter(recipient=actor, read_at__isnull=True).update(
             read_at=timezone.now()
         )
+        unread_changed([actor.pk])
         audit_record(
             actor=actor,
             action="notice.read_all",

@@ -3,16 +3,22 @@ reading is audited, and a notice link cannot send anyone off-site."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.db.models import QuerySet
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from apps.audit.models import AuditEvent
 from apps.notices.models import Notice
-from apps.notices.services import notice_send
+from apps.notices.selectors import unread_count
+from apps.notices.services import notice_send, notices_mark_all_read
 from conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +74,47 @@ def test_mail_only_when_configured(enterprise_user: Any, settings: Any) -> None:
     with TestCase.captureOnCommitCallbacks(execute=True):
         notice_send(recipients=[enterprise_user], kind="决定", title="乙")
     assert [m.subject for m in mail.outbox] == ["【科创平台】乙"]
+
+
+def _badge(client: Any) -> str | None:
+    page = client.get(reverse("programmes:calls")).content.decode()
+    match = re.search(r'data-testid="unread">(\d+)<', page)
+    return match.group(1) if match else None
+
+
+def test_unread_badge_is_cached_and_follows_every_change(
+    enterprise_user: Any,
+) -> None:
+    client = client_for(enterprise_user)
+    assert _badge(client) is None
+    (first,) = notice_send(recipients=[enterprise_user], kind="决定", title="立项")
+    assert _badge(client) == "1"  # a new notice shows on the next page
+    notice_send(recipients=[enterprise_user], kind="退回", title="退回")
+    assert _badge(client) == "2"
+    # Counted once, then read from the cache: the next page runs no count statement.
+    with CaptureQueriesContext(connection) as queries:
+        assert _badge(client) == "2"
+    assert not [q for q in queries if "notices_notice" in q["sql"]]
+    client.post(reverse("notices:open", args=[first.pk]))
+    assert _badge(client) == "1"  # marking read clears it
+    notices_mark_all_read(actor=enterprise_user)
+    assert _badge(client) is None
+
+
+def test_unread_count_of_another_user_is_untouched(enterprise_user: Any, outsider: Any) -> None:
+    notice_send(recipients=[enterprise_user, outsider], kind="决定", title="立项")
+    assert unread_count(enterprise_user) == unread_count(outsider) == 1
+    notices_mark_all_read(actor=outsider)
+    assert (unread_count(enterprise_user), unread_count(outsider)) == (1, 0)
+
+
+def test_a_count_cached_before_the_commit_is_dropped_after_it(enterprise_user: Any) -> None:
+    """Another process may count between the write and its commit and cache the old figure;
+    the token given again after commit leaves that figure behind."""
+    assert unread_count(enterprise_user) == 0
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        notice_send(recipients=[enterprise_user], kind="决定", title="立项")
+        # What a reader in another process would cache: the rows before the commit.
+        with patch.object(QuerySet, "count", return_value=0):
+            assert unread_count(enterprise_user) == 0
+    assert unread_count(enterprise_user) == 1

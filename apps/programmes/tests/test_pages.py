@@ -175,6 +175,17 @@ def test_officer_queue_filters_exports_and_bulk_recommends(donghu_officer, submi
     assert submitted.stage == "city"
 
 
+def test_my_applications_status_filter_keeps_the_chosen_status(enterprise_user, submitted):
+    client = client_for(enterprise_user)
+    page = client.get("/programmes/applications/?status=active").content.decode()
+    assert submitted.title in page
+    assert '<option value="active" selected>办理中</option>' in page
+    assert '<option value="returned">已退回修改</option>' in page
+    page = client.get("/programmes/applications/?status=returned").content.decode()
+    assert submitted.title not in page
+    assert '<option value="returned" selected>' in page
+
+
 def test_bulk_return_without_reason_changes_nothing(donghu_officer, submitted):
     client_for(donghu_officer).post(
         "/programmes/applications/bulk/", {"ids": [submitted.pk], "action": "return"}
