@@ -316,6 +316,8 @@ def _measure(server: Server, target: Target, targets: Path, *phase: Any) -> JSON
     ]
     if log is not None:
         args += ["--log", str(log)]
+    if os.environ.get("BENCH_RUSH_CLOSE") == "1":  # a new connection per request, no keep-alive
+        args += ["--close"]
     data = _child("bench.rush_load", args, target, "-")
     wall = time.time() - t0
     busy1, total1 = machine_ticks()
