@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 
-from apps.core.scoping import get_visible_or_404, visible_to
+from apps.core.scoping import get_visible_or_404, unique_or_none, visible_to
 from apps.experts import policies
 from apps.experts.choices import ExpertStatus
 from apps.experts.filters import ExpertFilter
@@ -267,9 +267,11 @@ def replay_job(*, actor: User, draw: Draw, job: str) -> Job:
         key = uuid.UUID(job)
     except ValueError:
         raise Http404("未找到") from None
-    found = JobModel.objects.filter(
-        pk=key, kind="experts.replay", created_by=actor, params__draw=draw.pk
-    ).first()
+    found = unique_or_none(
+        visible_to(actor, JobModel).filter(
+            pk=key, kind="experts.replay", created_by=actor, params__draw=draw.pk
+        )
+    )
     if found is None:
         raise Http404("未找到")
     return found

@@ -92,6 +92,10 @@ class ProgrammeConfig(models.Model):
     def __str__(self) -> str:
         return f"{self.programme_type} v{self.version}"
 
+    def slot_labels(self) -> dict[str, str]:
+        """Attachment slot code → its label as the call shows it (营业执照, not license)."""
+        return {a["code"]: a["label"] for a in self.attachments or []}
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "form": self.form,

@@ -280,7 +280,7 @@ def seat_content(seat: ReviewAssignment) -> dict[str, Any]:
     if is_blind:
         data = blind.redacted_data(app.config.form, data)
     files = seat_attachments(seat)
-    slots = {a["code"]: a["label"] for a in app.config.attachments or []}
+    slots = app.config.slot_labels()
     return {
         "blind": is_blind,
         "title": title,
@@ -491,7 +491,7 @@ def challenges_visible(actor: User) -> QuerySet[Any]:
 
 def public_challenge_get(pk: int) -> Any:
     """One challenge of the public list; a draft (or a missing one) is 404 for everybody."""
-    challenge = public_challenges().filter(pk=pk).first()
+    challenge = unique_or_none(public_challenges().filter(pk=pk))
     if challenge is None:
         raise Http404("未找到")
     return challenge

@@ -67,10 +67,6 @@ class AttachmentUploadSerializer(serializers.Serializer[Any]):
     file = serializers.FileField(help_text="按内容判断类型（非文件名）；大小与数量按附件类别限制")
 
 
-def _labels(app: Application) -> dict[str, str]:
-    return {s["code"]: s["label"] for s in app.config.attachments or []}
-
-
 def _file_of(actor: User, app: Application, aid: int) -> Attachment:
     """One file of this application in the actor's scope; a file of another application is
     404 like a missing one."""
@@ -105,7 +101,7 @@ class AttachmentListView(APIView):
         app = _application(request, pk)
         rows = selectors.attachments_of(actor=actor, application=app)
         return Response(
-            AttachmentSerializer(rows, many=True, context={"labels": _labels(app)}).data
+            AttachmentSerializer(rows, many=True, context={"labels": app.config.slot_labels()}).data
         )
 
     @extend_schema(
@@ -144,7 +140,7 @@ class AttachmentListView(APIView):
             )
         except ProgrammeError as exc:
             return _error(exc)
-        body = AttachmentSerializer(attachment, context={"labels": _labels(app)}).data
+        body = AttachmentSerializer(attachment, context={"labels": app.config.slot_labels()}).data
         return Response(body, status=status.HTTP_201_CREATED)
 
 

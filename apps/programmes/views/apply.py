@@ -264,7 +264,7 @@ def application_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     if version is None:
         messages.info(request, "提交后才能下载申报书。")
         return redirect("programmes:detail", pk=app.pk)
-    labels = {a["code"]: a["label"] for a in app.config.attachments or []}
+    labels = app.config.slot_labels()
     pdf = pdf_from_template(
         "programmes/print/application.html",
         {
