@@ -369,8 +369,9 @@ def suggest_indicator(target: dict[str, Any], indicators: list[Any]) -> Any | No
 
     Only indicators with the target's unit are candidates (as the mapping requires). The score
     is the Dice overlap of the two names' two-character pieces, with a bonus when both speak
-    of new items (新增…, 当年新认定…) or both of a stock; a suggestion needs a score of 0.5
-    and a lead of 0.05 over the runner-up, so an
+    of new items (新增…, 当年新认定…) or both of a stock; a suggestion needs names alike by
+    0.5 before that bonus and a lead of 0.05 over the runner-up (省级平台 is not 新增国家级平台
+    载体 for sharing 平台), so an
     ambiguous subject ("研发投入强度": R&D/GDP or enterprises' R&D intensity?) suggests
     nothing. The officer still chooses; this only preselects.
     """
@@ -385,11 +386,13 @@ def suggest_indicator(target: dict[str, Any], indicators: list[Any]) -> Any | No
         name = _bigrams(indicator.name)
         if not name:
             continue
-        score = 2 * len(subject & name) / (len(subject) + len(name))  # Dice
-        score += 0.15 if new_target == any(w in indicator.name for w in _NEW) else 0.0
+        alike = 2 * len(subject & name) / (len(subject) + len(name))  # Dice
+        if alike < 0.5:  # the names themselves must be alike; new-vs-stock only ranks
+            continue
+        score = alike + (0.15 if new_target == any(w in indicator.name for w in _NEW) else 0.0)
         scored.append((score, indicator))
     scored.sort(key=lambda pair: -pair[0])
-    if not scored or scored[0][0] < 0.5:
+    if not scored:
         return None
     if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.05:
         return None

@@ -105,6 +105,7 @@ def test_suggest_indicator_prefers_the_plain_match_and_stays_silent_when_unsure(
             ("技术合同成交额", "亿元"),
             ("全社会研发经费支出占GDP比重", "%"),
             ("规模以上工业企业R&D投入强度", "%"),
+            ("新增国家级平台载体", "个"),
         ]
     ]
 
@@ -120,4 +121,5 @@ def test_suggest_indicator_prefers_the_plain_match_and_stays_silent_when_unsure(
     assert name_of("技术合同成交额", "万元") is None  # a unit the library does not keep
     assert name_of("研发投入强度", "%") is None  # R&D/GDP or enterprises'? the officer says
     assert name_of("省级重点实验室", "个") is None
+    assert name_of("省级平台", "个", "increment") is None  # sharing 平台 is not enough
     assert name_of("", "家") is None
