@@ -7,6 +7,8 @@
   numbers are not part of the paragraph text.
 * .pdf — the text layer, page by page: page numbers and lines repeated on most pages (running
   headers and footers) are dropped, and lines hard-wrapped at the right margin are joined.
+  A numbered task table is rebuilt from where its text is printed (pdf_coords.py) when the
+  page's text runs can be read with their coordinates, else from the layout text's columns.
   A PDF without a text layer (a scan) is refused: there is no OCR here.
 """
 
@@ -22,6 +24,8 @@ from .docx_numbering import ListNumbering
 from .errors import DocumentError
 from .normalize import CJK, simplified, to_halfwidth
 from .numbering import parse_label
+from .pdf_coords import Run, page_runs, table_rows
+from .pdf_coords import squeeze as _squeeze
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -231,6 +235,10 @@ def _read_pdf(file: Path, data: bytes) -> str:
                 f"“{file.name}”已加密（设置了打开密码），无法读取文字。请取消密码保护后重新上传。"
             )
         pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        runs = [
+            page_runs(page, n, text)
+            for n, (page, text) in enumerate(zip(reader.pages, pages, strict=True))
+        ]
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
@@ -247,7 +255,7 @@ def _read_pdf(file: Path, data: bytes) -> str:
             f"“{file.name}”没有文字层（可能是扫描件或图片），无法提取内容。"
             "请上传可复制文字的 PDF，或先做文字识别（OCR）后再上传。"
         )
-    return _pdf_text(pages)
+    return _pdf_text(pages, runs)
 
 
 _PAGE_NUMBER = re.compile(
@@ -263,11 +271,6 @@ _GAP = re.compile(r"\S+(?:\s(?!\s)\S+)*")  # runs of text separated by 2+ spaces
 def _fragments(line: str) -> list[tuple[int, str]]:
     """(column offset, text) of each run of a layout line separated by 2+ spaces."""
     return [(match.start(), match.group(0)) for match in _GAP.finditer(line)]
-
-
-def _squeeze(text: str) -> str:
-    """Remove the spaces a layout rendering puts between Chinese characters."""
-    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text).strip()
 
 
 def _header_fragments(line: str, above: str = "") -> list[tuple[int, str]]:
@@ -302,6 +305,10 @@ class _LayoutTable:
     line — a cell vertically centred in a taller row — are held until it comes, within a block
     of lines not separated by a blank line; other lines continue the row above (a wrapped
     cell). The header repeated on a new page is skipped.
+
+    When every kept line came with its runs' coordinates and the table is numbered, the rows
+    are rebuilt from those instead (`pdf_coords.table_rows`); the layout columns are the
+    fallback.
     """
 
     def __init__(self, header: str, above: str = "", printed: tuple[str, ...] = ()) -> None:
@@ -315,12 +322,14 @@ class _LayoutTable:
         # header's end
         self.bounds = _bounds([(start, start + len(text)) for start, text in fragments])
         self.raw: list[list[tuple[int, str]] | None] = []  # None: a blank line
+        # where the kept lines' text is printed (None: a line read without its coordinates)
+        self.runs: list[list[Run]] | None = []
 
     def block_break(self) -> None:
         """A blank line: the rows above are complete."""
         self.raw.append(None)
 
-    def take(self, line: str) -> bool:
+    def take(self, line: str, runs: list[Run] | None = None) -> bool:
         """Add a layout line to the table; False when the line is not part of it."""
         fragments = _fragments(line)
         if not fragments or _squeeze(line) in (self.header, self.above, *self.printed):
@@ -330,6 +339,10 @@ class _LayoutTable:
             if parse_label(to_halfwidth(text)) is None and len(text) > 20:
                 return False  # a paragraph after the table
         self.raw.append([piece for fragment in fragments for piece in _cells_in_run(*fragment)])
+        if self.runs is not None and runs is not None:
+            self.runs.append(runs)
+        else:
+            self.runs = None
         return True
 
     def _cell_bounds(self) -> list[float]:
@@ -413,8 +426,14 @@ class _LayoutTable:
         return placed
 
     def lines(self) -> list[str]:
-        bounds = self._cell_bounds()
         numbered = column_role_of(self.header_cells[0]) == "seq"
+        width = len(self.header_cells)
+        rebuilt = None
+        if numbered and self.runs:
+            rebuilt = table_rows([run for runs in self.runs for run in runs], width)
+        if rebuilt is not None:  # from where the text is printed (pdf_coords)
+            return _row_lines([list(self.header_cells), *rebuilt])
+        bounds = self._cell_bounds()
         placements = self._placements(bounds, numbered)
         width = len(self.header_cells)
         rows: list[list[str]] = [list(self.header_cells)]
@@ -441,13 +460,18 @@ class _LayoutTable:
                 placed = list(range(width))  # one run per column
             for (_, text), index in zip(fragments, placed, strict=True):
                 rows[row][index] += _squeeze(text)
-        result = []
-        for cells in rows:
-            while cells and not cells[-1]:
-                cells.pop()
-            filled = [cell for cell in cells if cell]
-            result.append(filled[0] if len(filled) == 1 else "\t".join(cells))
-        return result
+        return _row_lines(rows)
+
+
+def _row_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows as tab-separated lines (a row with one cell filled: that cell alone)."""
+    result = []
+    for cells in rows:
+        while cells and not cells[-1]:
+            cells.pop()
+        filled = [cell for cell in cells if cell]
+        result.append(filled[0] if len(filled) == 1 else "\t".join(cells))
+    return result
 
 
 def _cells_in_run(offset: int, text: str) -> list[tuple[int, str]]:
@@ -531,11 +555,17 @@ def _column(bounds: list[float], offset: int) -> int:
     return index
 
 
-def _pdf_text(pages: list[str]) -> str:
-    """Text lines of the layout rendering: tables rebuilt, wrapped lines joined."""
+def _pdf_text(pages: list[str], runs: list[list[list[Run]] | None] | None = None) -> str:
+    """Text lines of the layout rendering: tables rebuilt, wrapped lines joined. `runs`: for
+    each page, where each of its lines' text is printed (`pdf_coords.page_runs`), if known."""
     from .tables import header_roles
 
     page_lines = [[line.rstrip() for line in page.splitlines()] for page in pages]
+    flat_runs: list[list[Run] | None] = []
+    for index, lines in enumerate(page_lines):
+        known = runs[index] if runs else None
+        unknown: list[list[Run] | None] = [None] * len(lines)
+        flat_runs.extend(known if known is not None else unknown)
     repeated: Counter[str] = Counter()
     edges: Counter[str] = Counter()
     for lines in page_lines:
@@ -569,7 +599,7 @@ def _pdf_text(pages: list[str]) -> str:
         squeezed = _squeeze(line)
         if _PAGE_NUMBER.match(squeezed) or squeezed in running:
             continue
-        if table is not None and table.take(line):
+        if table is not None and table.take(line, flat_runs[index]):
             continue
         if table is not None:
             blocks.extend(("row", row) for row in table.lines())
