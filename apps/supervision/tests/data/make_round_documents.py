@@ -2896,6 +2896,144 @@ def r31_documents() -> None:
     HTML(string=page).write_pdf(DOCS / "heldout31-watermark.pdf")
 
 
+# --- round 32 -----------------------------------------------------------------------------
+
+R32_CENTRED_TITLE = "上饶市2025年科技创新重点任务推进表"
+R32_CENTRED_HEADER = ["序号", "重点任务", "年度目标", "牵头单位", "配合单位", "完成时限"]
+R32_CENTRED_ROWS: list[list[str] | str] = [
+    "一、创新主体培育",
+    [
+        "1",
+        "实施高新技术企业倍增行动",
+        "新增高新技术企业150家",
+        "市科技局",
+        "市税务局、市财政局",
+        "2025年12月底前",
+    ],
+    [
+        "2",
+        "推进科技型中小企业评价入库",
+        "入库科技型中小企业800家以上",
+        "市科技局",
+        "各县（市、区）人民政府",
+        "2025年10月底前",
+    ],
+    [
+        "3",
+        "支持企业建设研发机构",
+        "规上工业企业研发机构覆盖率达到35%",
+        "市工信局",
+        "市科技局",
+        "2025年12月底前",
+    ],
+    "二、创新平台建设",
+    [
+        "4",
+        "建设省级重点实验室",
+        "新增省级重点实验室2家",
+        "市科技局",
+        "上饶经开区管委会",
+        "2025年11月底前",
+    ],
+    [
+        "5",
+        "推进光伏产业创新中心建设",
+        "引进研发团队3个",
+        "上饶高新区管委会",
+        "市科技局、市人社局",
+        "2025年9月底前",
+    ],
+    [
+        "6",
+        "开展科技成果转化对接活动",
+        "技术合同成交额达到60亿元",
+        "市科技局",
+        "市工信局",
+        "持续推进",
+    ],
+]
+
+R32_MERGED_TITLE = "萍乡市2025年科技成果转化工作任务表"
+R32_MERGED_HEADER = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+# (text, rows spanned); None: covered by a cell spanning from a row above
+R32_MERGED_ROWS: list[list[tuple[str, int] | None]] = [
+    [("1", 1), ("建设萍乡市技术转移中心1个。", 1), ("市科技局", 3), ("市财政局", 1),
+     ("2025年6月底前", 1)],
+    [("2", 1), ("培育技术经纪人50名。", 1), None, ("市人社局", 1), ("2025年12月底前", 2)],
+    [("3", 1), ("举办科技成果路演活动4场。", 1), None, ("市工信局、萍乡经开区管委会", 1), None],
+    [("4", 1), ("推动工业陶瓷领域成果转化项目20项。", 1), ("市工信局", 1), ("市科技局", 2),
+     ("2025年11月底前", 1)],
+    [("5", 1), ("支持企业与高校共建联合实验室3家。", 1), ("市教育局", 1), None,
+     ("2025年10月底前", 1)],
+    [("6", 1), ("技术合同成交额达到30亿元。", 1), ("市科技局", 1), ("各县（区）科技局", 1),
+     ("持续推进", 1)],
+]  # fmt: skip
+
+R32_LINES_TITLE = "新余市2025年科技创新重点工作责任清单"
+R32_LINES_HEADER = ["序号", "重点工作", "责任单位", "完成时限"]
+R32_LINES_ROWS = [
+    ["1", "新增国家级科技企业孵化器1家。", ["市科技局", "高新区管委会"], "2025年12月"],
+    ["2", "规上工业企业研发投入增长15%。", ["市工信局", "市科技局", "市统计局"], "2025年12月"],
+    ["3", "引进培育高层次科技人才30名。", ["市委人才办", "市人社局", "市科技局"], "2025年11月"],
+    ["4", "建设钢铁产业科技创新平台2个。", ["市科技局", "新钢集团"], "2025年9月"],
+]
+
+
+def r32_documents() -> None:
+    """A landscape PDF table whose every cell is centred (with a 年度目标 column and section
+    rows), a PDF table whose unit and date cells are merged down several rows, and a Word
+    table whose unit cells hold one office per paragraph."""
+    from weasyprint import HTML
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R32_CENTRED_HEADER)
+    body = "".join(
+        f'<tr><td class="section" colspan="6">{html.escape(row)}</td></tr>'
+        if isinstance(row, str)
+        else "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+        for row in R32_CENTRED_ROWS
+    )
+    css = R20_PDF_CSS.replace("size: A4;", "size: A4 landscape;") + (
+        "td, th { text-align: center; } td.section { text-align: left; }"
+    )
+    page = (
+        f"<html><head><style>{css}</style></head><body>"
+        f"<h1>{html.escape(R32_CENTRED_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout32-centred-cells.pdf")
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in R32_MERGED_HEADER)
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td rowspan="{cell[1]}">{html.escape(cell[0])}</td>' for cell in row if cell)
+        + "</tr>"
+        for row in R32_MERGED_ROWS
+    )
+    page = (
+        f"<html><head><style>{R20_PDF_CSS}</style></head><body>"
+        f"<h1>{html.escape(R32_MERGED_TITLE)}</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+    HTML(string=page).write_pdf(DOCS / "heldout32-merged-cells.pdf")
+
+    document = Document()
+    _font(document, "仿宋_GB2312")
+    document.add_paragraph(R32_LINES_TITLE)
+    table = document.add_table(rows=1, cols=len(R32_LINES_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, R32_LINES_HEADER, strict=True):
+        cell.text = text
+    for number, task, units, limit in R32_LINES_ROWS:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[3].text = str(number), str(task), str(limit)
+        cells[2].text = units[0]
+        for unit in units[1:]:
+            cells[2].add_paragraph(unit)
+    document.save(str(DOCS / "heldout32-cell-lines.docx"))
+
+
 if __name__ == "__main__":
     r5_city_docx()
     r5_digital_docx()
@@ -2933,3 +3071,4 @@ if __name__ == "__main__":
     r29_documents()
     r30_documents()
     r31_documents()
+    r32_documents()
