@@ -272,10 +272,79 @@ def table_rows(runs: list[Run], count: int) -> list[list[str]] | None:
                 continue
             below = sum(1 for cut in cuts if run.y < cut)
             cells[first + below][column].append(run)
+    _spread_merged_cells(cells, row_gap, size)
     return [
         ["".join(squeeze(run.text) for run in sorted(cell, key=_reading)) for cell in row]
         for row in cells
     ]
+
+
+def _spread_merged_cells(cells: list[list[list[Run]]], row_gap: float, size: float) -> None:
+    """A cell merged down several rows (one 牵头单位 for three tasks) is printed once, centred
+    over them: its lines fall in one or two of those rows and the others are empty in that
+    column. A cell's lines (no row's gap between them) with lines on both sides of a row
+    boundary, or centred over a run of rows whose column holds nothing else and not over the
+    row its lines fall in, give their text to each of those rows. In a table whose cells sit
+    at the top of their rows the second never holds closely enough to apply."""
+    row_of = {id(run): index for index, row in enumerate(cells) for cell in row for run in cell}
+    for column in range(1, len(cells[0]) if cells else 0):
+        blocks: list[list[Run]] = []
+        for run in sorted((run for row in cells for run in row[column]), key=_reading):
+            last = blocks[-1][-1] if blocks else None
+            near = last is not None and _extent(last)[0] - _extent(run)[1] < row_gap
+            if last is not None and last.page == run.page and near:
+                blocks[-1].append(run)
+            else:
+                blocks.append([run])
+        for block in blocks:
+            rows = sorted({row_of[id(run)] for run in block})
+            span = _merged_span(cells, column, block, rows, size)
+            if span is None:
+                continue
+            for row in rows:
+                cells[row][column] = [run for run in cells[row][column] if run not in block]
+            for row in span:
+                cells[row][column] = cells[row][column] + block
+
+
+def _merged_span(
+    cells: list[list[list[Run]]], column: int, block: list[Run], rows: list[int], size: float
+) -> list[int] | None:
+    """The rows a cell merged down several rows spans (see `_spread_merged_cells`), or None."""
+    low = min(_extent(run)[0] for run in block)
+    high = max(_extent(run)[1] for run in block)
+    centre = (low + high) / 2
+
+    def empty(row: int) -> bool:
+        return 0 <= row < len(cells) and all(run in block for run in cells[row][column])
+
+    def distance(span: list[int]) -> float:
+        """How far the rows' middle (from their other columns' text) is from the cell's."""
+        extents = [
+            _extent(run)
+            for row in span
+            for other, cell in enumerate(cells[row])
+            if other != column
+            for run in cell
+        ]
+        if not extents or len({run.page for row in span for run in cells[row][0]}) > 1:
+            return float("inf")
+        return abs((min(a for a, _ in extents) + max(b for _, b in extents)) / 2 - centre)
+
+    first, last = rows[0], rows[-1]
+    above = [first - k for k in range(4) if all(empty(first - j) for j in range(1, k + 1))]
+    below = [last + k for k in range(4) if all(empty(last + j) for j in range(1, k + 1))]
+    best, best_distance = rows, distance(rows)
+    for top in above:
+        for bottom in below:
+            span = list(range(top, bottom + 1))
+            if distance(span) < best_distance:
+                best, best_distance = span, distance(span)
+    if len(rows) > 1:  # lines on both sides of a row boundary: merged over those rows at least
+        return best
+    if best == rows or best_distance > 0.5 * size or distance(rows) < size:
+        return None
+    return best
 
 
 def _reading(run: Run) -> tuple[int, float, float]:

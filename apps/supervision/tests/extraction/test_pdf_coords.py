@@ -138,3 +138,38 @@ def test_an_a6_table_read_from_its_coordinates() -> None:
     assert "4\t规上工业企业研发投入增长10%。\t县工信局、县统计局\t持续推进" in lines
     row = next(text for text in lines if text.startswith("8\t"))
     assert row.split("\t")[2] == "县科技局、县农业农村局、县财政局"
+
+
+def test_a_cell_merged_down_several_rows_belongs_to_each_of_them() -> None:
+    # 市科技局 leads rows 1-3: printed once, wrapped (市科技 | 局) and centred over the three rows,
+    # so its lines fall on both sides of the boundary of rows 2 and 3; row 4's 配合 cell is
+    # merged with row 5's, one line centred between them
+    runs = [  # 序号 | 工作任务 | 牵头单位 | 配合单位 (from LIMIT) | 完成时限 (from LIMIT + 60)
+        *line(200, (SEQ, "1"), (TASK, "建设技术转移中心1个。"), (LIMIT + 60, "6月底前")),
+        *line(180, (SEQ, "2"), (TASK, "培育技术经纪人50名。"), (LIMIT + 60, "12月底前")),
+        *line(180, (UNITS, "市科技")),
+        *line(167, (UNITS, "局")),
+        *line(160, (TASK, "举办成果路演活动4场,"), (LIMIT + 60, "12月底前")),
+        *line(153.5, (SEQ, "3")),
+        *line(147, (TASK, "覆盖重点产业。")),
+        *line(
+            120, (SEQ, "4"), (TASK, "推动转化项目20项。"), (UNITS, "市工信局"), (LIMIT + 60, "年内")
+        ),
+        *line(110, (LIMIT, "市科技局")),
+        *line(
+            100,
+            (SEQ, "5"),
+            (TASK, "共建联合实验室3家。"),
+            (UNITS, "市教育局"),
+            (LIMIT + 60, "年内"),
+        ),
+    ]
+    rows = table_rows(runs, 5)
+    assert rows is not None
+    assert [row[2:4] for row in rows] == [
+        ["市科技局", ""],
+        ["市科技局", ""],
+        ["市科技局", ""],
+        ["市工信局", "市科技局"],
+        ["市教育局", "市科技局"],
+    ]
