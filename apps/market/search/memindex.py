@@ -18,8 +18,11 @@ a rebuild marker or many changes at once reload the whole kind. Ids are taken fr
 sequence, so a gap means a transaction still in flight (PostgreSQL): the index re-reads from
 the gap until it fills or is older than `GAP_SECONDS` (then it was rolled back).
 
-Loaded lazily on first use and shared by the threads of a process; memory is about 16 bytes
-per (listing, distinct term) pair.
+Loaded on first use and shared by the threads of a process; memory is about 16 bytes per
+(listing, distinct term) pair. A server loads it before users come (`warm`): gunicorn's
+master does so before forking its workers (`kechuang/gunicorn_conf.py`), so every worker
+starts with it in memory pages shared copy-on-write with the master and its siblings, and
+brings it in step through the log like any other process.
 """
 
 from __future__ import annotations
@@ -501,6 +504,18 @@ def get(kind: str) -> KindIndex:
         state.checked_at, state.local_writes = now, backends.local_writes()
         _states[key] = state
         return state.index
+
+
+def warm() -> dict[str, Any]:
+    """Load every kind and the text analysis now, so that no user's first query pays for it
+    (the segmenter's dictionary and the Traditional → Simplified tables load on first use).
+    Already loaded: one look at the log, as before any query."""
+    from apps.market.search import analysis
+
+    analysis.query_groups("鋰電池 稀土永磁 gfly")
+    for kind in backends.KINDS:
+        get(kind)
+    return info()
 
 
 def info() -> dict[str, Any]:
