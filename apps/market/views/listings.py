@@ -15,7 +15,7 @@ from apps.accounts.permissions import has_perm, require
 from apps.audit.reveal import reveal_response
 from apps.core.masking import mask_mobile
 from apps.core.pages import acting_user, paginate, render_page
-from apps.market import matching, policies, selectors, services
+from apps.market import matching, policies, search, selectors, services
 from apps.market.choices import ListingStatus, TechField, TransferMode
 from apps.market.forms import AchievementForm, DemandForm, ReviewForm
 from apps.organizations.models import IndustrialChain
@@ -88,6 +88,7 @@ def listing_list(request: HttpRequest, plural: str) -> HttpResponse:
         "chains": IndustrialChain.objects.filter(is_active=True),
         "cities": selectors.market_cities(),
         "q": request.GET.get("q", ""),
+        "candidates": search.CANDIDATES,
     }
     return render_page(request, "market/list.html", context, partial="market/_results.html")
 
