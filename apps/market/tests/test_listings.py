@@ -193,3 +193,19 @@ def test_moderation_queue_page(university_user, nanchang_officer, ganzhou_office
     assert a.title in client_for(nanchang_officer).get("/market/moderation/").content.decode()
     assert a.title not in client_for(ganzhou_officer).get("/market/moderation/").content.decode()
     assert client_for(university_user).get("/market/moderation/").status_code == 403
+
+
+def test_moderation_page_says_how_many_wait_beyond_those_listed(
+    monkeypatch, university_user, nanchang_officer
+):
+    from apps.market.views import listings as views
+
+    first = make_achievement(university_user, title="锂电池隔膜涂覆技术")
+    second = make_achievement(university_user, title="稀土永磁回收技术")
+    for listing in (first, second):
+        services.listing_submit(actor=university_user, listing=listing)
+    monkeypatch.setattr(views, "MODERATION_SHOWN", 1)
+    page = client_for(nanchang_officer).get("/market/moderation/").content.decode()
+    assert "（2 条待审）" in page and "最早的 1 条" in page
+    assert first.title in page and second.title not in page  # oldest first
+    assert "没有待审核的技术需求。" in page

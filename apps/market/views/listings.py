@@ -22,6 +22,7 @@ from apps.organizations.models import IndustrialChain
 
 KINDS = {"achievements": "achievement", "demands": "demand"}
 LABEL = {"achievement": "科技成果", "demand": "技术需求"}
+MODERATION_SHOWN = 200  # oldest first; the page says how many more wait
 
 
 def _kind(plural: str) -> str:
@@ -258,13 +259,14 @@ def _reveal(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
 def moderation(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "market.moderate")
+    queues = []
+    for kind in ("achievement", "demand"):
+        pending = selectors.moderation_queue(actor=actor, kind=kind)
+        queues.append((kind, LABEL[kind], pending[:MODERATION_SHOWN], pending.count()))
     return render(
         request,
         "market/moderation.html",
-        {
-            "achievements": selectors.moderation_queue(actor=actor, kind="achievement")[:200],
-            "demands": selectors.moderation_queue(actor=actor, kind="demand")[:200],
-        },
+        {"queues": queues, "shown": MODERATION_SHOWN},
     )
 
 
