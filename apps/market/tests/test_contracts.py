@@ -324,3 +324,13 @@ def test_registered_contracts_feed_the_turnover_indicator(
     assert values["360102"] == values["360100"] == values["360000"] == Decimal("0.007")
     drill = client_for(nanchang_officer).get("/market/contracts/?status=registered&region=360102")
     assert "稀土永磁材料技术开发合同" in drill.content.decode()
+
+
+def test_the_export_names_the_regions(university_user, nanchang_university, buyer):
+    submit(university_user, nanchang_university, buyer)
+    book = client_for(university_user).get("/market/contracts/?export=xlsx")
+    rows = list(openpyxl.load_workbook(io.BytesIO(book.content)).active.iter_rows(values_only=True))
+    header = rows[0]
+    line = dict(zip(header, rows[1], strict=True))
+    assert line["卖方地区"] == "东湖区（360102）" and line["买方地区"] == "章贡区（360702）"
+    assert line["技术交易额（元）"] == 700000
