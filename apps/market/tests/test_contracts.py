@@ -283,6 +283,9 @@ def test_import_is_all_or_nothing_with_row_and_column_errors(
     assert job.status == "failed"
     errors = {(e["row"], e["column"]) for e in job.result["errors"]}
     assert (3, "技术交易额（元）") in errors and (4, "合同编号") in errors
+    # the repeat is named as a repeat of row 2, not as a contract already submitted
+    repeat = next(e["message"] for e in job.result["errors"] if e["row"] == 4)
+    assert "与本文件第 2 行重复" in repeat and "已提交登记" not in repeat
     assert TechContract.objects.count() == 0
     job = _import(university_user, [good])
     assert job.status == "succeeded", job.log
