@@ -49,9 +49,18 @@ def warm_search_index() -> dict[str, Any]:
         connections.close_all()
 
 
+def warm_urls() -> None:
+    """Import every view module and build the URL resolver's reverse tables, which Django
+    otherwise does on each worker's first request (~0.4 s)."""
+    from django.urls import reverse
+
+    reverse("healthz")
+
+
 def when_ready(server: Any) -> None:
     """In the master, after the application was imported, before the workers are forked."""
     if server.cfg.preload_app:
+        warm_urls()
         warm_search_index()
         # Move what is loaded out of the collector's reach: its passes would otherwise write
         # to every object header and unshare the pages in each worker.
