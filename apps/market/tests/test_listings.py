@@ -209,3 +209,16 @@ def test_moderation_page_says_how_many_wait_beyond_those_listed(
     assert "（2 条待审）" in page and "最早的 1 条" in page
     assert first.title in page and second.title not in page  # oldest first
     assert "没有待审核的技术需求。" in page
+
+
+def test_an_enterprise_page_of_own_listings_opens_on_its_demands(
+    enterprise_user, university_user
+):
+    demand = make_demand(enterprise_user)
+    page = client_for(enterprise_user).get("/market/mine/").content.decode()
+    assert demand.title in page and "技术需求 · 本单位或辖区内全部状态" in page
+    # others open on achievements, and an empty list says what is empty
+    page = client_for(university_user).get("/market/mine/").content.decode()
+    assert "本单位或辖区还没有科技成果。" in page and demand.title not in page
+    asked = client_for(enterprise_user).get("/market/mine/?kind=achievement").content.decode()
+    assert "科技成果 · 本单位或辖区内全部状态" in asked and demand.title not in asked

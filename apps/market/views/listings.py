@@ -141,7 +141,10 @@ def my_listings(request: HttpRequest) -> HttpResponse:
     """The listings the user may see in any status: their organisation's, or their region's."""
     actor = acting_user(request)
     require(actor, "market.view")
-    kind = "demand" if request.GET.get("kind") == "demand" else "achievement"
+    enterprise = actor.organization is not None and actor.organization.kind == "enterprise"
+    asked = request.GET.get("kind")
+    # An enterprise mostly posts demands: its page opens on them, not on an empty list.
+    kind = asked if asked in LABEL else ("demand" if enterprise else "achievement")
     filterset = selectors.internal_filter(kind=kind, request=request, params=request.GET)
     page = paginate(request, filterset.qs if filterset.is_valid() else filterset.queryset.none())
     query = request.GET.copy()
@@ -157,9 +160,8 @@ def my_listings(request: HttpRequest) -> HttpResponse:
             "query": query.urlencode(),
             "statuses": ListingStatus.choices,
             "can_post": has_perm(actor, "market.post"),
-            "can_post_demand": has_perm(actor, "market.post")
-            and actor.organization is not None
-            and actor.organization.kind == "enterprise",
+            "can_post_demand": has_perm(actor, "market.post") and enterprise,
+            "filtered": bool(request.GET.get("status")),
         },
     )
 
