@@ -211,9 +211,7 @@ def test_moderation_page_says_how_many_wait_beyond_those_listed(
     assert "没有待审核的技术需求。" in page
 
 
-def test_an_enterprise_page_of_own_listings_opens_on_its_demands(
-    enterprise_user, university_user
-):
+def test_an_enterprise_page_of_own_listings_opens_on_its_demands(enterprise_user, university_user):
     demand = make_demand(enterprise_user)
     page = client_for(enterprise_user).get("/market/mine/").content.decode()
     assert demand.title in page and "技术需求 · 本单位或辖区内全部状态" in page
