@@ -91,6 +91,7 @@ def roadshows(request: HttpRequest) -> HttpResponse:
         {
             "roadshows": selectors.roadshows_visible(actor=user)[:100],
             "can_manage": user is not None and has_perm(user, "market.roadshows.manage"),  # type: ignore[arg-type]
+            "today": timezone.localdate(),
         },
     )
 
