@@ -114,6 +114,77 @@ def _rss_kib() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
+def _memory_kib() -> dict[str, int]:
+    """This process's memory by kind of page (/proc/self/smaps_rollup, KiB): private pages are
+    its own, shared ones it shares with its parent or siblings."""
+    got: dict[str, int] = {}
+    with open("/proc/self/smaps_rollup", encoding="ascii") as fh:
+        for line in fh:
+            name, _, rest = line.partition(":")
+            if rest.strip().endswith("kB"):
+                got[name] = int(rest.split()[0])
+    return {
+        "rss": got.get("Rss", 0),
+        "pss": got.get("Pss", 0),
+        "private": got.get("Private_Clean", 0) + got.get("Private_Dirty", 0),
+        "shared": got.get("Shared_Clean", 0) + got.get("Shared_Dirty", 0),
+    }
+
+
+def _forked_workers(preload: bool, queries: list[str], demands: list[Any]) -> dict[str, Any]:
+    """What a gunicorn worker sees on its first requests, without and with the master's
+    preload (kechuang/gunicorn_conf.py): this process plays the master and forks two workers
+    one after the other; each times its first search and first match, then answers the other
+    queries, runs a full garbage collection, and reports its own memory."""
+    import gc
+
+    from django.db import connections
+
+    from apps.market import matching, search
+    from apps.market.search import memindex
+
+    memindex.reset()
+    gc.collect()
+    master_load_s = 0.0
+    if preload:
+        t0 = time.perf_counter()
+        memindex.warm()
+        master_load_s = time.perf_counter() - t0
+        gc.freeze()
+    connections.close_all()
+    workers = []
+    for _ in range(2):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker
+            os.close(read_end)
+            out: dict[str, Any] = {}
+            try:
+                t0 = time.perf_counter()
+                search.search("achievement", queries[0])
+                out["first_search_ms"] = round(1000 * (time.perf_counter() - t0), 1)
+                t0 = time.perf_counter()
+                matching.best_for(demands[0], target="achievement", limit=10)
+                out["first_match_ms"] = round(1000 * (time.perf_counter() - t0), 1)
+                for q in queries[1:]:
+                    search.search("achievement", q)
+                for d in demands[1:20]:
+                    matching.best_for(d, target="achievement", limit=10)
+                gc.collect()
+                out["memory_mib"] = {k: round(v / 1024, 1) for k, v in _memory_kib().items()}
+            except Exception as exc:  # reported, not raised: the master must go on
+                out["error"] = repr(exc)
+            os.write(write_end, json.dumps(out).encode())
+            os._exit(0)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as fh:
+            workers.append(json.loads(fh.read() or b"{}"))
+        os.waitpid(pid, 0)
+    if preload:
+        gc.unfreeze()
+    return {"master_load_s": round(master_load_s, 2), "workers": workers}
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     _setup(args.db, args.pg_database)
     load_before = os.getloadavg()
@@ -175,6 +246,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     )[0]
     loaded = memindex.info()
 
+    # 2b. Web workers forked by a master, as gunicorn does: the first query of each worker
+    #     without the preload (loads its index) and with it (kechuang/gunicorn_conf.py).
+    forked = {
+        "lazy": _forked_workers(False, queries[:40], demands),
+        "preloaded": _forked_workers(True, queries[:40], demands),
+    }
+
     # 3. Warm.
     search_ms = timed(lambda q: search.search("achievement", q), queries)
     match_ms = timed(lambda d: matching.best_for(d, target="achievement", limit=10), demands)
@@ -221,6 +299,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "index_loaded": loaded,
         "cold_search_ms": round(cold_search_ms, 1),
         "cold_match_ms": round(cold_match_ms, 1),
+        "forked_workers": forked,
         "after_change_match": _percentiles(changed_ms),
         "search": _percentiles(search_ms),
         "match_top10": _percentiles(match_ms),

@@ -9,5 +9,5 @@ WORKER=$!
 trap 'kill "$WORKER" 2>/dev/null || true' EXIT INT TERM
 echo
 echo "科创平台已启动： http://${HOST}:${PORT}/   （按 Ctrl+C 停止）"
-"$BIN/gunicorn" kechuang.wsgi:application --bind "${HOST}:${PORT}" --workers 2 --threads 4 \
-  --keep-alive 5 --access-logfile - --error-logfile - --log-level warning
+# Workers, threads, keep-alive and the search-index preload: kechuang/gunicorn_conf.py.
+"$BIN/gunicorn" -c kechuang/gunicorn_conf.py kechuang.wsgi:application --bind "${HOST}:${PORT}"

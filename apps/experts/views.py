@@ -96,7 +96,13 @@ def expert_new(request: HttpRequest) -> HttpResponse:
 
 
 def expert_register(request: HttpRequest) -> HttpResponse:
-    """Self-registration (no account yet): the entry waits for the province's approval."""
+    """Self-registration (no account yet): the entry waits for the province's approval. An
+    expert already in the database is sent to their profile, not asked for a new account."""
+    if request.user.is_authenticated:
+        own = selectors.own_profile(acting_user(request))
+        if own is not None:
+            messages.info(request, "您已在专家库中，无需重新注册；如需更新信息，请点击“修改”。")
+            return redirect("experts:detail", pk=own.pk)
     form = forms.RegistrationForm(request.POST or None)
     done = None
     if request.method == "POST" and form.is_valid():

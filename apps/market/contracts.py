@@ -37,12 +37,14 @@ class ContractFacts:
 
 @dataclass(frozen=True)
 class Sibling:
-    """Another contract between the same parties (already submitted or registered)."""
+    """Another contract between the same parties (already submitted or registered, or an
+    earlier row of the same import file: `row` is then its row number)."""
 
     contract_no: str
     signed_on: dt.date
     total_amount: Decimal
     registration_no: str
+    row: int = 0
 
 
 def check(
@@ -88,7 +90,13 @@ def check(
                 f"已到账金额（{paid:,.2f}元）大于合同总金额（{total:,.2f}元），金额不符。"
             )
     for s in siblings:
-        if s.contract_no.strip() == facts.contract_no.strip():
+        if s.contract_no.strip() != facts.contract_no.strip():
+            continue
+        if s.row:
+            errors["contract_no"] = (
+                f"合同编号 {s.contract_no} 与本文件第 {s.row} 行重复，同一合同只能登记一次。"
+            )
+        else:
             done = f"（登记号 {s.registration_no}）" if s.registration_no else "（待登记）"
             errors["contract_no"] = f"合同编号 {s.contract_no} 已提交登记{done}，不能重复登记。"
     if errors:

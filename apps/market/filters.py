@@ -26,7 +26,7 @@ def ranked(queryset: QuerySet[Any], ids: list[int]) -> QuerySet[Any]:
 class ListingFilterSet(django_filters.FilterSet):
     """Text (简繁体, 拼音首字母 of the owner), field, region with its subtree, sector, maturity."""
 
-    q = django_filters.CharFilter(method="filter_q", label="关键词")
+    q = django_filters.CharFilter(label="关键词")  # applied last, in filter_queryset
     field = django_filters.ChoiceFilter(
         choices=TechField.choices, label="技术领域", empty_label="全部领域"
     )
@@ -39,11 +39,22 @@ class ListingFilterSet(django_filters.FilterSet):
     )
 
     kind = "achievement"
+    found: search.Found | None = None  # what the text query found (for the page's notes)
 
-    def filter_q(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        if not value.strip():
+    def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        """The text query last, among the listings the other filters keep: the search ranks
+        at most `search.CANDIDATES`, and filtering its best ones afterwards would lose
+        matches (a county's listings beyond the province's best 500 for 电池)."""
+        q = self.form.cleaned_data.get("q") or ""
+        others = {k: v for k, v in self.form.cleaned_data.items() if k != "q"}
+        for name, value in others.items():
+            queryset = self.filters[name].filter(queryset, value)
+        if not q.strip():
             return queryset
-        return ranked(queryset, search.search(self.kind, value))
+        narrowed = any(v not in (None, "", [], ()) for v in others.values())
+        among = set(queryset.values_list("pk", flat=True)) if narrowed else None
+        self.found = search.find(self.kind, q, among=among)
+        return ranked(queryset, self.found.ids)
 
     def filter_region(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
         region = Region.objects.filter(code=value.strip()).first()

@@ -177,7 +177,9 @@ def validate_rows(
                 errors.extend(CellError(n, column, m) for m in messages)
             continue
         in_file.setdefault(pair, []).append(
-            contracts.Sibling(contract.contract_no, contract.signed_on, contract.total_amount, "")
+            contracts.Sibling(
+                contract.contract_no, contract.signed_on, contract.total_amount, "", row=n
+            )
         )
         out.append(contract)
     errors.sort(key=lambda e: e.row)

@@ -249,3 +249,11 @@ def test_seated_applications_are_left_out_and_a_second_panel_is_refused(
         f"/experts/draws/call/{review_call.pk}/"
         not in client.get("/experts/draws/").content.decode()
     )
+
+
+def test_empty_pages_say_what_is_empty_not_that_a_filter_found_nothing(province_officer):
+    client = client_for(province_officer)
+    draws = client.get("/experts/draws/").content.decode()
+    assert "还没有抽取记录" in draws and "可调整筛选条件" not in draws
+    queue = client.get("/experts/queue/").content.decode()
+    assert "没有待审核的专家入库申请" in queue and "可调整筛选条件" not in queue

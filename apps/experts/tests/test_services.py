@@ -42,6 +42,18 @@ def _profile(**kw):
     }
 
 
+def test_an_expert_already_in_the_database_is_not_asked_to_register_again(
+    province_officer, expert_user
+):
+    own = expert_make(province_officer, "赵工")
+    Expert.objects.filter(pk=own.pk).update(user=expert_user)  # as approval links it
+    response = client_for(expert_user).get("/experts/register/", follow=True)
+    body = response.content.decode()
+    assert response.redirect_chain[-1][0] == f"/experts/{own.pk}/"
+    assert "您已在专家库中" in body and 'name="password"' not in body
+    assert 'name="password"' in Client().get("/experts/register/").content.decode()
+
+
 def test_registration_waits_for_approval_then_opens_an_account(province_officer):
     client = Client()
     response = client.post(

@@ -3,6 +3,7 @@
     listing_terms(listing)          the analysed terms of one listing
     index(kind, listings)           store published listings' terms (others are removed)
     search(kind, q, limit)          ids of published listings matching q, best first
+    find(kind, q, limit, among)     the same with whether every word matched and the cap
     corpus(kind, terms)             BM25 statistics for the matcher
     rebuild(kind, on_batch)         rebuild one table from scratch (the job calls it)
 
@@ -13,7 +14,8 @@ searches and what the matcher suggests. Queries are answered by the in-process i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
@@ -75,14 +77,34 @@ def corpus(kind: str, terms: Iterable[str]) -> engine.Corpus:
     return memindex.get(kind).corpus(terms)
 
 
-def search(kind: str, q: str, *, limit: int = CANDIDATES) -> list[int]:
-    """Ids of published listings holding every word of `q` (any, if none holds all), best
-    BM25 first (ties: newer first). A long Chinese word matches itself or all of its
-    bigrams; an ASCII word matches terms it begins (pinyin initials, model numbers)."""
+@dataclass(frozen=True)
+class Found:
+    """What a query found: the ids, best first; whether each holds every word of the query
+    (otherwise no listing did, and these hold any word); whether more matched than the limit."""
+
+    ids: list[int]
+    every_word: bool = True
+    capped: bool = False
+
+
+def find(
+    kind: str, q: str, *, limit: int | None = None, among: Collection[int] | None = None
+) -> Found:
+    """Published listings holding every word of `q` (any, if none holds all), best BM25
+    first (ties: newer first), at most `limit`, only `among` these ids if given. A long
+    Chinese word matches itself or all of its bigrams; an ASCII word matches terms it begins
+    (pinyin initials, model numbers)."""
+    limit = CANDIDATES if limit is None else limit
     groups = analysis.query_groups(q)
     if not groups:
-        return []
-    return memindex.get(kind).search(groups, limit=limit)
+        return Found([])
+    ids, every = memindex.get(kind).search(groups, limit=limit + 1, among=among)
+    return Found(ids[:limit], every, len(ids) > limit)
+
+
+def search(kind: str, q: str, *, limit: int | None = None) -> list[int]:
+    """Ids of published listings matching `q`, best first (`find`)."""
+    return find(kind, q, limit=limit).ids
 
 
 def rebuild(

@@ -18,8 +18,11 @@ a rebuild marker or many changes at once reload the whole kind. Ids are taken fr
 sequence, so a gap means a transaction still in flight (PostgreSQL): the index re-reads from
 the gap until it fills or is older than `GAP_SECONDS` (then it was rolled back).
 
-Loaded lazily on first use and shared by the threads of a process; memory is about 16 bytes
-per (listing, distinct term) pair.
+Loaded on first use and shared by the threads of a process; memory is about 16 bytes per
+(listing, distinct term) pair. A server loads it before users come (`warm`): gunicorn's
+master does so before forking its workers (`kechuang/gunicorn_conf.py`), so every worker
+starts with it in memory pages shared copy-on-write with the master and its siblings, and
+brings it in step through the log like any other process.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import threading
 import time
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
@@ -290,20 +293,41 @@ class KindIndex:
             return True
         return len(word) > 2 and all(word[i : i + 2] in doc.counts for i in range(len(word) - 1))
 
-    def search(self, groups: Sequence[Sequence[str]], *, limit: int) -> list[int]:
-        """Ids holding every group (else any group), by BM25 of the group words."""
+    def search(
+        self,
+        groups: Sequence[Sequence[str]],
+        *,
+        limit: int,
+        among: Collection[int] | None = None,
+    ) -> tuple[list[int], bool]:
+        """Ids holding every group (else any group), by BM25 of the group words, and whether
+        they hold every group. `among`: only these ids (the page's other filters), so that a
+        filter is applied before the `limit`, not to the best `limit` of the whole table."""
         words = [w for g in groups for w in g]
-        found = self._search(groups, words, every=True, limit=limit)
+        allowed = None if among is None else np.isin(self.ids, np.fromiter(among, np.int64))
+        found = self._search(groups, words, every=True, limit=limit, allowed=allowed, among=among)
         if not found and len(groups) > 1:
-            found = self._search(groups, words, every=False, limit=limit)
-        return found
+            found = self._search(
+                groups, words, every=False, limit=limit, allowed=allowed, among=among
+            )
+            return found, False
+        return found, True
 
     def _search(
-        self, groups: Sequence[Sequence[str]], words: list[str], *, every: bool, limit: int
+        self,
+        groups: Sequence[Sequence[str]],
+        words: list[str],
+        *,
+        every: bool,
+        limit: int,
+        allowed: Mask | None,
+        among: Collection[int] | None,
     ) -> list[int]:
         masks = [np.logical_or.reduce([self._word_mask(w) for w in g]) for g in groups]
         mask = np.logical_and.reduce(masks) if every else np.logical_or.reduce(masks)
         mask &= self.alive
+        if allowed is not None:
+            mask &= allowed
         corpus = self.corpus(words)
         query = dict.fromkeys(words, 1.0)
         scores = self.bm25(query, corpus)
@@ -311,6 +335,8 @@ class KindIndex:
         scored = self._top(scores, rows, limit)
         test = all if every else any
         for doc in self.overlay.values():
+            if among is not None and doc.id not in among:
+                continue
             if test(any(self._doc_has(doc, w) for w in g) for g in groups):
                 scored.append((engine.bm25(query, doc.terms, corpus)[0], doc.id))
         scored.sort(key=lambda x: (-x[0], -x[1]))
@@ -501,6 +527,18 @@ def get(kind: str) -> KindIndex:
         state.checked_at, state.local_writes = now, backends.local_writes()
         _states[key] = state
         return state.index
+
+
+def warm() -> dict[str, Any]:
+    """Load every kind and the text analysis now, so that no user's first query pays for it
+    (the segmenter's dictionary and the Traditional → Simplified tables load on first use).
+    Already loaded: one look at the log, as before any query."""
+    from apps.market.search import analysis
+
+    analysis.query_groups("鋰電池 稀土永磁 gfly")
+    for kind in backends.KINDS:
+        get(kind)
+    return info()
 
 
 def info() -> dict[str, Any]:

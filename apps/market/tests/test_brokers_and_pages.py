@@ -69,6 +69,9 @@ def test_roadshow_register_and_outcome(province_officer, university_user, publis
         venue="南昌",
         achievements=[published_achievement],
     )
+    before = Client().get(f"/market/roadshows/{show.pk}/").content.decode()
+    # A coming event has no figures yet: not "现场签约 0 项" under "尚未记录".
+    assert "活动尚未举办" in before and "现场签约" not in before
     client = client_for(university_user)
     assert client.post(f"/market/roadshows/{show.pk}/register/").status_code == 302
     with pytest.raises(ValidationError):
@@ -80,7 +83,10 @@ def test_roadshow_register_and_outcome(province_officer, university_user, publis
     )
     page = Client().get(f"/market/roadshows/{show.pk}/").content.decode()
     assert "签约3项" in page and published_achievement.title in page
-    assert "锂电成果路演" in Client().get("/market/roadshows/").content.decode()
+    assert "现场签约 3 项，意向金额 120万元" in page and "活动尚未举办" not in page
+    listing = Client().get("/market/roadshows/").content.decode()
+    assert "锂电成果路演" in listing
+    assert 'title="活动尚未举办">—' in listing  # a coming event has no signed count yet
 
 
 def test_transfer_ranking_separates_universities_and_institutes(

@@ -283,6 +283,9 @@ def test_import_is_all_or_nothing_with_row_and_column_errors(
     assert job.status == "failed"
     errors = {(e["row"], e["column"]) for e in job.result["errors"]}
     assert (3, "技术交易额（元）") in errors and (4, "合同编号") in errors
+    # the repeat is named as a repeat of row 2, not as a contract already submitted
+    repeat = next(e["message"] for e in job.result["errors"] if e["row"] == 4)
+    assert "与本文件第 2 行重复" in repeat and "已提交登记" not in repeat
     assert TechContract.objects.count() == 0
     job = _import(university_user, [good])
     assert job.status == "succeeded", job.log
@@ -324,3 +327,13 @@ def test_registered_contracts_feed_the_turnover_indicator(
     assert values["360102"] == values["360100"] == values["360000"] == Decimal("0.007")
     drill = client_for(nanchang_officer).get("/market/contracts/?status=registered&region=360102")
     assert "稀土永磁材料技术开发合同" in drill.content.decode()
+
+
+def test_the_export_names_the_regions(university_user, nanchang_university, buyer):
+    submit(university_user, nanchang_university, buyer)
+    book = client_for(university_user).get("/market/contracts/?export=xlsx")
+    rows = list(openpyxl.load_workbook(io.BytesIO(book.content)).active.iter_rows(values_only=True))
+    header = rows[0]
+    line = dict(zip(header, rows[1], strict=True))
+    assert line["卖方地区"] == "东湖区（360102）" and line["买方地区"] == "章贡区（360702）"
+    assert line["技术交易额（元）"] == 700000

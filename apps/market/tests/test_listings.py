@@ -193,3 +193,30 @@ def test_moderation_queue_page(university_user, nanchang_officer, ganzhou_office
     assert a.title in client_for(nanchang_officer).get("/market/moderation/").content.decode()
     assert a.title not in client_for(ganzhou_officer).get("/market/moderation/").content.decode()
     assert client_for(university_user).get("/market/moderation/").status_code == 403
+
+
+def test_moderation_page_says_how_many_wait_beyond_those_listed(
+    monkeypatch, university_user, nanchang_officer
+):
+    from apps.market.views import listings as views
+
+    first = make_achievement(university_user, title="锂电池隔膜涂覆技术")
+    second = make_achievement(university_user, title="稀土永磁回收技术")
+    for listing in (first, second):
+        services.listing_submit(actor=university_user, listing=listing)
+    monkeypatch.setattr(views, "MODERATION_SHOWN", 1)
+    page = client_for(nanchang_officer).get("/market/moderation/").content.decode()
+    assert "（2 条待审）" in page and "最早的 1 条" in page
+    assert first.title in page and second.title not in page  # oldest first
+    assert "没有待审核的技术需求。" in page
+
+
+def test_an_enterprise_page_of_own_listings_opens_on_its_demands(enterprise_user, university_user):
+    demand = make_demand(enterprise_user)
+    page = client_for(enterprise_user).get("/market/mine/").content.decode()
+    assert demand.title in page and "技术需求 · 本单位或辖区内全部状态" in page
+    # others open on achievements, and an empty list says what is empty
+    page = client_for(university_user).get("/market/mine/").content.decode()
+    assert "本单位或辖区还没有科技成果。" in page and demand.title not in page
+    asked = client_for(enterprise_user).get("/market/mine/?kind=achievement").content.decode()
+    assert "科技成果 · 本单位或辖区内全部状态" in asked and demand.title not in asked

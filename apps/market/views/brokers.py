@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from apps.accounts.permissions import has_perm, require
@@ -90,6 +91,7 @@ def roadshows(request: HttpRequest) -> HttpResponse:
         {
             "roadshows": selectors.roadshows_visible(actor=user)[:100],
             "can_manage": user is not None and has_perm(user, "market.roadshows.manage"),  # type: ignore[arg-type]
+            "today": timezone.localdate(),
         },
     )
 
@@ -136,6 +138,7 @@ def roadshow_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "may_register": user is not None and has_perm(user, "market.roadshows.register"),  # type: ignore[arg-type]
             "may_manage": may_manage,
             "form": form,
+            "today": timezone.localdate(),
         },
     )
 

@@ -40,15 +40,20 @@ HEADERS = [
 ]
 
 
+def _place(region: Any) -> str:
+    """A region as an officer reads it in the workbook: its name, then its code."""
+    return f"{region.name}（{region.code}）"
+
+
 def _row(c: Any) -> list[Any]:
     return [
         c.contract_no,
         c.title,
         c.get_kind_display(),
         c.seller.name,
-        c.seller_region_id,
+        _place(c.seller_region),
         c.buyer_name,
-        c.buyer_region_id or c.buyer_country,
+        _place(c.buyer_region) if c.buyer_region_id else c.buyer_country,
         c.signed_on.isoformat(),
         float(c.total_amount),
         float(c.tech_amount),

@@ -15,13 +15,14 @@ from apps.accounts.permissions import has_perm, require
 from apps.audit.reveal import reveal_response
 from apps.core.masking import mask_mobile
 from apps.core.pages import acting_user, paginate, render_page
-from apps.market import matching, policies, selectors, services
+from apps.market import matching, policies, search, selectors, services
 from apps.market.choices import ListingStatus, TechField, TransferMode
 from apps.market.forms import AchievementForm, DemandForm, ReviewForm
 from apps.organizations.models import IndustrialChain
 
 KINDS = {"achievements": "achievement", "demands": "demand"}
 LABEL = {"achievement": "科技成果", "demand": "技术需求"}
+MODERATION_SHOWN = 200  # oldest first; the page says how many more wait
 
 
 def _kind(plural: str) -> str:
@@ -88,6 +89,7 @@ def listing_list(request: HttpRequest, plural: str) -> HttpResponse:
         "chains": IndustrialChain.objects.filter(is_active=True),
         "cities": selectors.market_cities(),
         "q": request.GET.get("q", ""),
+        "candidates": search.CANDIDATES,
     }
     return render_page(request, "market/list.html", context, partial="market/_results.html")
 
@@ -139,7 +141,10 @@ def my_listings(request: HttpRequest) -> HttpResponse:
     """The listings the user may see in any status: their organisation's, or their region's."""
     actor = acting_user(request)
     require(actor, "market.view")
-    kind = "demand" if request.GET.get("kind") == "demand" else "achievement"
+    enterprise = actor.organization is not None and actor.organization.kind == "enterprise"
+    asked = request.GET.get("kind")
+    # An enterprise mostly posts demands: its page opens on them, not on an empty list.
+    kind = asked if asked in LABEL else ("demand" if enterprise else "achievement")
     filterset = selectors.internal_filter(kind=kind, request=request, params=request.GET)
     page = paginate(request, filterset.qs if filterset.is_valid() else filterset.queryset.none())
     query = request.GET.copy()
@@ -155,9 +160,8 @@ def my_listings(request: HttpRequest) -> HttpResponse:
             "query": query.urlencode(),
             "statuses": ListingStatus.choices,
             "can_post": has_perm(actor, "market.post"),
-            "can_post_demand": has_perm(actor, "market.post")
-            and actor.organization is not None
-            and actor.organization.kind == "enterprise",
+            "can_post_demand": has_perm(actor, "market.post") and enterprise,
+            "filtered": bool(request.GET.get("status")),
         },
     )
 
@@ -257,13 +261,14 @@ def _reveal(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
 def moderation(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "market.moderate")
+    queues = []
+    for kind in ("achievement", "demand"):
+        pending = selectors.moderation_queue(actor=actor, kind=kind)
+        queues.append((kind, LABEL[kind], pending[:MODERATION_SHOWN], pending.count()))
     return render(
         request,
         "market/moderation.html",
-        {
-            "achievements": selectors.moderation_queue(actor=actor, kind="achievement")[:200],
-            "demands": selectors.moderation_queue(actor=actor, kind="demand")[:200],
-        },
+        {"queues": queues, "shown": MODERATION_SHOWN},
     )
 
 

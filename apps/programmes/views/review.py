@@ -247,7 +247,14 @@ def _fmt(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def _result_line(row: selectors.ResultRow, *, names: bool) -> list[Any]:
+def _num(value: float | None) -> float | None:
+    """A figure for a spreadsheet: a number (2 decimals) people can sort and sum, not text."""
+    return None if value is None else round(value, 2)
+
+
+def _result_line(row: selectors.ResultRow, *, names: bool, numbers: bool = False) -> list[Any]:
+    """One application's result: figures as text to print, or as numbers for the workbook."""
+    fmt: Any = _num if numbers else _fmt
     r = row.result
     labels = letters(len(row.seats))
     experts = "；".join(
@@ -263,12 +270,12 @@ def _result_line(row: selectors.ResultRow, *, names: bool) -> list[Any]:
         row.app.applicant.name,
         experts,
         r.count if r else 0,
-        _fmt(r.final if r else None),
-        _fmt(r.mean if r else None),
-        _fmt(r.median if r else None),
-        _fmt(r.core_mean if r else None),
-        _fmt(r.spread if r else None),
-        _fmt(r.std if r else None),
+        fmt(r.final if r else None),
+        fmt(r.mean if r else None),
+        fmt(r.median if r else None),
+        fmt(r.core_mean if r else None),
+        fmt(r.spread if r else None),
+        fmt(r.std if r else None),
         "是" if r and r.disagreement else "",
         row.pending,
     ]
@@ -294,7 +301,7 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
             f"评审结果-{call.code}.xlsx",
             "评审结果",
             RESULT_HEADERS,
-            (_result_line(row, names=True) for row in data["rows"]),
+            (_result_line(row, names=True, numbers=True) for row in data["rows"]),
         )
     experts = {
         s.reviewer_id: s.reviewer

@@ -73,7 +73,7 @@ def test_search_orders_by_engine_bm25():
     docs = [(r[0], r[1].split()) for r in rows]
     for q in ["烧结", "稀土永磁", "鋰電池", "中药 提取"]:
         groups = analysis.query_groups(q)
-        got = index.search(groups, limit=500)
+        got, _ = index.search(groups, limit=500)
         assert got, q
         words = [w for g in groups for w in g]
         matched = [(pk, terms) for pk, terms in docs if pk in set(got)]
