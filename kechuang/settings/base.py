@@ -177,7 +177,11 @@ KECHUANG_2FA_ROLES = env_list(
 OTP_TOTP_ISSUER = "科创平台"
 OTP_TOTP_THROTTLE_FACTOR = 1
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sessions live in the database and are read from the shared cache (Redis in production, the
+# file cache in embedded mode): a signed-in page no longer pays a statement to load its session.
+# Ending a session deletes it through the engine (apps.accounts.sessions.session_end), which
+# drops the cached copy too; the session registry is checked on every request regardless.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_AGE = env_int("KECHUANG_SESSION_IDLE_SECONDS", 30 * 60, minimum=60)
 # The cookie age is the idle timeout. Not saved on every request (a write per page read):
 # SessionControlMiddleware touches the session once a minute, which restarts the timeout.
