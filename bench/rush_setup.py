@@ -127,14 +127,16 @@ def _users(org_ids: list[int], prefix: str) -> list[tuple[int, str]]:
 
 def _session(user_id: int) -> str:
     """A signed-in page session, as `login()` would leave it (with the session registry row)."""
+    from importlib import import_module
+
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
 
     from apps.accounts.models import User, UserSession
     from apps.accounts.sessions import LOGIN_AT
 
     user = User.objects.get(pk=user_id)
-    store = SessionStore()
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
     store[SESSION_KEY] = str(user.pk)
     store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
@@ -153,6 +155,7 @@ def setup(args: argparse.Namespace) -> dict[str, Any]:
     from django.core.management import call_command
     from django.db import connections, transaction
     from django.utils import timezone
+    from django.utils.crypto import get_random_string
 
     from apps.accounts.models import User
     from apps.programmes import configuration, services
@@ -196,7 +199,16 @@ def setup(args: argparse.Namespace) -> dict[str, Any]:
             actor=user, call=call, title="高精度光学镜头开发", data=data
         )
         services.application_submit(actor=user, application=app, idempotency_key="setup")
-        readers.append({"token": token, "session": _session(user_id), "application": app.pk})
+        readers.append(
+            {
+                "token": token,
+                "session": _session(user_id),
+                # A browser keeps the CSRF cookie of its first page; without it every page would
+                # mint a new secret and cookie, work no real reader causes.
+                "csrf": get_random_string(32),  # CSRF_SECRET_LENGTH, letters and digits
+                "application": app.pk,
+            }
+        )
     created_s = time.perf_counter() - t0
     targets = {
         "call": call.pk,
