@@ -295,8 +295,9 @@ else:
         "或填写 redis://host:6379/0。"
     )
 
-# Cache (overview figures): shared by all web processes. A file cache under var/ in the
-# embedded mode; Redis in production (KECHUANG_CACHE_URL, defaulting to the queue's Redis).
+# Cache (sessions, the session registry's answers, unread counts, overview figures): shared by
+# all web processes, so a change made in one is seen by the others. A file cache under var/ in
+# the embedded mode; Redis in production (KECHUANG_CACHE_URL, defaulting to the queue's Redis).
 KECHUANG_CACHE_URL = env_str(
     "KECHUANG_CACHE_URL", KECHUANG_QUEUE_URL if KECHUANG_QUEUE_URL.startswith("redis://") else ""
 )
