@@ -92,9 +92,12 @@ def _users(org_ids: list[int], prefix: str) -> list[tuple[int, str]]:
 
     from apps.accounts.choices import DEFAULT_SCOPE, Role
     from apps.accounts.models import ApiToken, User
+    from apps.organizations.models import Organization
 
     password = make_password(secrets.token_urlsafe(16))  # hashed once, nobody signs in with it
     now = timezone.now()
+    # As `user_create` does: an organisation's user belongs to the organisation's region.
+    regions = dict(Organization.objects.filter(pk__in=org_ids).values_list("pk", "region_id"))
     users = [
         User(
             username=f"{prefix}{i:05d}",
@@ -102,6 +105,7 @@ def _users(org_ids: list[int], prefix: str) -> list[tuple[int, str]]:
             role=Role.ENTERPRISE,
             data_scope=DEFAULT_SCOPE[Role.ENTERPRISE],
             organization_id=org_id,
+            region_id=regions[org_id],
             password=password,
             password_changed_at=now,
         )
@@ -138,7 +142,7 @@ def _session(user_id: int) -> str:
     user = User.objects.get(pk=user_id)
     store = import_module(settings.SESSION_ENGINE).SessionStore()
     store[SESSION_KEY] = str(user.pk)
-    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]  # the password backend
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store[LOGIN_AT] = time.time()
     store.create()

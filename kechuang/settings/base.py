@@ -132,7 +132,7 @@ LOGOUT_REDIRECT_URL = "accounts:login"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # lockout after repeated failures, first
-    "django.contrib.auth.backends.ModelBackend",
+    "apps.accounts.backends.RegionModelBackend",  # Django's, with the user's region joined
 ]
 # Argon2 by default; KECHUANG_PASSWORD_HASHER=sm3 puts the PBKDF2-HMAC-SM3 hasher first for
 # deployments that must use national algorithms (older hashes upgrade at the next login).

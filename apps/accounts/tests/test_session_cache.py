@@ -76,3 +76,15 @@ def test_ending_through_the_service_marks_the_key(sec_admin, nanchang_officer):
     session_end(actor=sec_admin, user_session=row, reason="测试")
     assert cache.get(_live_key(row.session_key)) == ASK
     assert session_is_live(row.session_key) is None
+
+
+def test_the_user_of_a_session_comes_with_their_region_in_one_statement(nanchang_officer):
+    client = _signed_in("nanchang_officer")
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/notices/")
+    assert page.status_code == 200 and nanchang_officer.region.name in page.content.decode()
+    sqls = [q["sql"] for q in queries.captured_queries]
+    user_reads = [s for s in sqls if 'FROM "accounts_user"' in s]
+    assert user_reads and 'JOIN "regions_region"' in user_reads[0]
+    own_region = f'"regions_region"."id" = {nanchang_officer.region_id}'
+    assert not [s for s in sqls if s.startswith('SELECT "regions_region"') and own_region in s]
