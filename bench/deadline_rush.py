@@ -83,6 +83,7 @@ def settings_of(opts: Any) -> dict[str, Any]:
         "threads": int(getattr(opts, "threads", None) or 2),
         "conn_max_age": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),  # as settings/base.py
         "seed": int(getattr(opts, "seed", 20261202)),
+        "server": os.environ.get("BENCH_RUSH_SERVER", "gunicorn"),
     }
 
 
@@ -131,7 +132,7 @@ def _ticks(pid: int) -> tuple[int, int] | None:
 
 
 def server_cpu_s(master: int) -> float:
-    """CPU seconds so far of the gunicorn master and its workers."""
+    """CPU seconds so far of the server's master process and its workers."""
     total = 0
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -178,8 +179,62 @@ def machine_ticks() -> tuple[int, int]:
     return total - idle, total
 
 
+def server_command(s: dict[str, Any], port: int) -> list[str]:
+    """The web server's command line: gunicorn's gthread workers, or granian (`s["server"]`)."""
+    if s["server"] == "granian":
+        return [
+            PYTHON,
+            "-m",
+            "granian",
+            "--interface",
+            "wsgi",
+            "kechuang.wsgi:application",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(s["workers"]),
+            "--blocking-threads",
+            str(s["threads"]),
+            "--backlog",
+            "2048",
+            "--log-level",
+            "warning",
+            "--no-ws",
+        ]
+    return [
+        PYTHON,
+        "-m",
+        "gunicorn",
+        "kechuang.wsgi:application",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(s["workers"]),
+        "--worker-class",
+        "gthread",
+        "--threads",
+        str(s["threads"]),
+        "--backlog",
+        "2048",
+        "--timeout",
+        "120",
+        "--keep-alive",  # as scripts/serve.sh: the load generator keeps connections open
+        "5",
+        "--log-level",
+        "warning",
+    ]
+
+
+def server_label(s: dict[str, Any]) -> str:
+    if s.get("server") == "granian":
+        return f"granian {s['workers']}×{s['threads']} WSGI blocking threads"
+    return f"gunicorn {s['workers']}×{s['threads']} gthread"
+
+
 class Server:
-    """gunicorn on loopback, started and stopped by this process (and only its own pid)."""
+    """The web server on loopback, started and stopped by this process (and only its own pid)."""
 
     def __init__(self, target: Target, s: dict[str, Any], secret: str) -> None:
         self.port = _free_port()
@@ -199,28 +254,8 @@ class Server:
                 KECHUANG_INTEGRITY_KEY_FILE=str(keys / "kechuang_integrity_key.hex"),
             )
         self.settings_module = env["DJANGO_SETTINGS_MODULE"]
-        cmd = [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "kechuang.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{self.port}",
-            "--workers",
-            str(s["workers"]),
-            "--worker-class",
-            "gthread",
-            "--threads",
-            str(s["threads"]),
-            "--backlog",
-            "2048",
-            "--timeout",
-            "120",
-            "--keep-alive",  # as scripts/serve.sh: the load generator keeps connections open
-            "5",
-            "--log-level",
-            "warning",
-        ]
+        self.name = s["server"]
+        cmd = server_command(s, self.port)
         self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
         self._wait()
 
@@ -228,14 +263,14 @@ class Server:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise ChildFailed(f"gunicorn exited with {self.proc.returncode}")
+                raise ChildFailed(f"{self.name} exited with {self.proc.returncode}")
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=5):
                     return
             except OSError:
                 time.sleep(0.5)
         self.stop()
-        raise ChildFailed("gunicorn did not answer /healthz within 60 s")
+        raise ChildFailed(f"{self.name} did not answer /healthz within 60 s")
 
     def warm(self) -> None:
         """One request per worker thread so every worker has imported everything."""
@@ -458,7 +493,8 @@ def run(db: str, opts: Any) -> JSONDict:
             "settings_module": settings_module,
             "workers": s["workers"],
             "threads": s["threads"],
-            "worker_class": "gthread",
+            "server": s["server"],
+            "worker_class": "gthread" if s["server"] == "gunicorn" else "wsgi blocking threads",
             "conn_max_age": s["conn_max_age"],
         },
         "setup": setup,
@@ -511,7 +547,7 @@ def report(data: JSONDict, previous: JSONDict | None) -> str:
     base_p95 = base["kinds"].get("healthz", {}).get("p95_ms")
     out = [
         f"  deadline rush on {data['db']} (measured under load, shared 2-core machine):"
-        f" gunicorn {s['workers']}×{s['threads']} gthread, {data['server']['settings_module']},"
+        f" {server_label(s)}, {data['server']['settings_module']},"
         f" CONN_MAX_AGE={s['conn_max_age']}, cache {_cache_name(s)};"
         f" setup {data['setup']['setup_s']} s",
         f"  baseline GET /healthz at {data['requests_per_s']:g} req/s for {base['duration_s']:g}"

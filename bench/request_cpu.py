@@ -285,10 +285,18 @@ def _kind_samples(caller: Caller, kind: str, n: int, warmup: int = 2) -> JSONDic
             wall.append(w1 - w0)
     with CaptureQueriesContext(connection) as queries:
         caller.read(kind)
+    _show_sql(kind, queries.captured_queries)
     return {
         **_summary(cpu, wall, statuses, len(queries.captured_queries)),
         "py_calls": _calls(lambda: caller.read(kind)),
     }
+
+
+def _show_sql(kind: str, captured: list[dict[str, Any]]) -> None:
+    """With BENCH_SHOW_SQL=1, the statements of one request of `kind`, to stderr."""
+    if os.environ.get("BENCH_SHOW_SQL") == "1":
+        for q in captured:
+            print(f"  [{kind}] {q['sql'][:400]}", file=sys.stderr)
 
 
 def _calls(request: Any) -> int:
@@ -319,6 +327,8 @@ def _submission_samples(caller: Caller, n: int) -> dict[str, JSONDict]:
                 cpu[kind].append(c1 - c0)
                 wall[kind].append(w1 - w0)
             queries[kind] = len(captured.captured_queries)
+            if i == 2 + n - 1:
+                _show_sql(kind, captured.captured_queries)
             if kind == "create" and status != 201:
                 raise SystemExit(f"create answered {status}: {_[:300]!r}")
     flow = caller.submission()

@@ -212,7 +212,8 @@ def read_request(
     targets: dict[str, Any], reader: dict[str, Any], kind: str
 ) -> tuple[str, dict[str, str]]:
     """Path and headers of one read of the mix (`READ_MIX`) by `reader`, or of `/healthz`."""
-    cookie = {"Cookie": f"sessionid={reader['session']}"}
+    csrf = f"; csrftoken={reader['csrf']}" if reader.get("csrf") else ""
+    cookie = {"Cookie": f"sessionid={reader['session']}{csrf}"}
     bearer = {"Authorization": f"Bearer {reader['token']}"}
     return {
         "healthz": ("/healthz", {}),

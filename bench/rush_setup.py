@@ -92,9 +92,12 @@ def _users(org_ids: list[int], prefix: str) -> list[tuple[int, str]]:
 
     from apps.accounts.choices import DEFAULT_SCOPE, Role
     from apps.accounts.models import ApiToken, User
+    from apps.organizations.models import Organization
 
     password = make_password(secrets.token_urlsafe(16))  # hashed once, nobody signs in with it
     now = timezone.now()
+    # As `user_create` does: an organisation's user belongs to the organisation's region.
+    regions = dict(Organization.objects.filter(pk__in=org_ids).values_list("pk", "region_id"))
     users = [
         User(
             username=f"{prefix}{i:05d}",
@@ -102,6 +105,7 @@ def _users(org_ids: list[int], prefix: str) -> list[tuple[int, str]]:
             role=Role.ENTERPRISE,
             data_scope=DEFAULT_SCOPE[Role.ENTERPRISE],
             organization_id=org_id,
+            region_id=regions[org_id],
             password=password,
             password_changed_at=now,
         )
@@ -127,16 +131,18 @@ def _users(org_ids: list[int], prefix: str) -> list[tuple[int, str]]:
 
 def _session(user_id: int) -> str:
     """A signed-in page session, as `login()` would leave it (with the session registry row)."""
+    from importlib import import_module
+
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
 
     from apps.accounts.models import User, UserSession
     from apps.accounts.sessions import LOGIN_AT
 
     user = User.objects.get(pk=user_id)
-    store = SessionStore()
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
     store[SESSION_KEY] = str(user.pk)
-    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]  # the password backend
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store[LOGIN_AT] = time.time()
     store.create()
@@ -153,6 +159,7 @@ def setup(args: argparse.Namespace) -> dict[str, Any]:
     from django.core.management import call_command
     from django.db import connections, transaction
     from django.utils import timezone
+    from django.utils.crypto import get_random_string
 
     from apps.accounts.models import User
     from apps.programmes import configuration, services
@@ -196,7 +203,16 @@ def setup(args: argparse.Namespace) -> dict[str, Any]:
             actor=user, call=call, title="高精度光学镜头开发", data=data
         )
         services.application_submit(actor=user, application=app, idempotency_key="setup")
-        readers.append({"token": token, "session": _session(user_id), "application": app.pk})
+        readers.append(
+            {
+                "token": token,
+                "session": _session(user_id),
+                # A browser keeps the CSRF cookie of its first page; without it every page would
+                # mint a new secret and cookie, work no real reader causes.
+                "csrf": get_random_string(32),  # CSRF_SECRET_LENGTH, letters and digits
+                "application": app.pk,
+            }
+        )
     created_s = time.perf_counter() - t0
     targets = {
         "call": call.pk,

@@ -14,13 +14,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 
-from apps.accounts.models import UserSession
 from apps.accounts.sessions import (
     LOGIN_AT,
     TOUCH_EVERY_SECONDS,
     TOUCHED_AT,
     session_is_live,
     session_mark_ended,
+    session_seen,
 )
 
 Handler = Callable[[HttpRequest], HttpResponse]
@@ -65,11 +65,10 @@ class SessionControlMiddleware:
                     return JsonResponse({"detail": message}, status=401)
                 messages.info(request, message)
                 return redirect(f"{reverse('accounts:login')}?next={request.path}")
-            if timezone.now() - live.last_seen_at > timedelta(seconds=60):
-                UserSession.objects.filter(pk=live.pk).update(last_seen_at=timezone.now())
             now = time.time()
             if now - request.session.get(TOUCHED_AT, 0) > TOUCH_EVERY_SECONDS:
                 request.session[TOUCHED_AT] = now
+                session_seen(live)
         return self.get_response(request)
 
 

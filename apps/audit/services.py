@@ -114,7 +114,9 @@ def audit_record(
         after=after,
         message=message,
     )
-    with transaction.atomic():
+    # Part of the caller's transaction, without a savepoint of its own (two statements fewer
+    # on every write): an audit row that cannot be written fails the whole write, as it must.
+    with transaction.atomic(savepoint=False):
         link([event])
         event.save()
     return event
@@ -144,7 +146,7 @@ def audit_refused(
         after=None,
         message=message,
     )
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # see audit_record
         link([event])
         event.save()
         if actor is not None and getattr(actor, "is_authenticated", False):
@@ -185,7 +187,7 @@ def login_record(*, user: User | None, username: str, outcome: LoginOutcome) -> 
         ip=ctx.ip,
         user_agent=ctx.user_agent[:300],
     )
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # see audit_record
         link([event])
         event.save()
     return event

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.translation import gettext_noop
+from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_noop
 
 from apps.accounts.permissions import has_perm
 
@@ -112,14 +115,22 @@ MENU: list[tuple[str, list[Entry]]] = [
 # What a role may see depends only on the role (the permission table is code) and the URLs
 # only on the URL configuration: both are fixed for the life of a process, so each role's menu
 # is built once. A changed role is a different key, so it shows on the user's next request.
-_MENU_OF: dict[
-    tuple[str, bool, str, object], list[tuple[str, list[tuple[str, str, str, str]]]]
-] = {}
+Groups = list[tuple[str, list[tuple[str, str, str, str]]]]
+_MENU_OF: dict[tuple[str, bool, str, object], Groups] = {}
+# The rendered menu is the same for everyone with the same menu, language, active entry and
+# unread badge, and rendering it was about a seventh of a signed-in page's Python work
+# (bench/request_cpu.py): kept per process, bounded (cleared when full; it refills at once).
+_NAV_HTML: dict[tuple[object, ...], SafeString] = {}
+NAV_HTML_MAX = 4096
 
 
-def menu_for(user: User) -> list[tuple[str, list[tuple[str, str, str, str]]]]:
+def _menu_key(user: User) -> tuple[str, bool, str, object]:
+    return (user.role, user.is_active, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+
+
+def menu_for(user: User) -> Groups:
     """The groups `user` may use: (heading, [(label, url, icon, url name)]), cached per role."""
-    key = (user.role, user.is_active, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+    key = _menu_key(user)
     groups = _MENU_OF.get(key)
     if groups is None:
         groups = []
@@ -135,6 +146,36 @@ def menu_for(user: User) -> list[tuple[str, list[tuple[str, str, str, str]]]]:
     return groups
 
 
+def _active_url(groups: Groups, path: str) -> str:
+    """Only the most specific matching entry is active (/experts/draws/ is not also /experts/)."""
+    matching = [
+        url
+        for _, items in groups
+        for _, url, _, _ in items
+        if (path.startswith(url) if url != "/" else path == "/")
+    ]
+    return max(matching, key=len, default="")
+
+
+def _menu_context(groups: Groups, active: str, unread: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "heading": heading,
+            "items": [
+                {
+                    "label": label,
+                    "url": url,
+                    "icon": icon,
+                    "active": url == active,
+                    "badge": unread if name == "notices:inbox" and unread else None,
+                }
+                for label, url, icon, name in items
+            ],
+        }
+        for heading, items in groups
+    ]
+
+
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -144,26 +185,16 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     from apps.notices.selectors import unread_count
 
     unread = unread_count(user)  # type: ignore[arg-type]
-    path = request.path
-    groups: list[dict[str, Any]] = [
-        {
-            "heading": heading,
-            "items": [
-                {
-                    "label": label,
-                    "url": url,
-                    "icon": icon,
-                    "active": path.startswith(url) if url != "/" else path == "/",
-                    "badge": unread if name == "notices:inbox" and unread else None,
-                }
-                for label, url, icon, name in items
-            ],
-        }
-        for heading, items in menu_for(user)  # type: ignore[arg-type]
-    ]
-    # Only the most specific entry is active (/experts/draws/ is not also /experts/).
-    shown: list[dict[str, Any]] = [i for g in groups for i in g["items"]]
-    longest = max((len(i["url"]) for i in shown if i["active"]), default=0)
-    for i in shown:
-        i["active"] = bool(i["active"]) and len(i["url"]) == longest
-    return {"menu": groups}
+    groups = menu_for(user)  # type: ignore[arg-type]
+    active = _active_url(groups, request.path)
+    key = (_menu_key(user), get_language(), active, unread)  # type: ignore[arg-type]
+    html = _NAV_HTML.get(key)
+    if html is None:
+        if len(_NAV_HTML) >= NAV_HTML_MAX:
+            _NAV_HTML.clear()
+        context = {"menu": _menu_context(groups, active, unread)}
+        html = _NAV_HTML[key] = mark_safe(render_to_string("core/_nav.html", context))  # noqa: S308 (a template's output)
+    return {
+        "menu": SimpleLazyObject(lambda: _menu_context(groups, active, unread)),
+        "nav_html": html,
+    }

@@ -11,6 +11,7 @@ from apps.programmes.workflows import Standing
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
+    from apps.organizations.models import Organization
     from apps.programmes.models import Application, Call
     from apps.regions.models import Region
 
@@ -67,18 +68,26 @@ def city_code(region: Region) -> str:
     return codes[1] if len(codes) > 1 else ""
 
 
-def eligibility_problems(call: Call, organization_id: int) -> list[str]:
-    """Why an organisation may not apply to a call (empty when it may)."""
-    from django.utils import timezone
+def eligibility_subject(organization_id: int) -> Organization:
+    """The organisation with what the eligibility rules read (kind, size, region path)."""
+    from apps.organizations.models import Organization
 
-    from apps.organizations.models import Organization, Qualification
-
-    rules = call.config.eligibility or {}
-    org = (
+    return (
         Organization.objects.select_related("region")
-        .only("kind", "size", "region__path")  # what the rules read, on every call page
+        .only("kind", "size", "region__path")  # on every call page
         .get(pk=organization_id)
     )
+
+
+def eligibility_problems(call: Call, organization: int | Organization) -> list[str]:
+    """Why an organisation may not apply to a call (empty when it may). Pass the organisation
+    from `eligibility_subject` when checking several calls, to read it once."""
+    from django.utils import timezone
+
+    from apps.organizations.models import Qualification
+
+    rules = call.config.eligibility or {}
+    org = eligibility_subject(organization) if isinstance(organization, int) else organization
     problems: list[str] = []
     kinds = rules.get("kinds")
     if kinds and org.kind not in kinds:

@@ -160,12 +160,12 @@ def calls_for(actor: User) -> list[dict[str, Any]]:
             .filter(applicant_id=actor.organization_id)
             .only("id", "call_id", "status")
         }
+    applicant = actor.organization_id if actor.role in policies.APPLICANT_ROLES else None
+    subject = None
     for call in open_calls().order_by("closes_at"):
-        problems = (
-            policies.eligibility_problems(call, actor.organization_id)
-            if actor.organization_id and actor.role in policies.APPLICANT_ROLES
-            else []
-        )
+        if applicant and subject is None:
+            subject = policies.eligibility_subject(applicant)
+        problems = policies.eligibility_problems(call, subject) if subject else []
         rows.append({"call": call, "problems": problems, "application": mine.get(call.pk)})
     return rows
 

@@ -132,7 +132,7 @@ LOGOUT_REDIRECT_URL = "accounts:login"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # lockout after repeated failures, first
-    "django.contrib.auth.backends.ModelBackend",
+    "apps.accounts.backends.RegionModelBackend",  # Django's, with the user's region joined
 ]
 # Argon2 by default; KECHUANG_PASSWORD_HASHER=sm3 puts the PBKDF2-HMAC-SM3 hasher first for
 # deployments that must use national algorithms (older hashes upgrade at the next login).
@@ -177,7 +177,11 @@ KECHUANG_2FA_ROLES = env_list(
 OTP_TOTP_ISSUER = "科创平台"
 OTP_TOTP_THROTTLE_FACTOR = 1
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sessions live in the database and are read from the shared cache (Redis in production, the
+# file cache in embedded mode): a signed-in page no longer pays a statement to load its session.
+# Ending a session deletes it through the engine (apps.accounts.sessions.session_end), which
+# drops the cached copy too; the session registry is checked on every request regardless.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_AGE = env_int("KECHUANG_SESSION_IDLE_SECONDS", 30 * 60, minimum=60)
 # The cookie age is the idle timeout. Not saved on every request (a write per page read):
 # SessionControlMiddleware touches the session once a minute, which restarts the timeout.
@@ -291,8 +295,9 @@ else:
         "或填写 redis://host:6379/0。"
     )
 
-# Cache (overview figures): shared by all web processes. A file cache under var/ in the
-# embedded mode; Redis in production (KECHUANG_CACHE_URL, defaulting to the queue's Redis).
+# Cache (sessions, the session registry's answers, unread counts, overview figures): shared by
+# all web processes, so a change made in one is seen by the others. A file cache under var/ in
+# the embedded mode; Redis in production (KECHUANG_CACHE_URL, defaulting to the queue's Redis).
 KECHUANG_CACHE_URL = env_str(
     "KECHUANG_CACHE_URL", KECHUANG_QUEUE_URL if KECHUANG_QUEUE_URL.startswith("redis://") else ""
 )

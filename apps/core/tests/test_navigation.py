@@ -71,3 +71,24 @@ def test_the_active_entry_follows_the_path_of_each_request(nanchang_officer):
         menu = client.get(url).context["menu"]
         active = [i["url"] for g in menu for i in g["items"] if i["active"]]
         assert active == [url]
+
+
+def test_the_rendered_menu_is_shared_but_follows_path_role_and_language(
+    nanchang_officer, enterprise_user
+):
+    """The menu's HTML is kept per menu, language, active entry and badge: what each request
+    shows must still be its own."""
+    officer, enterprise = client_for(nanchang_officer), client_for(enterprise_user)
+    draws, experts = reverse("experts:draws"), reverse("experts:list")
+    for url in (draws, experts, draws):
+        nav = officer.get(url).content.decode().split("<nav", 1)[1].split("</nav>", 1)[0]
+        assert nav.count(" active") == 1
+        assert f'class="nav-link active" href="{url}"' in nav
+    officer_nav = officer.get(draws).content.decode().split("<nav", 1)[1].split("</nav>")[0]
+    enterprise_page = enterprise.get(reverse("notices:inbox")).content.decode()
+    enterprise_nav = enterprise_page.split("<nav", 1)[1].split("</nav>")[0]
+    assert "督查调度" in officer_nav and "督查调度" not in enterprise_nav
+    enterprise.post(reverse("set_language"), {"language": "en", "next": "/"})
+    english = enterprise.get(reverse("notices:inbox")).content.decode()
+    english_nav = english.split("<nav", 1)[1].split("</nav>")[0]
+    assert english_nav != enterprise_nav and "我的会话与密码" not in english_nav
