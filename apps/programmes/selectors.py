@@ -26,6 +26,7 @@ from apps.programmes.choices import (
 from apps.programmes.filters import ApplicationFilter
 from apps.programmes.models import (
     Application,
+    ApplicationVersion,
     Attachment,
     Call,
     ReviewAssignment,
@@ -73,11 +74,27 @@ def attachments_of(*, actor: User, application: Application) -> QuerySet[Attachm
     return visible_to(actor, Attachment).filter(application=application).order_by("slot", "id")
 
 
+def content_for(*, actor: User, application: Application) -> tuple[str, dict[str, Any]]:
+    """The title and form data the actor reads of an application. The applicant works on the
+    live copy; everybody else reads what was submitted — while the application is back with the
+    applicant (returned for changes) that is its last frozen version, not the revision in
+    progress (decision 0006, "Drafts are the applicant's")."""
+    if application.status != ApplicationStatus.RETURNED or policies.is_applicant(
+        actor, application
+    ):
+        return application.title, application.data
+    version = (
+        visible_to(actor, ApplicationVersion)
+        .filter(application=application)
+        .order_by("-number")
+        .first()
+    )
+    return (version.title, version.data) if version is not None else ("", {})
+
+
 def application_filter(*, actor: User, params: Any) -> ApplicationFilter:
-    qs = applications_visible(actor)
-    if actor.role not in policies.APPLICANT_ROLES:
-        qs = qs.exclude(status=ApplicationStatus.DRAFT)  # officers never see drafts
-    return ApplicationFilter(params, queryset=qs)
+    # Officers never see drafts: `visible_to` leaves them out (Application's `region_hides`).
+    return ApplicationFilter(params, queryset=applications_visible(actor))
 
 
 def export_row(app: Application) -> list[Any]:
@@ -174,7 +191,7 @@ def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
     """Counts per region (the actor's children) and per stage, for the overview."""
     from apps.regions.models import Region
 
-    qs = applications_visible(actor).exclude(status=ApplicationStatus.DRAFT)
+    qs = applications_visible(actor).exclude(status=ApplicationStatus.DRAFT)  # submitted only
     if call is not None:
         qs = qs.filter(call=call)
     node = actor.region
@@ -430,8 +447,6 @@ def guide_trace(*, actor: User, call: Call) -> list[dict[str, Any]]:
         .order_by("number")
     )
     apps = applications_visible(actor).filter(call=call, direction__isnull=False)
-    if actor.role not in policies.APPLICANT_ROLES:
-        apps = apps.exclude(status=ApplicationStatus.DRAFT)
     by_direction: dict[int, list[Application]] = {}
     for app in apps.order_by("id"):
         assert app.direction_id is not None
@@ -516,8 +531,6 @@ def challenge_bids(*, actor: User, challenge: Any) -> list[Application]:
         .filter(challenge=challenge)
         .prefetch_related("partners__organization")
     )
-    if actor.role not in policies.APPLICANT_ROLES:
-        qs = qs.exclude(status=ApplicationStatus.DRAFT)
     return list(qs.order_by("-score", "id"))
 
 

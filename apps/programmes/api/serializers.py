@@ -95,6 +95,14 @@ class ApplicationDetailSerializer(ApplicationSerializer):
     class Meta(ApplicationSerializer.Meta):
         fields = [*ApplicationSerializer.Meta.fields, "data", "timeline", "allowed_actions"]
 
+    def to_representation(self, instance: Application) -> dict[str, Any]:
+        body: dict[str, Any] = super().to_representation(instance)
+        # What was submitted, for all but the applicant (the page's `content_for`).
+        body["title"], body["data"] = selectors.content_for(
+            actor=self.context["actor"], application=instance
+        )
+        return body
+
     def get_timeline(self, obj: Application) -> list[dict[str, Any]]:
         events = selectors.timeline(actor=self.context["actor"], application=obj)
         return TimelineSerializer(events, many=True).data  # type: ignore[return-value]

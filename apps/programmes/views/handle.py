@@ -64,6 +64,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     experts = (
         selectors.expert_choices() if flow_stage and flow_stage.get("review") and actions else []
     )
+    title, data = selectors.content_for(actor=actor, application=app)
     return render(
         request,
         "programmes/detail.html",
@@ -74,7 +75,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "stage_form": forms.sections((flow_stage or {}).get("form"), {}, {})
             if flow_stage
             else [],
-            "rows": forms.display_rows(app.config.form, app.data),
+            "title": title,
+            "rows": forms.display_rows(app.config.form, data),
             "stage_data": [
                 {
                     "name": s["name"],
@@ -83,7 +85,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 for s in app.config.stages
                 if s.get("form") and s["code"] in app.stage_data
             ],
-            "attachments": list(app.attachment_files.all()),
+            "attachments": list(selectors.attachments_of(actor=actor, application=app)),
             "timeline": selectors.timeline(actor=actor, application=app),
             "actions": actions,
             "is_applicant": policies.is_applicant(actor, app),
