@@ -14,10 +14,10 @@ from apps.core.documents import pdf_from_template
 from apps.core.pages import acting_user, download, list_page, xlsx_download
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.choices import ApplicationStatus
-from apps.programmes.errors import Conflict, Invalid
+from apps.programmes.errors import Conflict, Invalid, Refused
 from apps.programmes.models import Call
 from apps.programmes.views.challenges import bid_context
-from apps.programmes.views.common import application_for, first_error, post_list
+from apps.programmes.views.common import application_for, error_text, post_list
 
 
 @login_required
@@ -130,10 +130,8 @@ def application_transition(request: HttpRequest, pk: int) -> HttpResponse:
             expected_version=version,
         )
         messages.success(request, "已办理。")
-    except Invalid as exc:
-        messages.error(request, exc.message + " " + first_error(exc.errors))
-    except Conflict as exc:
-        messages.error(request, exc.message)
+    except (Invalid, Conflict) as exc:
+        messages.error(request, error_text(exc))
     return redirect("programmes:detail", pk=app.pk)
 
 
@@ -147,16 +145,22 @@ def application_bulk(request: HttpRequest) -> HttpResponse:
     reason = request.POST.get("reason", "")
     done, failed = 0, []
     for raw in post_list(request, "ids")[:200]:
+        label = f"#{raw}"  # each failure names the application by its receipt number
         try:
             app = application_for(request, int(raw))
+            label = app.receipt_number or app.title or label
             services.application_transition(
                 actor=actor, application=app, action=action, reason=reason
             )
             done += 1
         except Http404:
-            failed.append(f"#{raw}：未找到")
-        except (Conflict, Invalid, ValueError) as exc:
-            failed.append(f"#{raw}：{getattr(exc, 'message', '无效编号')}")
+            failed.append(f"{label}：未找到")
+        except (Conflict, Invalid, Refused) as exc:
+            # One the officer may not act on (another level's stage) is reported with the rest
+            # instead of turning the whole batch into a 403 page; the service audited it.
+            failed.append(f"{label}：{error_text(exc)}")
+        except ValueError:
+            failed.append(f"{label}：无效编号")
     if done:
         messages.success(request, f"已办理 {done} 件。")
     if failed:

@@ -1,0 +1,57 @@
+"""What walking the lifecycle in the demo found wrong on the officers' and applicants' pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from apps.programmes import services
+from conftest import client_for
+
+from .conftest import make_call, ready_draft, refusals
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_timeline_names_each_move_in_chinese(enterprise_user, donghu_officer, submitted):
+    services.application_transition(
+        actor=donghu_officer, application=submitted, action="return", reason="补充盖章页"
+    )
+    page = client_for(enterprise_user).get(f"/programmes/applications/{submitted.pk}/")
+    timeline = page.content.decode().split('data-testid="timeline"')[1].split("</ul>")[0]
+    assert "申报 → 县级推荐" in timeline and "已退回修改" in timeline
+    assert "draft" not in timeline and "active" not in timeline and "returned" not in timeline
+
+
+def test_a_refused_transition_says_why_once(donghu_officer, submitted):
+    answer = client_for(donghu_officer).post(
+        f"/programmes/applications/{submitted.pk}/transition/",
+        {"action": "return", "reason": "", "version": submitted.version},
+        follow=True,
+    )
+    assert answer.content.decode().count("请填写理由。") == 1
+
+
+def test_bulk_reports_what_it_could_not_do_by_receipt_number(
+    enterprise_user, donghu_officer, submitted
+):
+    # One application has gone on to the city: the county may no longer act on it.
+    services.application_transition(
+        actor=donghu_officer, application=submitted, action="recommend"
+    )
+    other = ready_draft(enterprise_user, make_call("np-2026b"))
+    services.application_submit(actor=enterprise_user, application=other)
+    other.refresh_from_db()
+    before = refusals("application.recommend")
+    answer = client_for(donghu_officer).post(
+        "/programmes/applications/bulk/",
+        {"ids": [submitted.pk, other.pk], "action": "recommend"},
+        follow=True,
+    )
+    assert answer.status_code == 200  # not the 403 page for the whole batch
+    text = answer.content.decode()
+    assert "已办理 1 件。" in text
+    assert f"未能办理：{submitted.receipt_number}：" in text
+    other.refresh_from_db()
+    submitted.refresh_from_db()
+    assert other.stage == "city" and submitted.stage == "city"
+    assert refusals("application.recommend") == before + 1
