@@ -31,13 +31,24 @@ def test_a_refused_transition_says_why_once(donghu_officer, submitted):
     assert answer.content.decode().count("请填写理由。") == 1
 
 
+def test_a_refusal_reads_as_one_sentence_per_reason():
+    from apps.programmes.errors import Conflict, Invalid
+    from apps.programmes.views.common import error_text
+
+    same = Invalid("请填写理由。", {"reason": "请填写理由。"})
+    finer = Invalid("请填写支持金额。", {"amount": "请填写支持金额（万元，数字）。"})
+    other = Invalid("形式审查清单未全部核对。", {"checklist": "请逐项核对清单后再通过。"})
+    assert error_text(same) == "请填写理由。"
+    assert error_text(finer) == "请填写支持金额（万元，数字）。"
+    assert error_text(other) == "形式审查清单未全部核对。 请逐项核对清单后再通过。"
+    assert error_text(Conflict("已被他人修改。")) == "已被他人修改。"
+
+
 def test_bulk_reports_what_it_could_not_do_by_receipt_number(
     enterprise_user, donghu_officer, submitted
 ):
     # One application has gone on to the city: the county may no longer act on it.
-    services.application_transition(
-        actor=donghu_officer, application=submitted, action="recommend"
-    )
+    services.application_transition(actor=donghu_officer, application=submitted, action="recommend")
     other = ready_draft(enterprise_user, make_call("np-2026b"))
     services.application_submit(actor=enterprise_user, application=other)
     other.refresh_from_db()

@@ -38,4 +38,8 @@ def error_text(exc: ProgrammeError | Refused) -> str:
     say already (“请填写理由。” was shown twice, message and field alike)."""
     errors = exc.errors if isinstance(exc, Invalid) else {}
     extra = [str(v) for v in errors.values() if str(v) not in exc.message]
-    return " ".join([exc.message, "；".join(extra)]) if extra else exc.message
+    if not extra:
+        return exc.message
+    if all(e.startswith(exc.message.rstrip("。")) for e in extra):
+        return "；".join(extra)  # the fields say it more precisely: 请填写支持金额（万元，数字）。
+    return " ".join([exc.message, "；".join(extra)])
