@@ -66,3 +66,29 @@ def test_bulk_reports_what_it_could_not_do_by_receipt_number(
     submitted.refresh_from_db()
     assert other.stage == "city" and submitted.stage == "city"
     assert refusals("application.recommend") == before + 1
+
+
+def test_a_refused_stage_form_keeps_what_was_typed(enterprise_user, submitted):
+    from apps.programmes.models import Application
+
+    Application.objects.filter(pk=submitted.pk).update(stage="acceptance")  # 验收申请
+    submitted.refresh_from_db()
+    answer = client_for(enterprise_user).post(
+        f"/programmes/applications/{submitted.pk}/transition/",
+        {
+            "action": "submit_report",
+            "version": submitted.version,
+            "f_results": "在5个基地示范应用",
+            "f_indicators_met": "基本完成",
+            "f_spent_total": "一百",
+            "reason": "请审核",
+        },
+    )
+    assert answer.status_code == 200
+    page = answer.content.decode()
+    assert "“经费决算（万元）”须为数字。" in page
+    assert ">在5个基地示范应用</textarea>" in page
+    assert "<option selected>基本完成</option>" in page
+    assert 'value="一百"' in page and ">请审核</textarea>" in page
+    submitted.refresh_from_db()
+    assert submitted.stage == "acceptance"

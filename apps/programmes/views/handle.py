@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,7 +18,7 @@ from apps.core.pages import acting_user, download, list_page, xlsx_download
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.choices import ApplicationStatus
 from apps.programmes.errors import Conflict, Invalid, Refused
-from apps.programmes.models import Call
+from apps.programmes.models import Application, Call
 from apps.programmes.views.challenges import bid_context
 from apps.programmes.views.common import application_for, error_text, post_list
 
@@ -56,7 +59,25 @@ def application_list(request: HttpRequest) -> HttpResponse:
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.view")
-    app = application_for(request, pk)
+    return _detail_page(request, actor, application_for(request, pk))
+
+
+@dataclass
+class _Typed:
+    """What was typed into the action form of a refused transition, shown again with the
+    reasons (a refused acceptance form lost its text and choices before)."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    reason: str = ""
+    amount: str = ""
+    checklist: list[str] = field(default_factory=list)
+
+
+def _detail_page(
+    request: HttpRequest, actor: Any, app: Application, typed: _Typed | None = None
+) -> HttpResponse:
+    typed = typed or _Typed()
     flow_stage = next((s for s in app.config.stages if s["code"] == app.stage), None)
     officer = has_perm(actor, "programmes.handle")
     reviews = selectors.panel(actor=actor, application=app) if officer else []
@@ -72,9 +93,10 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "app": app,
             "stage": flow_stage,
             "stage_name": selectors.stage_name(app),
-            "stage_form": forms.sections((flow_stage or {}).get("form"), {}, {})
+            "stage_form": forms.sections((flow_stage or {}).get("form"), typed.values, typed.errors)
             if flow_stage
             else [],
+            "typed": typed,
             "title": title,
             "rows": forms.display_rows(app.config.form, data),
             "stage_data": [
@@ -130,7 +152,18 @@ def application_transition(request: HttpRequest, pk: int) -> HttpResponse:
             expected_version=version,
         )
         messages.success(request, "已办理。")
-    except (Invalid, Conflict) as exc:
+    except Invalid as exc:
+        messages.error(request, error_text(exc))
+        typed = _Typed(
+            values={k: str(v) for k, v in form_data.items()},
+            errors=exc.errors,
+            reason=request.POST.get("reason", ""),
+            amount=request.POST.get("amount", ""),
+            checklist=post_list(request, "checklist"),
+        )
+        # Nothing typed is lost: the page again, as it is now, with what was typed.
+        return _detail_page(request, actor, application_for(request, pk), typed)
+    except Conflict as exc:
         messages.error(request, error_text(exc))
     return redirect("programmes:detail", pk=app.pk)
 
