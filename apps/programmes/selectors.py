@@ -148,6 +148,9 @@ def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
             move = str(statuses.get(event.to_status, ""))
         elif event.to_stage != event.from_stage:
             move = f"{names.get(event.from_stage, '申报')} → {names.get(event.to_stage, '')}"
+        elif event.to_status != event.from_status and event.from_status in statuses:
+            # Back in the same stage: resubmitted after a return (已退回修改 → 县级推荐).
+            move = f"{statuses[event.from_status]} → {names.get(event.to_stage, '')}"
         event.move = move  # type: ignore[attr-defined]
     if policies.is_applicant(actor, application) or actor.role == "expert":
         for event in events:  # blind review: applicants and experts never see reviewers' names

@@ -16,9 +16,11 @@ def test_the_timeline_names_each_move_in_chinese(enterprise_user, donghu_officer
     services.application_transition(
         actor=donghu_officer, application=submitted, action="return", reason="补充盖章页"
     )
+    services.application_submit(actor=enterprise_user, application=submitted)
     page = client_for(enterprise_user).get(f"/programmes/applications/{submitted.pk}/")
     timeline = page.content.decode().split('data-testid="timeline"')[1].split("</ul>")[0]
     assert "申报 → 县级推荐" in timeline and "已退回修改" in timeline
+    assert "已退回修改 → 县级推荐" in timeline  # resubmitted into the same stage
     assert "draft" not in timeline and "active" not in timeline and "returned" not in timeline
 
 
