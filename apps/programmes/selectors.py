@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import Http404
 from django.utils import timezone
 
@@ -94,13 +103,37 @@ def content_for(*, actor: User, application: Application) -> tuple[str, dict[str
 
 def application_filter(*, actor: User, params: Any) -> ApplicationFilter:
     # Officers never see drafts: `visible_to` leaves them out (Application's `region_hides`).
-    return ApplicationFilter(params, queryset=applications_visible(actor))
+    qs = applications_visible(actor)
+    if actor.role not in policies.APPLICANT_ROLES:
+        qs = qs.annotate(submitted_title=_submitted_title())
+    return ApplicationFilter(params, queryset=qs)
+
+
+def _submitted_title() -> Case:
+    """For lists read by officers: while an application is back with the applicant, the title
+    it was submitted with (the live title is the revision in progress); NULL otherwise. Shown
+    by `shown_title` and the templates' `a.submitted_title|default:a.title`."""
+    latest = (
+        ApplicationVersion.objects.filter(application=OuterRef("pk"))
+        .order_by("-number")
+        .values("title")[:1]
+    )
+    return Case(
+        When(status=ApplicationStatus.RETURNED, then=Subquery(latest)),
+        default=Value(None),
+        output_field=CharField(),
+    )
+
+
+def shown_title(app: Application) -> str:
+    """The title a list shows: the submitted one to officers while it is returned."""
+    return getattr(app, "submitted_title", None) or app.title
 
 
 def export_row(app: Application) -> list[Any]:
     return [
         app.receipt_number or "",
-        app.title,
+        shown_title(app),
         app.applicant.name,
         app.region.name,
         app.call.name,

@@ -87,6 +87,11 @@ class ApplicationSerializer(ModelSerializer[Application]):
     def get_stage_name(self, obj: Application) -> str:
         return selectors.stage_name(obj)
 
+    def to_representation(self, instance: Application) -> dict[str, Any]:
+        body: dict[str, Any] = super().to_representation(instance)
+        body["title"] = selectors.shown_title(instance)  # officers' lists: the submitted title
+        return body
+
 
 class ApplicationDetailSerializer(ApplicationSerializer):
     timeline = serializers.SerializerMethodField()

@@ -118,9 +118,19 @@ def test_officers_read_the_submitted_version_while_it_is_returned(
         assert client.get(api_file).status_code == 404
         assert refusals("attachment.read") == before + 2
         assert client.get(f"/programmes/applications/{pk}/pdf/").status_code == 200
+        # The lists show the submitted title too: queue, export, API list.
+        queue = client.get("/programmes/applications/").content.decode()
+        assert "高精度光学镜头开发" in queue and "修改中" not in queue
+        export = client.get("/programmes/applications/?export=xlsx")
+        sheet = load_workbook(io.BytesIO(export.content)).active
+        assert sheet is not None and sheet.cell(row=2, column=2).value == "高精度光学镜头开发"
+        listed_apps = client.get("/api/v1/applications/").json()["results"]
+        assert [a["title"] for a in listed_apps] == ["高精度光学镜头开发"]
     # The applicant works on the revision.
     own = client_for(enterprise_user)
     assert own.get(f"/api/v1/applications/{pk}/").json()["title"] == "修改中的标题"
+    assert own.get("/api/v1/applications/").json()["results"][0]["title"] == "修改中的标题"
+    assert "修改中的标题" in own.get("/programmes/applications/").content.decode()
     assert own.get(f"/programmes/attachments/{files['added']}/").status_code == 200
     # Submitted again, the revision is what the officers read.
     services.application_submit(actor=enterprise_user, application=submitted)
