@@ -5,7 +5,8 @@ model declares how it is scoped with `@scoped(...)`; the actor's role decides wh
 applies (DESIGN.md §3, STYLE.md "one entry point for scoped reads"):
 
 - officers (province, city, county) see their node of the region tree and everything below it
-  (本级及以下);
+  (本级及以下), except the rows a model hides from that reach (`region_hides`: an enterprise's
+  unsubmitted draft is its own, decision 0006 "Drafts are the applicant's");
 - organisation users (enterprise, university, service provider) see rows of their own
   organisation (仅本单位), or all rows of a model that is a public directory;
 - experts and brokers see their own rows (仅本人), or the public directory;
@@ -44,6 +45,9 @@ class ScopeRule:
     directory: bool = False  # organisation users may read all rows (public fields only)
     region_model: bool = False  # the model is the Region tree itself
     all_roles: frozenset[str] = frozenset()  # roles that read every row (e.g. audit_admin)
+    # Rows the region reach never sees, wherever they sit in the tree (officers at any level,
+    # the province included); the organisation reach is not affected.
+    region_hides: models.Q | None = None
 
 
 SCOPED_MODELS: dict[type[models.Model], ScopeRule] = {}
@@ -102,7 +106,8 @@ def visible_to(actor: User | None, model: type[M]) -> models.QuerySet[M]:
     scope = actor.data_scope
     if scope == DataScope.BELOW and (rule.region or rule.region_model):
         q = _region_q(rule, actor)
-        return qs if q is None else qs.filter(q)
+        qs = qs if q is None else qs.filter(q)
+        return qs if rule.region_hides is None else qs.exclude(rule.region_hides)
     if scope in (DataScope.ORGANIZATION, DataScope.SELF) and (rule.directory or rule.region_model):
         return qs
     if scope == DataScope.ORGANIZATION and rule.organization and actor.organization_id:

@@ -26,6 +26,23 @@ from apps.programmes.choices import (
 )
 
 
+def unsubmitted(prefix: str = "") -> models.Q:
+    """The rows of applications the enterprise has not submitted: officers never read a draft
+    — not its title, form, files, PDF or timeline, in pages or the API (decision 0006, "Drafts
+    are the applicant's"). `prefix` leads from a related model to its application."""
+    return models.Q(**{f"{prefix}status": ApplicationStatus.DRAFT})
+
+
+def unsubmitted_files() -> models.Q:
+    """Files officers do not read: a draft's, and those added while the application is back
+    with the applicant (uploaded after its last submission) — until it is submitted again the
+    officers read the frozen version, the files it was submitted with."""
+    return unsubmitted("application__") | models.Q(
+        application__status=ApplicationStatus.RETURNED,
+        uploaded_at__gt=models.F("application__submitted_at"),
+    )
+
+
 class Holiday(models.Model):
     """A day off (or a make-up working day, 调休上班) of the working-day calendar."""
 
@@ -145,7 +162,7 @@ class Call(models.Model):
         return self.opens_at <= now < self.closes_at
 
 
-@scoped(region="region", organization="applicant_id")
+@scoped(region="region", organization="applicant_id", region_hides=unsubmitted())
 class Application(models.Model):
     """One organisation's application to one call, from draft to follow-up.
 
@@ -236,7 +253,11 @@ class Application(models.Model):
         return self.title or f"申报 #{self.pk}"
 
 
-@scoped(region="application__region", organization="application__applicant_id")
+@scoped(
+    region="application__region",
+    organization="application__applicant_id",
+    region_hides=unsubmitted("application__"),
+)
 class ApplicationVersion(models.Model):
     """The frozen content of one submission (申报书); the PDF is printed from it."""
 
@@ -268,7 +289,11 @@ def _attachment_path(instance: Attachment, filename: str) -> str:
     return f"programmes/{instance.application_id}/{timezone.now():%Y%m%d%H%M%S%f}.bin"
 
 
-@scoped(region="application__region", organization="application__applicant_id")
+@scoped(
+    region="application__region",
+    organization="application__applicant_id",
+    region_hides=unsubmitted_files(),
+)
 class Attachment(models.Model):
     """A file attached to an application under one of the configured slots."""
 
@@ -294,7 +319,11 @@ class Attachment(models.Model):
         return self.name
 
 
-@scoped(region="application__region", organization="application__applicant_id")
+@scoped(
+    region="application__region",
+    organization="application__applicant_id",
+    region_hides=unsubmitted("application__"),
+)
 class TimelineEvent(models.Model):
     """One step in an application's life: who did what, when, from which stage to which, why."""
 

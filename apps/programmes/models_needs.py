@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core.fields import EncryptedCharField
 from apps.core.scoping import scoped
+from apps.programmes.models import unsubmitted  # models.py imports this module at its end
 
 
 class ChallengeStatus(models.TextChoices):
@@ -145,7 +146,11 @@ class Challenge(models.Model):
         return self.title
 
 
-@scoped(region="application__region", organization="application__applicant_id")
+@scoped(
+    region="application__region",
+    organization="application__applicant_id",
+    region_hides=unsubmitted("application__"),
+)
 class BidPartner(models.Model):
     """A partner organisation of a bidding team (联合攻关单位); the applicant leads."""
 
@@ -173,7 +178,11 @@ class BidPartner(models.Model):
         return str(self.organization)
 
 
-@scoped(region="application__region", organization="application__applicant_id")
+@scoped(
+    region="application__region",
+    organization="application__applicant_id",
+    region_hides=unsubmitted("application__"),
+)
 class Milestone(models.Model):
     """A gate of a funded project: what is due by when, and the payment it releases.
 

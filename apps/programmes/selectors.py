@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import Http404
 from django.utils import timezone
 
@@ -26,6 +35,7 @@ from apps.programmes.choices import (
 from apps.programmes.filters import ApplicationFilter
 from apps.programmes.models import (
     Application,
+    ApplicationVersion,
     Attachment,
     Call,
     ReviewAssignment,
@@ -73,17 +83,57 @@ def attachments_of(*, actor: User, application: Application) -> QuerySet[Attachm
     return visible_to(actor, Attachment).filter(application=application).order_by("slot", "id")
 
 
+def content_for(*, actor: User, application: Application) -> tuple[str, dict[str, Any]]:
+    """The title and form data the actor reads of an application. The applicant works on the
+    live copy; everybody else reads what was submitted — while the application is back with the
+    applicant (returned for changes) that is its last frozen version, not the revision in
+    progress (decision 0006, "Drafts are the applicant's")."""
+    if application.status != ApplicationStatus.RETURNED or policies.is_applicant(
+        actor, application
+    ):
+        return application.title, application.data
+    version = (
+        visible_to(actor, ApplicationVersion)
+        .filter(application=application)
+        .order_by("-number")
+        .first()
+    )
+    return (version.title, version.data) if version is not None else ("", {})
+
+
 def application_filter(*, actor: User, params: Any) -> ApplicationFilter:
+    # Officers never see drafts: `visible_to` leaves them out (Application's `region_hides`).
     qs = applications_visible(actor)
     if actor.role not in policies.APPLICANT_ROLES:
-        qs = qs.exclude(status=ApplicationStatus.DRAFT)  # officers never see drafts
+        qs = qs.annotate(submitted_title=_submitted_title())
     return ApplicationFilter(params, queryset=qs)
+
+
+def _submitted_title() -> Case:
+    """For lists read by officers: while an application is back with the applicant, the title
+    it was submitted with (the live title is the revision in progress); NULL otherwise. Shown
+    by `shown_title` and the templates' `a.submitted_title|default:a.title`."""
+    latest = (
+        ApplicationVersion.objects.filter(application=OuterRef("pk"))
+        .order_by("-number")
+        .values("title")[:1]
+    )
+    return Case(
+        When(status=ApplicationStatus.RETURNED, then=Subquery(latest)),
+        default=Value(None),
+        output_field=CharField(),
+    )
+
+
+def shown_title(app: Application) -> str:
+    """The title a list shows: the submitted one to officers while it is returned."""
+    return getattr(app, "submitted_title", None) or app.title
 
 
 def export_row(app: Application) -> list[Any]:
     return [
         app.receipt_number or "",
-        app.title,
+        shown_title(app),
         app.applicant.name,
         app.region.name,
         app.call.name,
@@ -131,6 +181,9 @@ def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
             move = str(statuses.get(event.to_status, ""))
         elif event.to_stage != event.from_stage:
             move = f"{names.get(event.from_stage, '申报')} → {names.get(event.to_stage, '')}"
+        elif event.to_status != event.from_status and event.from_status in statuses:
+            # Back in the same stage: resubmitted after a return (已退回修改 → 县级推荐).
+            move = f"{statuses[event.from_status]} → {names.get(event.to_stage, '')}"
         event.move = move  # type: ignore[attr-defined]
     if policies.is_applicant(actor, application) or actor.role == "expert":
         for event in events:  # blind review: applicants and experts never see reviewers' names
@@ -174,7 +227,7 @@ def stage_counts(*, actor: User, call: Call | None = None) -> dict[str, Any]:
     """Counts per region (the actor's children) and per stage, for the overview."""
     from apps.regions.models import Region
 
-    qs = applications_visible(actor).exclude(status=ApplicationStatus.DRAFT)
+    qs = applications_visible(actor).exclude(status=ApplicationStatus.DRAFT)  # submitted only
     if call is not None:
         qs = qs.filter(call=call)
     node = actor.region
@@ -430,8 +483,6 @@ def guide_trace(*, actor: User, call: Call) -> list[dict[str, Any]]:
         .order_by("number")
     )
     apps = applications_visible(actor).filter(call=call, direction__isnull=False)
-    if actor.role not in policies.APPLICANT_ROLES:
-        apps = apps.exclude(status=ApplicationStatus.DRAFT)
     by_direction: dict[int, list[Application]] = {}
     for app in apps.order_by("id"):
         assert app.direction_id is not None
@@ -516,8 +567,6 @@ def challenge_bids(*, actor: User, challenge: Any) -> list[Application]:
         .filter(challenge=challenge)
         .prefetch_related("partners__organization")
     )
-    if actor.role not in policies.APPLICANT_ROLES:
-        qs = qs.exclude(status=ApplicationStatus.DRAFT)
     return list(qs.order_by("-score", "id"))
 
 

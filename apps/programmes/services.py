@@ -359,6 +359,28 @@ def attachment_add(
     the attachment the first request made, and no second copy; the same key with another file,
     slot or name, or for another application, is a conflict.
     """
+    return attachment_upload(
+        actor=actor,
+        application=application,
+        slot=slot,
+        upload=upload,
+        name=name,
+        idempotency_key=idempotency_key,
+    )[0]
+
+
+def attachment_upload(
+    *,
+    actor: User,
+    application: Application,
+    slot: str,
+    upload: IO[bytes],
+    name: str,
+    idempotency_key: str = "",
+) -> tuple[Attachment, bool]:
+    """`attachment_add`, telling also whether the answer is a replay: True when the key was
+    used before and the first request's attachment is returned (the API's
+    `Idempotent-Replayed` header)."""
     key = _idempotency_key(idempotency_key)
     return _audited(
         "attachment.add",
@@ -371,14 +393,14 @@ def attachment_add(
 @transaction.atomic
 def _attach(
     actor: User, app: Application, slot: str, upload: IO[bytes], name: str, key: str
-) -> Attachment:
+) -> tuple[Attachment, bool]:
     claim = None
     if key:
         # Before any check: a retry of an upload that went through must not be refused for the
         # slot being full (by its own first copy), nor after the application has moved on.
         claim, claimed_now = _key_claim(actor, IdempotentOperation.ATTACHMENT_ADD, key, app)
         if not claimed_now:
-            return _attachment_replay(claim, app, slot, upload, name)
+            return _attachment_replay(claim, app, slot, upload, name), True
     if not policies.may_edit(actor, app):
         raise Refused("programmes.apply", "只有申报单位可以在草稿或退回修改状态下上传附件。")
     spec = next((s for s in app.config.attachments if s["code"] == slot), None)
@@ -422,7 +444,7 @@ def _attach(
         obj=attachment,
         after={"application": app.pk, "slot": slot, "name": name, "size": len(data)},
     )
-    return attachment
+    return attachment, False
 
 
 def attachment_remove(*, actor: User, attachment: Attachment) -> None:

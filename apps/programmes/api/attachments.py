@@ -30,7 +30,14 @@ from apps.accounts.permissions import require
 from apps.core.pages import acting_user
 from apps.core.uploads import KIND_TYPES
 from apps.programmes import selectors, services
-from apps.programmes.api.views import ID, REFUSALS, _application, _error
+from apps.programmes.api.views import (
+    ID,
+    REFUSALS,
+    _application,
+    _error,
+    keyed_answer,
+    replayed_header,
+)
 from apps.programmes.errors import ProgrammeError
 from apps.programmes.models import Application, Attachment
 from apps.programmes.views.common import attachment_file
@@ -42,7 +49,8 @@ IDEMPOTENCY_KEY = OpenApiParameter(
     OpenApiParameter.HEADER,
     description=(
         "重试安全：同一键、同一申报、同一文件的重试返回第一次上传的附件（201，同一 id），"
-        "不会多出一份；同一键换了文件、类别或文件名，或用于另一份申报，返回 409。"
+        "不会多出一份（应答头 Idempotent-Replayed: true）；同一键换了文件、类别或文件名，"
+        "或用于另一份申报，返回 409。"
     ),
 )
 
@@ -105,7 +113,7 @@ class AttachmentListView(APIView):
         )
 
     @extend_schema(
-        parameters=[ID, IDEMPOTENCY_KEY],
+        parameters=[ID, IDEMPOTENCY_KEY, replayed_header(201)],
         request={"multipart/form-data": AttachmentUploadSerializer},
         responses={201: AttachmentSerializer, **REFUSALS},
         summary="上传申报附件（草稿或退回修改时）",
@@ -129,19 +137,20 @@ class AttachmentListView(APIView):
         if errors:
             return Response({"detail": "上传内容不完整。", "errors": errors}, status=400)
         assert upload is not None
+        key = request.headers.get("Idempotency-Key", "")
         try:
-            attachment = services.attachment_add(
+            attachment, replayed = services.attachment_upload(
                 actor=actor,
                 application=app,
                 slot=slot,
                 upload=upload,
                 name=upload.name or "附件",
-                idempotency_key=request.headers.get("Idempotency-Key", ""),
+                idempotency_key=key,
             )
         except ProgrammeError as exc:
             return _error(exc)
         body = AttachmentSerializer(attachment, context={"labels": app.config.slot_labels()}).data
-        return Response(body, status=status.HTTP_201_CREATED)
+        return keyed_answer(Response(body, status=status.HTTP_201_CREATED), key, replayed=replayed)
 
 
 class AttachmentDetailView(APIView):

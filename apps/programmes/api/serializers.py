@@ -87,6 +87,11 @@ class ApplicationSerializer(ModelSerializer[Application]):
     def get_stage_name(self, obj: Application) -> str:
         return selectors.stage_name(obj)
 
+    def to_representation(self, instance: Application) -> dict[str, Any]:
+        body: dict[str, Any] = super().to_representation(instance)
+        body["title"] = selectors.shown_title(instance)  # officers' lists: the submitted title
+        return body
+
 
 class ApplicationDetailSerializer(ApplicationSerializer):
     timeline = serializers.SerializerMethodField()
@@ -94,6 +99,14 @@ class ApplicationDetailSerializer(ApplicationSerializer):
 
     class Meta(ApplicationSerializer.Meta):
         fields = [*ApplicationSerializer.Meta.fields, "data", "timeline", "allowed_actions"]
+
+    def to_representation(self, instance: Application) -> dict[str, Any]:
+        body: dict[str, Any] = super().to_representation(instance)
+        # What was submitted, for all but the applicant (the page's `content_for`).
+        body["title"], body["data"] = selectors.content_for(
+            actor=self.context["actor"], application=instance
+        )
+        return body
 
     def get_timeline(self, obj: Application) -> list[dict[str, Any]]:
         events = selectors.timeline(actor=self.context["actor"], application=obj)

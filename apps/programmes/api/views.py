@@ -47,6 +47,32 @@ PROBLEM = inline_serializer(
 REFUSALS: dict[int, Any] = {400: PROBLEM, 403: PROBLEM, 404: PROBLEM, 409: PROBLEM}
 
 
+# The answer to a request with an Idempotency-Key says whether it was executed now ("false")
+# or replayed from the key's first request ("true"); without a key the header is absent.
+REPLAYED = "Idempotent-Replayed"
+
+
+def replayed_header(status_code: int) -> OpenApiParameter:
+    return OpenApiParameter(
+        REPLAYED,
+        OpenApiTypes.STR,
+        OpenApiParameter.HEADER,
+        response=[status_code],
+        enum=["true", "false"],
+        description=(
+            "仅在请求带 Idempotency-Key 时返回：true 表示本次应答是该键第一次请求结果的重放"
+            "（未再次执行，没有新的申报书或附件）；false 表示本次首次执行。"
+        ),
+    )
+
+
+def keyed_answer(response: Response, key: str, *, replayed: bool) -> Response:
+    """Mark the answer to a request with an Idempotency-Key as replayed or executed now."""
+    if key:
+        response[REPLAYED] = "true" if replayed else "false"
+    return response
+
+
 def _error(exc: ProgrammeError) -> Response:
     body: dict[str, Any] = {"detail": exc.message}
     if isinstance(exc, Invalid):
@@ -169,7 +195,8 @@ class SubmitView(APIView):
                 OpenApiTypes.STR,
                 OpenApiParameter.HEADER,
                 description="同一键的重试返回同一受理编号",
-            )
+            ),
+            replayed_header(200),
         ],
         responses=inline_serializer(
             "SubmitAnswer",
@@ -192,7 +219,8 @@ class SubmitView(APIView):
             answer = services.application_submit(actor=actor, application=app, idempotency_key=key)
         except ProgrammeError as exc:
             return _error(exc)
-        return Response(answer, status=status.HTTP_200_OK)
+        replayed = bool(answer.get("replayed"))
+        return keyed_answer(Response(answer, status=status.HTTP_200_OK), key, replayed=replayed)
 
 
 class TransitionView(APIView):

@@ -51,6 +51,10 @@ def test_create_patch_submit_and_read(enterprise_user, call, donghu_officer):
     again = client.post(f"/api/v1/applications/{pk}/submit", HTTP_IDEMPOTENCY_KEY="req-1")
     assert first.status_code == again.status_code == 200
     assert first.json()["receipt_number"] == again.json()["receipt_number"]
+    assert (first["Idempotent-Replayed"], again["Idempotent-Replayed"]) == ("false", "true")
+    unkeyed = client.post(f"/api/v1/applications/{pk}/submit")  # same receipt, no key: no header
+    assert unkeyed.json()["receipt_number"] == first.json()["receipt_number"]
+    assert "Idempotent-Replayed" not in unkeyed
     assert ApplicationVersion.objects.filter(application_id=pk).count() == 1
     detail = client.get(f"/api/v1/applications/{pk}/").json()
     assert detail["stage"] == "county" and detail["stage_name"] == "县级推荐"

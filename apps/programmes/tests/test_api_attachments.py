@@ -258,6 +258,12 @@ def test_the_schema_documents_the_download(db):
     upload_route = schema["paths"]["/api/v1/applications/{id}/attachments/"]["post"]
     headers = {p["name"] for p in upload_route["parameters"] if p["in"] == "header"}
     assert "Idempotency-Key" in headers
+    for path, method, code in (
+        ("/api/v1/applications/{id}/attachments/", "post", "201"),
+        ("/api/v1/applications/{id}/submit", "post", "200"),
+    ):
+        answer = schema["paths"][path][method]["responses"][code]
+        assert answer["headers"]["Idempotent-Replayed"]["schema"]["enum"] == ["false", "true"]
 
 
 # --- retry-safe upload ------------------------------------------------------------------------
@@ -291,10 +297,14 @@ def test_a_retried_upload_answers_the_first_attachment_and_stores_no_second_copy
     retry = keyed_upload(client, pk, "plan", "可行性报告.pdf", PDF, "up-1")
     assert retry.status_code == 201, retry.content
     assert retry.json() == first.json()
+    # The answer says which was executed and which replayed; without a key there is no header.
+    assert (first["Idempotent-Replayed"], retry["Idempotent-Replayed"]) == ("false", "true")
     assert Attachment.objects.filter(application_id=pk).count() == 1
     assert AuditEvent.objects.filter(action="attachment.add", result="success").count() == 1
     unkeyed = upload(client, pk, "plan", "可行性报告.pdf", PDF)
     assert unkeyed.status_code == 400  # control: the count is what the key protects against
+    other = upload(client, pk, "license", "执照.pdf", PDF)
+    assert other.status_code == 201 and "Idempotent-Replayed" not in other
 
 
 def test_the_same_key_with_another_file_is_a_conflict_in_chinese(enterprise_user, call):

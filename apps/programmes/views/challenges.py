@@ -21,14 +21,11 @@ from apps.programmes import services_milestones as ms
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Challenge, Milestone
 from apps.programmes.models_needs import ChallengeMode
-from apps.programmes.views.common import application_for, first_error
+from apps.programmes.views.common import application_for, error_text
 
 
 def _error(request: HttpRequest, exc: Conflict | Invalid) -> None:
-    if isinstance(exc, Invalid):
-        messages.error(request, exc.message + " " + first_error(exc.errors))
-    else:
-        messages.error(request, exc.message)
+    messages.error(request, error_text(exc))
 
 
 def _when(value: str) -> dt.datetime | None:

@@ -9,6 +9,7 @@ from django.http import FileResponse, HttpRequest
 from apps.core.pages import acting_user, file_download
 from apps.core.uploads import content_type
 from apps.programmes import selectors
+from apps.programmes.errors import Invalid, ProgrammeError, Refused
 from apps.programmes.models import Application, Attachment
 
 
@@ -30,3 +31,15 @@ def post_list(request: HttpRequest, name: str) -> list[str]:
 
 def first_error(errors: dict[str, Any]) -> str:
     return "；".join(str(v) for v in errors.values())
+
+
+def error_text(exc: ProgrammeError | Refused) -> str:
+    """A refusal as one message: the service's message, then each field's reason it does not
+    say already (“请填写理由。” was shown twice, message and field alike)."""
+    errors = exc.errors if isinstance(exc, Invalid) else {}
+    extra = [str(v) for v in errors.values() if str(v) not in exc.message]
+    if not extra:
+        return exc.message
+    if all(e.startswith(exc.message.rstrip("。")) for e in extra):
+        return "；".join(extra)  # the fields say it more precisely: 请填写支持金额（万元，数字）。
+    return " ".join([exc.message, "；".join(extra)])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -14,10 +17,10 @@ from apps.core.documents import pdf_from_template
 from apps.core.pages import acting_user, download, list_page, xlsx_download
 from apps.programmes import forms, policies, selectors, services
 from apps.programmes.choices import ApplicationStatus
-from apps.programmes.errors import Conflict, Invalid
-from apps.programmes.models import Call
+from apps.programmes.errors import Conflict, Invalid, Refused
+from apps.programmes.models import Application, Call
 from apps.programmes.views.challenges import bid_context
-from apps.programmes.views.common import application_for, first_error, post_list
+from apps.programmes.views.common import application_for, error_text, post_list
 
 
 @login_required
@@ -56,7 +59,25 @@ def application_list(request: HttpRequest) -> HttpResponse:
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.view")
-    app = application_for(request, pk)
+    return _detail_page(request, actor, application_for(request, pk))
+
+
+@dataclass
+class _Typed:
+    """What was typed into the action form of a refused transition, shown again with the
+    reasons (a refused acceptance form lost its text and choices before)."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    reason: str = ""
+    amount: str = ""
+    checklist: list[str] = field(default_factory=list)
+
+
+def _detail_page(
+    request: HttpRequest, actor: Any, app: Application, typed: _Typed | None = None
+) -> HttpResponse:
+    typed = typed or _Typed()
     flow_stage = next((s for s in app.config.stages if s["code"] == app.stage), None)
     officer = has_perm(actor, "programmes.handle")
     reviews = selectors.panel(actor=actor, application=app) if officer else []
@@ -64,6 +85,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     experts = (
         selectors.expert_choices() if flow_stage and flow_stage.get("review") and actions else []
     )
+    title, data = selectors.content_for(actor=actor, application=app)
     return render(
         request,
         "programmes/detail.html",
@@ -71,10 +93,12 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "app": app,
             "stage": flow_stage,
             "stage_name": selectors.stage_name(app),
-            "stage_form": forms.sections((flow_stage or {}).get("form"), {}, {})
+            "stage_form": forms.sections((flow_stage or {}).get("form"), typed.values, typed.errors)
             if flow_stage
             else [],
-            "rows": forms.display_rows(app.config.form, app.data),
+            "typed": typed,
+            "title": title,
+            "rows": forms.display_rows(app.config.form, data),
             "stage_data": [
                 {
                     "name": s["name"],
@@ -83,7 +107,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 for s in app.config.stages
                 if s.get("form") and s["code"] in app.stage_data
             ],
-            "attachments": list(app.attachment_files.all()),
+            "attachments": list(selectors.attachments_of(actor=actor, application=app)),
             "timeline": selectors.timeline(actor=actor, application=app),
             "actions": actions,
             "is_applicant": policies.is_applicant(actor, app),
@@ -129,9 +153,18 @@ def application_transition(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, "已办理。")
     except Invalid as exc:
-        messages.error(request, exc.message + " " + first_error(exc.errors))
+        messages.error(request, error_text(exc))
+        typed = _Typed(
+            values={k: str(v) for k, v in form_data.items()},
+            errors=exc.errors,
+            reason=request.POST.get("reason", ""),
+            amount=request.POST.get("amount", ""),
+            checklist=post_list(request, "checklist"),
+        )
+        # Nothing typed is lost: the page again, as it is now, with what was typed.
+        return _detail_page(request, actor, application_for(request, pk), typed)
     except Conflict as exc:
-        messages.error(request, exc.message)
+        messages.error(request, error_text(exc))
     return redirect("programmes:detail", pk=app.pk)
 
 
@@ -145,16 +178,22 @@ def application_bulk(request: HttpRequest) -> HttpResponse:
     reason = request.POST.get("reason", "")
     done, failed = 0, []
     for raw in post_list(request, "ids")[:200]:
+        label = f"#{raw}"  # each failure names the application by its receipt number
         try:
             app = application_for(request, int(raw))
+            label = app.receipt_number or app.title or label
             services.application_transition(
                 actor=actor, application=app, action=action, reason=reason
             )
             done += 1
         except Http404:
-            failed.append(f"#{raw}：未找到")
-        except (Conflict, Invalid, ValueError) as exc:
-            failed.append(f"#{raw}：{getattr(exc, 'message', '无效编号')}")
+            failed.append(f"{label}：未找到")
+        except (Conflict, Invalid, Refused) as exc:
+            # One the officer may not act on (another level's stage) is reported with the rest
+            # instead of turning the whole batch into a 403 page; the service audited it.
+            failed.append(f"{label}：{error_text(exc)}")
+        except ValueError:
+            failed.append(f"{label}：无效编号")
     if done:
         messages.success(request, f"已办理 {done} 件。")
     if failed:

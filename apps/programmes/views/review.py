@@ -25,14 +25,11 @@ from apps.programmes import blind, selectors, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Call, ExpertRating, ReviewAssignment
 from apps.programmes.scoring import letters
-from apps.programmes.views.common import application_for, first_error, post_list
+from apps.programmes.views.common import application_for, error_text, post_list
 
 
 def _fail(request: HttpRequest, exc: Invalid | Conflict) -> None:
-    text = exc.message
-    if isinstance(exc, Invalid) and exc.errors:
-        text += " " + first_error(exc.errors)
-    messages.error(request, text)
+    messages.error(request, error_text(exc))
 
 
 # --- the expert ------------------------------------------------------------------------------
