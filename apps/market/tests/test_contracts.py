@@ -324,3 +324,43 @@ def test_registered_contracts_feed_the_turnover_indicator(
     assert values["360102"] == values["360100"] == values["360000"] == Decimal("0.007")
     drill = client_for(nanchang_officer).get("/market/contracts/?status=registered&region=360102")
     assert "稀土永磁材料技术开发合同" in drill.content.decode()
+
+
+def test_a_zone_seller_counts_in_the_zone_for_the_turnover_indicator(
+    university_user, nanchang_university, buyer, nanchang_officer
+):
+    """A seller in 南昌高新区 (a zone under the city) counts in the zone's own target and in
+    the city's, as every other computed source does; the market's own county statistics still
+    fold the zone into the city. Before, the zone's 技术合同成交额 read 0 all year (预警)
+    while its contracts were counted in the city only."""
+    from django.test import TestCase as DjangoTestCase
+
+    from apps.supervision.models import Indicator
+    from apps.supervision.selectors import actual_values
+    from apps.supervision.services import indicator_save
+
+    nanchang_university.region_id = "360100Z01"  # 南昌高新技术产业开发区
+    nanchang_university.save(update_fields=["region"])
+    indicator = indicator_save(
+        actor=None,
+        indicator=Indicator(
+            code="turnover",
+            name="技术合同成交额",
+            unit="亿元",
+            source="computed",
+            computation="contract_turnover",
+        ),
+    )
+    year, today = timezone.localtime().year, timezone.localdate()
+    with DjangoTestCase.captureOnCommitCallbacks(execute=True):
+        contract_services.contract_register(
+            actor=nanchang_officer, contract=submit(university_user, nanchang_university, buyer)
+        )
+    values = actual_values(indicator, year=year, as_of=today)
+    assert values["360100Z01"] == values["360100"] == values["360000"] == Decimal("0.007")
+    assert "360102" not in values
+    assert contract_turnover(year=year, until=today) == {"360100": Decimal("700000.00")}
+    drill = client_for(nanchang_officer).get(
+        "/market/contracts/?status=registered&region=360100Z01"
+    )
+    assert "稀土永磁材料技术开发合同" in drill.content.decode()
