@@ -294,17 +294,11 @@ def test_import_template_downloads(university_user):
     assert response.status_code == 200 and response["Content-Disposition"].startswith("attachment")
 
 
-def test_registered_contracts_feed_the_turnover_indicator(
-    university_user, nanchang_university, buyer, nanchang_officer
-):
-    """技术合同成交额 in the targets module follows registrations at once, in 亿元, rolled up."""
-    from django.test import TestCase as DjangoTestCase
-
+def _turnover_indicator():
     from apps.supervision.models import Indicator
-    from apps.supervision.selectors import actual_values
     from apps.supervision.services import indicator_save
 
-    indicator = indicator_save(
+    return indicator_save(
         actor=None,
         indicator=Indicator(
             code="turnover",
@@ -314,6 +308,17 @@ def test_registered_contracts_feed_the_turnover_indicator(
             computation="contract_turnover",
         ),
     )
+
+
+def test_registered_contracts_feed_the_turnover_indicator(
+    university_user, nanchang_university, buyer, nanchang_officer
+):
+    """技术合同成交额 in the targets module follows registrations at once, in 亿元, rolled up."""
+    from django.test import TestCase as DjangoTestCase
+
+    from apps.supervision.selectors import actual_values
+
+    indicator = _turnover_indicator()
     year, today = timezone.localtime().year, timezone.localdate()
     assert actual_values(indicator, year=year, as_of=today) == {}
     with DjangoTestCase.captureOnCommitCallbacks(execute=True):
@@ -335,22 +340,11 @@ def test_a_zone_seller_counts_in_the_zone_for_the_turnover_indicator(
     while its contracts were counted in the city only."""
     from django.test import TestCase as DjangoTestCase
 
-    from apps.supervision.models import Indicator
     from apps.supervision.selectors import actual_values
-    from apps.supervision.services import indicator_save
 
     nanchang_university.region_id = "360100Z01"  # 南昌高新技术产业开发区
     nanchang_university.save(update_fields=["region"])
-    indicator = indicator_save(
-        actor=None,
-        indicator=Indicator(
-            code="turnover",
-            name="技术合同成交额",
-            unit="亿元",
-            source="computed",
-            computation="contract_turnover",
-        ),
-    )
+    indicator = _turnover_indicator()
     year, today = timezone.localtime().year, timezone.localdate()
     with DjangoTestCase.captureOnCommitCallbacks(execute=True):
         contract_services.contract_register(
