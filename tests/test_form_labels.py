@@ -41,7 +41,7 @@ def test_every_form_field_has_a_chinese_label() -> None:
     english = [
         f"{cls.__module__}.{cls.__name__}.{name}: {field.label or name!r}"
         for cls in _form_classes()
-        for name, field in cls.base_fields.items()
+        for name, field in cls.base_fields.items()  # type: ignore[attr-defined]
         if not isinstance(field.widget, forms.HiddenInput)
         and not CJK.search(str(field.label or name))
     ]
