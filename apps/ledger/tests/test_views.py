@@ -15,7 +15,7 @@ from apps.audit.models import AuditEvent
 from apps.ledger import services
 from apps.ledger.choices import DraftStatus
 from apps.ledger.models import Plan, PlanDraft
-from apps.ledger.tests.conftest import SMALL_PLAN, upload
+from apps.ledger.tests.conftest import SMALL_PLAN, fix_and_confirm, upload
 from conftest import _user, client_for
 
 pytestmark = pytest.mark.django_db
@@ -269,3 +269,15 @@ def test_draft_preselects_the_indicator_a_target_plainly_measures(nanchang_offic
     # 全市高新技术企业达到1800家 (a stock) and 新增高新技术企业300家 (new ones)
     assert sorted(int(pk) for pk in suggested) == sorted([stock.pk, new.pk])
     assert "· 建议" in html
+
+
+def test_plan_and_draft_say_the_comparator_in_words(nanchang_officer, nanchang_draft):
+    """「全市高新技术企业达到1800家以上」 showed as 「高新技术企业 >= 1800家」 on the plan."""
+    client = client_for(nanchang_officer)
+    draft_page = client.get(reverse("ledger:draft", args=[nanchang_draft.pk])).content.decode()
+    plan = fix_and_confirm(nanchang_officer, nanchang_draft)
+    plan_page = client.get(reverse("ledger:plan", args=[plan.pk])).content.decode()
+    assert re.search(r"高新技术企业\s+不低于\s+300\s+家（新增）", draft_page)  # an item's target
+    assert re.search(r"高新技术企业\s+不低于\s+1800家", plan_page)  # the plan's goal
+    for page in (draft_page, plan_page):
+        assert not re.search(r"高新技术企业\s+&gt;", page)
