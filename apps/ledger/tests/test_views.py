@@ -192,10 +192,16 @@ def test_late_report_through_the_page_needs_the_tick(nanchang_plan, nanchang_off
     client = client_for(nanchang_officer)
     page = client.get(reverse("ledger:task", args=[task.pk])).content.decode()
     assert "我确认逾期报送" in page
-    client.post(reverse("ledger:task_report", args=[task.pk]), {"text": "x", "percent": "10"})
+    assert 'name="confirm_late" value="1" required' in page  # the browser asks first
+    response = client.post(
+        reverse("ledger:task_report", args=[task.pk]), {"text": "首批认定已完成", "percent": "10"}
+    )
     assert task.reports.count() == 0
-    page = client.get(reverse("ledger:task", args=[task.pk])).content.decode()
-    assert "已逾期" in page
+    page = response.content.decode()
+    assert response.status_code == 200 and "已逾期" in page
+    # What was typed stays in the form; the files must be chosen again and the page says so.
+    assert ">首批认定已完成</textarea>" in page and 'value="10"' in page
+    assert 'data-testid="reselect-evidence"' in page
     client.post(
         reverse("ledger:task_report", args=[task.pk]),
         {"text": "x", "percent": "10", "confirm_late": "1"},
