@@ -122,7 +122,12 @@ def _draft_context(actor: Any, draft: Any) -> dict[str, Any]:
             }
         )
     goals = [
-        {"ref": f"{item['key']}-{n}", "where": item["number"] or item["title"][:12], **t}
+        # 「2」 alone was ambiguous: every section has a 2. The number and the task's title.
+        {
+            "ref": f"{item['key']}-{n}",
+            "where": f"{item['number']} {item['title'][:12]}".strip(),
+            **t,
+        }
         for item in items
         for n, t in enumerate(item["targets"])
     ] + [{"ref": f"doc-{n}", "where": "总体目标", **t} for n, t in enumerate(draft.doc_targets)]

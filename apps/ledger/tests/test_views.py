@@ -279,11 +279,17 @@ def test_draft_preselects_the_indicator_a_target_plainly_measures(nanchang_offic
 
 def test_plan_and_draft_say_the_comparator_in_words(nanchang_officer, nanchang_draft):
     """「全市高新技术企业达到1800家以上」 showed as 「高新技术企业 >= 1800家」 on the plan."""
+    from apps.supervision.models import Indicator
+    from apps.supervision.services import indicator_save
+
+    indicator_save(actor=None, indicator=Indicator(code="ht", name="高新技术企业数", unit="家"))
     client = client_for(nanchang_officer)
     draft_page = client.get(reverse("ledger:draft", args=[nanchang_draft.pk])).content.decode()
     plan = fix_and_confirm(nanchang_officer, nanchang_draft)
     plan_page = client.get(reverse("ledger:plan", args=[plan.pk])).content.decode()
     assert re.search(r"高新技术企业\s+不低于\s+300\s+家（新增）", draft_page)  # an item's target
+    # The mapping table names the item by number and title: 「1」 alone is in every section.
+    assert "<td>1 实施高新技术企业倍增计划</td>" in draft_page
     assert re.search(r"高新技术企业\s+不低于\s+1800家", plan_page)  # the plan's goal
     for page in (draft_page, plan_page):
         assert not re.search(r"高新技术企业\s+&gt;", page)
