@@ -22,6 +22,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from apps.bulletins.choices import NOT_CASCADED
+
 OUT = Path(__file__).resolve().parent / "data" / "default_template.docx"
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -150,6 +152,7 @@ def build(path: Path = OUT) -> Path:
         indent=True,
     )
     _control(doc, "{%p endif %}")
+    _control(doc, "{%p if ind.rows %}")
     _para(doc, "{{ ind.chart }}", align=WD_ALIGN_PARAGRAPH.CENTER)
     _table(
         doc,
@@ -166,6 +169,9 @@ def build(path: Path = OUT) -> Path:
         [14, 40, 28, 28, 22, 22],
     )
     _para(doc, "进度滞后的{{ child_word }}：{{ ind.laggards_text }}。", indent=True, size=12)
+    _control(doc, "{%p else %}")
+    _para(doc, f"{NOT_CASCADED}。", indent=True, size=12)
+    _control(doc, "{%p endif %}")
     _control(doc, "{%p endfor %}")
 
     _para(doc, "三、各{{ child_word }}综合排名", font=HEADING_FONT, size=16)

@@ -26,6 +26,7 @@ from docxtpl import DocxTemplate, InlineImage, RichText
 from jinja2 import TemplateError, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from apps.bulletins.choices import NOT_CASCADED
 from apps.core.documents import pdf_from_template
 from apps.core.uploads import UploadRejected, check_upload
 
@@ -96,7 +97,8 @@ def docx_context(
             {
                 **ind,
                 "rows": rows,
-                "laggards_text": "、".join(ind["laggards"]) or "无",
+                "laggards_text": "、".join(ind["laggards"])
+                or ("无" if ind["rows"] else f"无（{NOT_CASCADED}）"),
                 "chart": InlineImage(tpl, io.BytesIO(chart), width=Mm(160)) if chart else "",
             }
         )
@@ -143,7 +145,7 @@ def render_pdf(figures: dict[str, Any], charts: dict[str, str]) -> bytes:
     indicators = [{**ind, "chart_uri": uris.get(ind["code"], "")} for ind in figures["indicators"]]
     return pdf_from_template(
         "bulletins/print.html",
-        {"b": {**figures, "indicators": indicators}},
+        {"b": {**figures, "indicators": indicators}, "not_cascaded": NOT_CASCADED},
         title=f"{figures['title']} {figures['number']}",
     )
 

@@ -198,7 +198,8 @@ def bulletin_render(
     t0 = time.perf_counter()
     for n, ind in enumerate(figures["indicators"], start=1):
         say(15 + int(40 * n / max(len(indicators), 1)), f"绘制图表：{ind['name']}")
-        charts[ind["code"]] = completion_chart(ind, calendar_pct=figures["calendar_pct"])
+        if ind["rows"]:  # no targets below: a sentence says so, not an empty chart
+            charts[ind["code"]] = completion_chart(ind, calendar_pct=figures["calendar_pct"])
     timings["charts"] = time.perf_counter() - t0
     say(60, "生成 Word 文件")
     t0 = time.perf_counter()

@@ -200,7 +200,9 @@ class RegistrationForm(ExpertForm):
 
 
 class ReviewForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("approve", "同意入库"), ("reject", "不予入库")])
+    decision = forms.ChoiceField(
+        label="审核结论", choices=[("approve", "同意入库"), ("reject", "不予入库")]
+    )
     note = forms.CharField(label="审核意见", max_length=300, required=False)
 
 

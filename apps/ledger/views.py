@@ -122,7 +122,12 @@ def _draft_context(actor: Any, draft: Any) -> dict[str, Any]:
             }
         )
     goals = [
-        {"ref": f"{item['key']}-{n}", "where": item["number"] or item["title"][:12], **t}
+        # 「2」 alone was ambiguous: every section has a 2. The number and the task's title.
+        {
+            "ref": f"{item['key']}-{n}",
+            "where": f"{item['number']} {item['title'][:12]}".strip(),
+            **t,
+        }
         for item in items
         for n, t in enumerate(item["targets"])
     ] + [{"ref": f"doc-{n}", "where": "总体目标", **t} for n, t in enumerate(draft.doc_targets)]
@@ -288,7 +293,14 @@ def draft_discard(request: HttpRequest, pk: int) -> HttpResponse:
 def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "ledger.view")
-    task = selectors.task_get(actor=actor, pk=pk)
+    return _task_page(request, actor, selectors.task_get(actor=actor, pk=pk))
+
+
+def _task_page(
+    request: HttpRequest, actor: Any, task: Any, draft: dict[str, str] | None = None
+) -> HttpResponse:
+    """The task page; `draft` refills the progress form after a refused report, so the
+    officer does not type the progress again (files cannot be refilled: the page says so)."""
     today = timezone.localdate()
     targets, progress = selectors.linked_progress(actor=actor, task=task, as_of=today)
     reports = list(selectors.task_reports(actor=actor, task=task))
@@ -310,6 +322,7 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_report": policies.may_report(actor, task) and task.status != TaskStatus.DONE,
         "can_manage": policies.may_manage(actor, task.plan),
         "milestone_form": MilestoneForm(),
+        "draft": draft,
         "plan_visible": policies.may_see_plan(actor, task.plan),
         "assignable": (
             selectors.regions_for_assignment(actor=actor, task=task)
@@ -325,11 +338,12 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def task_report(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     task = selectors.task_get(actor=actor, pk=pk)
+    draft = {"text": request.POST.get("text", ""), "percent": request.POST.get("percent", "")}
     try:
-        percent = int(request.POST.get("percent", ""))
+        percent = int(draft["percent"])
     except ValueError:
         messages.error(request, "完成进度请填写 0 到 100 之间的整数。")
-        return redirect("ledger:task", pk=task.pk)
+        return _task_page(request, actor, task, draft)
     try:
         report = services.report_submit(
             actor=actor,
@@ -341,10 +355,10 @@ def task_report(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ValidationError as exc:
         _say(request, exc)
-    else:
-        messages.success(
-            request, "进展已报送，等待督办审核。" + ("（已标记为逾期报送）" if report.late else "")
-        )
+        return _task_page(request, actor, task, draft)
+    messages.success(
+        request, "进展已报送，等待督办审核。" + ("（已标记为逾期报送）" if report.late else "")
+    )
     return redirect("ledger:task", pk=task.pk)
 
 

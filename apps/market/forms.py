@@ -64,7 +64,9 @@ class DemandForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
 
 
 class ReviewForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("approve", "通过并发布"), ("reject", "退回")])
+    decision = forms.ChoiceField(
+        label="审核结论", choices=[("approve", "通过并发布"), ("reject", "退回")]
+    )
     note = forms.CharField(label="审核意见", required=False, max_length=500)
 
 

@@ -38,7 +38,7 @@ def _compute(year: int, as_of: dt.date) -> dict[str, Decimal]:
 
     return {
         code: amount / YUAN_PER_YI
-        for code, amount in contract_turnover(year=year, until=as_of).items()
+        for code, amount in contract_turnover(year=year, until=as_of, zones_apart=True).items()
     }
 
 

@@ -202,14 +202,17 @@ def contract_turnover(
     until: dt.date,
     region_codes: Sequence[str] | None = None,
     side: Literal["seller", "buyer"] = "seller",
+    zones_apart: bool = False,
 ) -> dict[str, Decimal]:
     """Registered technology transaction amounts (技术交易额, yuan) per county-level region code,
     for contracts registered in `year` up to and including `until`.
 
     `side` chooses whose region counts: the seller's (技术输出, the usual 成交额) or the buyer's
     (技术吸纳). `region_codes` limits the result to those nodes and everything below them.
-    Zones count under the county (or city) they lie in. Used by the targets module for the
-    技术合同成交额 indicator; it reads no user's scope (the caller decides who sees it).
+    Zones count under the county (or city) they lie in, unless `zones_apart`: then a zone
+    keeps its own code. The targets module (技术合同成交额 indicator) asks for zones apart and
+    rolls them up the region tree itself, so a zone's target has an actual and its city's
+    total is the same either way. It reads no user's scope (the caller decides who sees it).
     """
     start = dt.datetime.combine(
         dt.date(year, 1, 1), dt.time.min, tzinfo=timezone.get_current_timezone()
@@ -237,7 +240,7 @@ def contract_turnover(
     county = _county_of(paths)
     out: dict[str, Decimal] = defaultdict(lambda: Decimal("0"))
     for code, total in sums:
-        out[county.get(code, code)] += Decimal(total or 0)
+        out[code if zones_apart else county.get(code, code)] += Decimal(total or 0)
     return {k: v.quantize(Decimal("0.01")) for k, v in sorted(out.items())}
 
 

@@ -14,6 +14,29 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core.scoping import scoped
 
+# What the inbox shows for a notice's `kind`. Domains send codes (`ledger.overdue`) that the
+# inbox printed as they are; a kind missing here shows as 系统通知 (a test checks that every
+# kind the code sends is listed or already Chinese).
+KIND_LABELS = {
+    "ledger.escalate": "逾期督办",
+    "ledger.overdue": "任务逾期",
+    "ledger.report": "进展报送",
+    "ledger.review": "进展审核",
+    "market.match": "供需匹配",
+    "market.moderation": "条目审核",
+    "programme.deadline": "申报截止提醒",
+    "programme.decision": "申报结果",
+    "programme.returned": "退回修改",
+    "programme.review_invite": "评审邀请",
+    "programme.review_short": "评审专家不足",
+}
+
+
+def kind_label(kind: str) -> str:
+    if kind in KIND_LABELS:
+        return KIND_LABELS[kind]
+    return kind if any("\u4e00" <= ch <= "\u9fff" for ch in kind) else "系统通知"
+
 
 @scoped(owner="recipient_id")
 class Notice(models.Model):
@@ -42,3 +65,7 @@ class Notice(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def kind_label(self) -> str:
+        return kind_label(self.kind)

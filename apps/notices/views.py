@@ -28,7 +28,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
         template="notices/inbox.html",
         export_name="站内通知",
         headers=["时间", "类别", "标题", "内容", "已读时间"],
-        row=lambda n: [local_time(n.created_at), n.kind, n.title, n.body, local_time(n.read_at)],
+        row=lambda n: [
+            local_time(n.created_at),
+            n.kind_label,
+            n.title,
+            n.body,
+            local_time(n.read_at),
+        ],
         context={"unread_only": bool(request.GET.get("unread"))},
     )
 

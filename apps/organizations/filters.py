@@ -31,6 +31,15 @@ def holding_on(type_code: str, day: dt.date) -> Exists:
     )
 
 
+def recognised_between(type_code: str, since: dt.date, day: dt.date) -> Exists:
+    """Organisations granted qualification `type_code` from `since` to `day`, both included."""
+    return Exists(
+        Qualification.objects.filter(
+            organization=OuterRef("pk"), type_id=type_code, valid_from__gte=since
+        ).filter(valid_from__lte=day)
+    )
+
+
 class OrganizationFilterSet(django_filters.FilterSet):
     """Filters by text, region (with everything below it), chain, qualification, size, kind.
 
@@ -50,6 +59,7 @@ class OrganizationFilterSet(django_filters.FilterSet):
         label="资质",
     )
     on = django_filters.DateFilter(method="filter_noop", label="资质有效日期")
+    since = django_filters.DateFilter(method="filter_noop", label="资质认定起始日期")
     size = django_filters.ChoiceFilter(
         choices=OrganizationSize.choices, label="规模", empty_label="全部规模"
     )
@@ -59,7 +69,7 @@ class OrganizationFilterSet(django_filters.FilterSet):
 
     class Meta:
         model = Organization
-        fields = ["q", "region", "chain", "qualification", "on", "size", "kind"]
+        fields = ["q", "region", "chain", "qualification", "on", "since", "size", "kind"]
 
     def filter_noop(self, queryset: QuerySet[Organization], name: str, value: Any) -> Any:
         return queryset
@@ -85,4 +95,7 @@ class OrganizationFilterSet(django_filters.FilterSet):
 
     def filter_qualification(self, queryset: QuerySet[Organization], name: str, value: Any) -> Any:
         day = self.form.cleaned_data.get("on") or timezone.localdate()
+        since = self.form.cleaned_data.get("since")
+        if since is not None:  # recognised between `since` and `on` (当年新认定…)
+            return queryset.filter(recognised_between(value.code, since, day))
         return queryset.filter(holding_on(value.code, day))

@@ -86,6 +86,7 @@ class TargetForm(forms.ModelForm):  # type: ignore[type-arg]
             "responsible_unit",
             "note",
         ]
+        labels = {"indicator": "指标"}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -160,8 +161,8 @@ class CascadeForm(forms.Form):
 class PeriodForm(forms.Form):
     """Year and date of a dashboard or list (defaults: this year, today)."""
 
-    year = forms.IntegerField(min_value=2000, max_value=2100, required=False)
-    as_of = forms.DateField(required=False)
+    year = forms.IntegerField(label="年度", min_value=2000, max_value=2100, required=False)
+    as_of = forms.DateField(label="数据截至", required=False)
 
     def period(self) -> tuple[int, dt.date]:
         today = timezone.localdate()

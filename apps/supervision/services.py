@@ -122,12 +122,16 @@ def split_by_weights(
     else to hundredths).
 
     Rounding up keeps the sum at or above the total, which is what a cascade must guarantee.
+    A weight of 0 gives a share of 0: left out, the region kept its old target and the
+    regions below added up to more than was split (seen on Nanchang's turnover: 1.26 for 0.84).
     """
+    if any(w < 0 for w in weights.values()):
+        raise ValidationError("分解权重不能为负数。")
     positive = {code: w for code, w in weights.items() if w > 0}
     weight_sum = sum(positive.values(), Decimal(0))
     if weight_sum <= 0:
         raise ValidationError("分解权重必须至少有一个大于 0。")
-    shares = {}
+    shares = {code: Decimal(0) for code, w in weights.items() if w == 0}
     for code, w in positive.items():
         share = total * w / weight_sum
         if countable:

@@ -117,11 +117,16 @@ def _qualification_prefetch(kind: str) -> Prefetch:
     return prefetch
 
 
-def _registry_link(type_code: str) -> Drill:
+def _registry_link(kind: str, type_code: str) -> Drill:
+    """The organisations a count counted: holders on the date, or those recognised from
+    1 January to the date for 当年新增 (the same conditions as `_counted_on`)."""
+
     def drill(region_code: str, year: int, as_of: dt.date) -> str:
         from django.urls import reverse
 
-        query = f"?region={region_code}&qualification={type_code}"
+        query = f"?region={region_code}&qualification={type_code}&on={as_of.isoformat()}"
+        if kind == "qualification_new":
+            query += f"&since={dt.date(year, 1, 1).isoformat()}"
         return reverse("organizations:list") + query
 
     return drill
@@ -151,7 +156,7 @@ def _qualification_source(kind: str, code: str, name: str) -> Source:
         label,
         "家",
         compute,
-        _registry_link(code),
+        _registry_link(kind, code),
         prefetch=_qualification_prefetch(kind),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -131,3 +132,33 @@ def test_city_bulletin_covers_its_counties(nanchang_officer, targets):
     assert bulletin.number == "〔2026〕第1期"
     second = make_bulletin(nanchang_officer, targets["indicators"])
     assert second.number == "〔2026〕第2期"
+
+
+def test_an_indicator_without_targets_below_is_one_sentence_not_an_empty_chart(
+    nanchang_officer, targets
+):
+    """Nanchang's reported indicators were not cascaded to its districts: the bulletin printed
+    for each an empty chart 「暂无下级目标」, an empty table and 「进度滞后的县（市、区）：无」
+    — six of fourteen PDF pages. Now one sentence says the targets were not split."""
+    from apps.bulletins.choices import NOT_CASCADED
+    from apps.supervision.models import Indicator, Target
+    from apps.supervision.services import indicator_save, target_save
+
+    alone = indicator_save(
+        actor=None,
+        indicator=Indicator(code="rd-ratio", name="研发投入强度", unit="%", sort_order=3),
+    )
+    target_save(
+        actor=nanchang_officer,
+        target=Target(indicator=alone, region_id="360100", year=2026, value=Decimal("2.2")),
+    )
+    bulletin = make_bulletin(nanchang_officer, [*targets["indicators"], alone])
+    doc = _docx(bulletin)
+    text = _all_text(doc)
+    assert text.count(NOT_CASCADED) == 1 and "东湖区" in text
+    indicator_tables = [t for t in doc.tables if t.rows[0].cells[0].text == "排名"][:-1]
+    assert len(indicator_tables) == 2  # the two cascaded indicators; the ranking is last
+    assert len(doc.inline_shapes) == 2  # their charts, none for the third
+    with bulletin.pdf.open("rb") as fh:
+        pdf_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(fh.read())).pages)
+    assert NOT_CASCADED in pdf_text and "暂无下级目标" not in pdf_text

@@ -1,5 +1,7 @@
 from django import template
 
+from apps.supervision.choices import Comparator
+
 register = template.Library()
 
 STATUS_CLASS = {
@@ -22,3 +24,9 @@ def status_class(status: str) -> str:
 @register.filter
 def units(values: list[str] | None) -> str:
     return "、".join(values or [])
+
+
+@register.filter
+def comparator_label(code: str) -> str:
+    """「不低于」 for ">=": the draft and the plan showed the extractor's code to the officer."""
+    return str(Comparator(code).label) if code in Comparator.values else code

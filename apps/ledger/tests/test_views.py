@@ -15,7 +15,7 @@ from apps.audit.models import AuditEvent
 from apps.ledger import services
 from apps.ledger.choices import DraftStatus
 from apps.ledger.models import Plan, PlanDraft
-from apps.ledger.tests.conftest import SMALL_PLAN, upload
+from apps.ledger.tests.conftest import SMALL_PLAN, fix_and_confirm, upload
 from conftest import _user, client_for
 
 pytestmark = pytest.mark.django_db
@@ -192,10 +192,16 @@ def test_late_report_through_the_page_needs_the_tick(nanchang_plan, nanchang_off
     client = client_for(nanchang_officer)
     page = client.get(reverse("ledger:task", args=[task.pk])).content.decode()
     assert "我确认逾期报送" in page
-    client.post(reverse("ledger:task_report", args=[task.pk]), {"text": "x", "percent": "10"})
+    assert 'name="confirm_late" value="1" required' in page  # the browser asks first
+    response = client.post(
+        reverse("ledger:task_report", args=[task.pk]), {"text": "首批认定已完成", "percent": "10"}
+    )
     assert task.reports.count() == 0
-    page = client.get(reverse("ledger:task", args=[task.pk])).content.decode()
-    assert "已逾期" in page
+    page = response.content.decode()
+    assert response.status_code == 200 and "已逾期" in page
+    # What was typed stays in the form; the files must be chosen again and the page says so.
+    assert ">首批认定已完成</textarea>" in page and 'value="10"' in page
+    assert 'data-testid="reselect-evidence"' in page
     client.post(
         reverse("ledger:task_report", args=[task.pk]),
         {"text": "x", "percent": "10", "confirm_late": "1"},
@@ -269,3 +275,21 @@ def test_draft_preselects_the_indicator_a_target_plainly_measures(nanchang_offic
     # 全市高新技术企业达到1800家 (a stock) and 新增高新技术企业300家 (new ones)
     assert sorted(int(pk) for pk in suggested) == sorted([stock.pk, new.pk])
     assert "· 建议" in html
+
+
+def test_plan_and_draft_say_the_comparator_in_words(nanchang_officer, nanchang_draft):
+    """「全市高新技术企业达到1800家以上」 showed as 「高新技术企业 >= 1800家」 on the plan."""
+    from apps.supervision.models import Indicator
+    from apps.supervision.services import indicator_save
+
+    indicator_save(actor=None, indicator=Indicator(code="ht", name="高新技术企业数", unit="家"))
+    client = client_for(nanchang_officer)
+    draft_page = client.get(reverse("ledger:draft", args=[nanchang_draft.pk])).content.decode()
+    plan = fix_and_confirm(nanchang_officer, nanchang_draft)
+    plan_page = client.get(reverse("ledger:plan", args=[plan.pk])).content.decode()
+    assert re.search(r"高新技术企业\s+不低于\s+300\s+家（新增）", draft_page)  # an item's target
+    # The mapping table names the item by number and title: 「1」 alone is in every section.
+    assert "<td>1 实施高新技术企业倍增计划</td>" in draft_page
+    assert re.search(r"高新技术企业\s+不低于\s+1800家", plan_page)  # the plan's goal
+    for page in (draft_page, plan_page):
+        assert not re.search(r"高新技术企业\s+&gt;", page)

@@ -297,17 +297,11 @@ def test_import_template_downloads(university_user):
     assert response.status_code == 200 and response["Content-Disposition"].startswith("attachment")
 
 
-def test_registered_contracts_feed_the_turnover_indicator(
-    university_user, nanchang_university, buyer, nanchang_officer
-):
-    """技术合同成交额 in the targets module follows registrations at once, in 亿元, rolled up."""
-    from django.test import TestCase as DjangoTestCase
-
+def _turnover_indicator():
     from apps.supervision.models import Indicator
-    from apps.supervision.selectors import actual_values
     from apps.supervision.services import indicator_save
 
-    indicator = indicator_save(
+    return indicator_save(
         actor=None,
         indicator=Indicator(
             code="turnover",
@@ -317,6 +311,17 @@ def test_registered_contracts_feed_the_turnover_indicator(
             computation="contract_turnover",
         ),
     )
+
+
+def test_registered_contracts_feed_the_turnover_indicator(
+    university_user, nanchang_university, buyer, nanchang_officer
+):
+    """技术合同成交额 in the targets module follows registrations at once, in 亿元, rolled up."""
+    from django.test import TestCase as DjangoTestCase
+
+    from apps.supervision.selectors import actual_values
+
+    indicator = _turnover_indicator()
     year, today = timezone.localtime().year, timezone.localdate()
     assert actual_values(indicator, year=year, as_of=today) == {}
     with DjangoTestCase.captureOnCommitCallbacks(execute=True):
@@ -337,3 +342,32 @@ def test_the_export_names_the_regions(university_user, nanchang_university, buye
     line = dict(zip(header, rows[1], strict=True))
     assert line["卖方地区"] == "东湖区（360102）" and line["买方地区"] == "章贡区（360702）"
     assert line["技术交易额（元）"] == 700000
+
+
+def test_a_zone_seller_counts_in_the_zone_for_the_turnover_indicator(
+    university_user, nanchang_university, buyer, nanchang_officer
+):
+    """A seller in 南昌高新区 (a zone under the city) counts in the zone's own target and in
+    the city's, as every other computed source does; the market's own county statistics still
+    fold the zone into the city. Before, the zone's 技术合同成交额 read 0 all year (预警)
+    while its contracts were counted in the city only."""
+    from django.test import TestCase as DjangoTestCase
+
+    from apps.supervision.selectors import actual_values
+
+    nanchang_university.region_id = "360100Z01"  # 南昌高新技术产业开发区
+    nanchang_university.save(update_fields=["region"])
+    indicator = _turnover_indicator()
+    year, today = timezone.localtime().year, timezone.localdate()
+    with DjangoTestCase.captureOnCommitCallbacks(execute=True):
+        contract_services.contract_register(
+            actor=nanchang_officer, contract=submit(university_user, nanchang_university, buyer)
+        )
+    values = actual_values(indicator, year=year, as_of=today)
+    assert values["360100Z01"] == values["360100"] == values["360000"] == Decimal("0.007")
+    assert "360102" not in values
+    assert contract_turnover(year=year, until=today) == {"360100": Decimal("700000.00")}
+    drill = client_for(nanchang_officer).get(
+        "/market/contracts/?status=registered&region=360100Z01"
+    )
+    assert "稀土永磁材料技术开发合同" in drill.content.decode()

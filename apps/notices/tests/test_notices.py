@@ -118,3 +118,38 @@ def test_a_count_cached_before_the_commit_is_dropped_after_it(enterprise_user: A
         with patch.object(QuerySet, "count", return_value=0):
             assert unread_count(enterprise_user) == 0
     assert unread_count(enterprise_user) == 1
+
+
+def _kinds_sent_by_the_code() -> set[str]:
+    """Every literal `kind="…"` (or `…, "programme.x"` pair) handed to notice_send."""
+    from pathlib import Path
+
+    import apps
+
+    found: set[str] = set()
+    for path in Path(apps.__path__[0]).rglob("*.py"):
+        if "tests" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "notice_send" not in text:
+            continue
+        for call in re.finditer(r"(?:notice_send|_notify)\(", text):
+            first = re.search(r'kind="([^"]+)"', text[call.end() : call.end() + 800])
+            if first:
+                found.add(first.group(1))
+        found.update(re.findall(r'title, kind = [^\n]*"([a-z]+\.[a-z_]+)"', text))
+    return found
+
+
+def test_every_kind_the_code_sends_reads_in_chinese(enterprise_user: Any) -> None:
+    """The inbox printed 「ledger.overdue」 and 「ledger.review」 in its 类别 column."""
+    from apps.notices.models import kind_label
+
+    kinds = _kinds_sent_by_the_code()
+    assert {"ledger.overdue", "ledger.review", "目标预警", "调度通报"} <= kinds
+    chinese = re.compile(r"^[\u4e00-\u9fff]+$")
+    assert {k: kind_label(k) for k in kinds if not chinese.match(kind_label(k))} == {}
+    assert all(kind_label(k) != "系统通知" for k in kinds)
+    notice_send(recipients=[enterprise_user], kind="ledger.overdue", title="台账任务已逾期")
+    page = client_for(enterprise_user).get(reverse("notices:inbox")).content.decode()
+    assert "任务逾期" in page and "ledger.overdue" not in page

@@ -77,6 +77,22 @@ def test_cascade_by_weights_rounds_whole_units_up(
     assert AuditEvent.objects.filter(action="target.cascade").count() == 3
 
 
+def test_a_zero_weight_sets_the_region_to_zero_and_the_sum_holds(
+    province_target: Target, province_officer: Any
+) -> None:
+    by_hand = {"360100": Decimal(6), "360700": Decimal(4)}
+    targets_cascade(actor=province_officer, parent=province_target, values=by_hand)
+    targets_cascade(
+        actor=province_officer,
+        parent=province_target,
+        weights={"360100": Decimal(1), "360700": Decimal(0)},
+    )
+    below = dict(Target.objects.filter(parent=province_target).values_list("region_id", "value"))
+    assert below == {"360100": Decimal(10), "360700": Decimal(0)}  # not 10 + the old 4
+    with pytest.raises(ValidationError, match="负数"):
+        split_by_weights(Decimal(10), {"a": Decimal(2), "b": Decimal(-1)}, countable=True)
+
+
 def test_only_the_target_region_cascades(province_target: Target, nanchang_officer: Any) -> None:
     with pytest.raises(AccessDenied):
         targets_cascade(

@@ -72,3 +72,29 @@ def test_trend_counts_all_month_ends_in_one_query_with_the_same_figures(
         assert actual_values(indicator, year=2026, as_of=day).get("360000") == value, day
     # The expired 九江 one counts in 2025 only; the 赣州 one from April on.
     assert [v for _, v in points][-1] == (Decimal(4) if kind == "qualification_valid" else 1)
+
+
+@pytest.mark.parametrize(
+    ("key", "as_of"),
+    [
+        ("qualification_valid:high_tech", dt.date(2026, 6, 30)),
+        ("qualification_valid:high_tech", dt.date(2026, 3, 31)),
+        ("qualification_new:high_tech", dt.date(2026, 6, 30)),
+        ("qualification_new:high_tech", dt.date(2026, 3, 31)),
+    ],
+)
+def test_the_drill_down_lists_the_organisations_the_count_counted(
+    key: str, as_of: dt.date, registry: dict[str, int], province_officer: Any
+) -> None:
+    """「当年新认定高新技术企业数 2」 linked to every valid holder (4), and every link listed
+    today's holders whatever the dashboard's date: the list must show what was counted."""
+    from conftest import client_for
+
+    source = source_for(key)
+    assert source is not None and source.drill is not None
+    counted = source.compute(2026, as_of)
+    client = client_for(province_officer)
+    for region in ("360000", "360102", "360702"):
+        expected = sum(v for code, v in counted.items() if region == "360000" or code == region)
+        page = client.get(source.drill(region, 2026, as_of)).content.decode()
+        assert page.count("data-region=") == expected, (key, as_of, region)

@@ -165,3 +165,26 @@ def test_list_pages_in_sql_and_agrees_with_the_status_filter(
     assert sheet is not None
     regions = [r[1] for r in list(sheet.iter_rows(values_only=True))[1:]]
     assert regions == ["江西省", "南昌市", "赣州市"]  # own row first, then those below
+
+
+def test_export_rounds_figures_as_the_pages_print_them(contracts: Indicator) -> None:
+    """技术合同成交额 is yuan divided into 亿元: the page printed 1.1961 and the Excel
+    1.1961171413."""
+    from types import SimpleNamespace
+
+    from apps.supervision.choices import ProgressStatus
+    from apps.supervision.views.common import export_row
+
+    target = Target(
+        indicator=contracts, region_id="360100", year=2026, value=Decimal("0.84"), kind="increment"
+    )
+    row = SimpleNamespace(
+        target=target,
+        actual=Decimal("1.1961171413"),
+        completion_pct=142.4,
+        assessment=SimpleNamespace(expected=0.921),
+        status=ProgressStatus.DONE,
+        children_total=Decimal("0.83999999"),
+    )
+    cells = export_row(row)  # type: ignore[arg-type]
+    assert cells[5:7] == [0.84, 1.1961] and cells[10] == 0.84
