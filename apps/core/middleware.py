@@ -8,6 +8,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 
 CSP = "; ".join(
     [
@@ -62,3 +63,25 @@ class UploadSizeMiddleware:
                 return JsonResponse({"detail": message}, status=413)
             return render(request, "core/too_large.html", {"message": message}, status=413)
         return self.get_response(request)
+
+
+class ChosenLanguageMiddleware:
+    """Chinese unless the user chose English with the language button (its cookie).
+
+    Django's LocaleMiddleware also follows the browser's Accept-Language, so an officer whose
+    browser happens to prefer English got the translated menu and headings around Chinese
+    pages (the English catalogue is partial: forms, messages and documents are Chinese). The
+    platform's language is Chinese; English is an explicit choice."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.supported = {code for code, _ in settings.LANGUAGES}
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        language = chosen if chosen in self.supported else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+        return response
