@@ -112,6 +112,13 @@ MENU: list[tuple[str, list[Entry]]] = [
 ]
 
 
+# An entry that is a different thing for those who only apply: its label for a user without
+# the permission named (the same list is an officer's queue and an applicant's own).
+LABEL_WITHOUT: dict[str, tuple[str, str]] = {
+    "programmes:applications": ("programmes.handle", gettext_noop("我的申报")),
+}
+
+
 # What a role may see depends only on the role (the permission table is code) and the URLs
 # only on the URL configuration: both are fixed for the life of a process, so each role's menu
 # is built once. A changed role is a different key, so it shows on the user's next request.
@@ -136,7 +143,7 @@ def menu_for(user: User) -> Groups:
         groups = []
         for heading, entries in MENU:
             items = [
-                (label, reverse(name), icon, name)
+                (_label(user, label, name), reverse(name), icon, name)
                 for label, name, icon, perm in entries
                 if has_perm(user, perm)
             ]
@@ -144,6 +151,11 @@ def menu_for(user: User) -> Groups:
                 groups.append((heading, items))
         _MENU_OF[key] = groups
     return groups
+
+
+def _label(user: User, label: str, name: str) -> str:
+    perm, other = LABEL_WITHOUT.get(name, ("", ""))
+    return other if perm and not has_perm(user, perm) else label
 
 
 def _active_url(groups: Groups, path: str) -> str:

@@ -33,9 +33,12 @@ def test_the_province_sees_every_group_and_an_enterprise_only_its_own(
 
 def test_every_entry_shown_is_one_the_user_may_use(enterprise_user, donghu_officer):
     for user in (enterprise_user, donghu_officer):
-        shown = {item["label"] for g in menu_of(user) for item in g["items"]}
+        shown = {item["url"] for g in menu_of(user) for item in g["items"]}
         allowed = {
-            label for _, entries in MENU for label, _, _, perm in entries if has_perm(user, perm)
+            reverse(name)
+            for _, entries in MENU
+            for _, name, _, perm in entries
+            if has_perm(user, perm)
         }
         assert shown == allowed
         assert all(g["items"] for g in menu_of(user))  # no empty heading
@@ -92,3 +95,11 @@ def test_the_rendered_menu_is_shared_but_follows_path_role_and_language(
     english = enterprise.get(reverse("notices:inbox")).content.decode()
     english_nav = english.split("<nav", 1)[1].split("</nav>")[0]
     assert english_nav != enterprise_nav and "我的会话与密码" not in english_nav
+
+
+def test_an_applicant_sees_its_own_applications_as_such(enterprise_user, nanchang_officer):
+    def labels(user) -> set[str]:
+        return {item["label"] for g in menu_of(user) for item in g["items"]}
+
+    assert "我的申报" in labels(enterprise_user) and "申报办理" not in labels(enterprise_user)
+    assert "申报办理" in labels(nanchang_officer) and "我的申报" not in labels(nanchang_officer)
