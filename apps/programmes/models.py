@@ -34,12 +34,18 @@ def unsubmitted(prefix: str = "") -> models.Q:
 
 
 def unsubmitted_files() -> models.Q:
-    """Files officers do not read: a draft's, and those added while the application is back
-    with the applicant (uploaded after its last submission) — until it is submitted again the
-    officers read the frozen version, the files it was submitted with."""
-    return unsubmitted("application__") | models.Q(
-        application__status=ApplicationStatus.RETURNED,
-        uploaded_at__gt=models.F("application__submitted_at"),
+    """Files officers do not read: a draft's, those added while the application is back with
+    the applicant (uploaded after its last submission) — until it is submitted again the
+    officers read the frozen version, the files it was submitted with, including any the
+    applicant has removed since — and those removed before the last submission."""
+    return (
+        unsubmitted("application__")
+        | models.Q(
+            application__status=ApplicationStatus.RETURNED,
+            uploaded_at__gt=models.F("application__submitted_at"),
+        )
+        # Removed before the last submission: not part of the version being read.
+        | models.Q(removed_at__lte=models.F("application__submitted_at"))
     )
 
 
@@ -289,6 +295,12 @@ def _attachment_path(instance: Attachment, filename: str) -> str:
     return f"programmes/{instance.application_id}/{timezone.now():%Y%m%d%H%M%S%f}.bin"
 
 
+class AttachmentQuerySet(models.QuerySet["Attachment"]):
+    def live(self) -> AttachmentQuerySet:
+        """The files the application has now (not those the applicant removed)."""
+        return self.filter(removed_at__isnull=True)
+
+
 @scoped(
     region="application__region",
     organization="application__applicant_id",
@@ -310,6 +322,11 @@ class Attachment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    # Removed by the applicant while revising a returned application: the file stays, because
+    # the version the officers are reading was submitted with it (decision 0006).
+    removed_at = models.DateTimeField(_("删除时间"), null=True, blank=True)
+
+    objects = AttachmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("申报附件")

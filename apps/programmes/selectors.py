@@ -79,8 +79,13 @@ def attachment_get(*, actor: User, pk: int) -> Attachment:
 
 
 def attachments_of(*, actor: User, application: Application) -> QuerySet[Attachment]:
-    """The files of an application the actor may read, by slot and upload order."""
-    return visible_to(actor, Attachment).filter(application=application).order_by("slot", "id")
+    """The files of an application the actor may read, by slot and upload order: the
+    applicant's live files, or for officers those of the version they read (which can include
+    a file the applicant has removed while revising)."""
+    files = visible_to(actor, Attachment).filter(application=application)
+    if policies.is_applicant(actor, application):
+        files = files.live()  # type: ignore[attr-defined]
+    return files.order_by("slot", "id")
 
 
 def content_for(*, actor: User, application: Application) -> tuple[str, dict[str, Any]]:
@@ -314,8 +319,10 @@ def seat_may_read(seat: ReviewAssignment) -> bool:
 
 def seat_attachments(seat: ReviewAssignment) -> list[tuple[int, Attachment]]:
     """The application's attachments numbered 1, 2, … in a stable order (slot, upload)."""
-    files = Attachment.objects.filter(application_id=seat.application_id).order_by(
-        "slot", "uploaded_at", "id"
+    files = (
+        Attachment.objects.live()
+        .filter(application_id=seat.application_id)
+        .order_by("slot", "uploaded_at", "id")
     )
     return list(enumerate(files, start=1))
 

@@ -338,7 +338,7 @@ def _attachment_replay(
             f"该幂等键已用于上传“{first['name']}”（附件类别 {first['slot']}），与本次上传的"
             "文件、类别或文件名不同；上传另一个文件请使用新的幂等键。"
         )
-    attachment = Attachment.objects.filter(pk=first["attachment"], application=app).first()
+    attachment = Attachment.objects.live().filter(pk=first["attachment"], application=app).first()
     if attachment is None:
         raise Conflict(f"该幂等键上传的“{first['name']}”已被删除；如需重新上传，请使用新的幂等键。")
     return attachment
@@ -419,7 +419,7 @@ def _attach(
     if max_mb and len(data) > max_mb * 1024 * 1024:
         message = f"“{name}”超过“{spec['label']}”的 {max_mb} MB 上限。"
         raise Invalid(message, {"file": message})
-    count = Attachment.objects.filter(application=app, slot=slot).count()
+    count = Attachment.objects.live().filter(application=app, slot=slot).count()
     if count >= int(spec.get("max_count") or 1):
         message = f"“{spec['label']}”最多上传 {spec.get('max_count') or 1} 个文件，请先删除旧文件。"
         raise Invalid(message, {"file": message})
@@ -468,6 +468,12 @@ def _detach(actor: User, attachment: Attachment) -> None:
         obj=attachment,
         before={"application": app.pk, "slot": attachment.slot, "name": attachment.name},
     )
+    if app.submitted_at is not None and attachment.uploaded_at <= app.submitted_at:
+        # Part of the version the officers are reading while it is back with the applicant:
+        # gone from the application, kept for that version (decision 0006).
+        attachment.removed_at = timezone.now()
+        attachment.save(update_fields=["removed_at"])
+        return
     attachment.file.delete(save=False)
     attachment.delete()
 
@@ -479,7 +485,9 @@ def missing_attachments(app: Application, present: set[str] | None = None) -> li
     """Labels of the required attachment slots without a file (`present`: the slots that
     have one, when the caller has read them already)."""
     if present is None:
-        present = set(Attachment.objects.filter(application=app).values_list("slot", flat=True))
+        present = set(
+            Attachment.objects.live().filter(application=app).values_list("slot", flat=True)
+        )
     return [
         s["label"] for s in app.config.attachments if s.get("required") and s["code"] not in present
     ]
@@ -621,7 +629,7 @@ def _submit(actor: User, app: Application, key: str) -> dict[str, Any]:
             raise Conflict(problem)
     # Read once: checked for the required slots here, recorded in the version below.
     attachments = list(
-        Attachment.objects.filter(application=fresh).values("slot", "name", "size", "sha256")
+        Attachment.objects.live().filter(application=fresh).values("slot", "name", "size", "sha256")
     )
     slots = {a["slot"] for a in attachments}
     errors = submission_problems(fresh, fresh.title, fresh.data, slots=slots)

@@ -7,7 +7,7 @@ a submission's idempotency key.
 "pending trigger events". 0002_challenges_reserve replaces the one-application-per-call
 constraint by a conditional one; 0003 marks no old seat as core; 0005 makes every old key a
 submission's, so a resend with it still answers the receipt, while the same key may now be
-used once more for an upload.
+used once more for an upload; 0006 leaves every old file on its application (not removed).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ COVERS = [
     ("programmes", "0003_review_core_and_ratings"),
     ("programmes", "0004_merge_review_and_challenges"),
     ("programmes", "0005_idempotency_per_operation"),
+    ("programmes", "0006_attachment_removed_at"),
 ]
 
 
@@ -90,6 +91,16 @@ def test_review_seats_get_their_lifecycle_status(upgrade):
         response={"receipt_number": "ZDYF-2025-00001"},
     )
     assigned = {row.pk: row.assigned_at for row in review.objects.all()}
+    old_file = old.get_model("programmes", "Attachment").objects.create(
+        application=applications[0],
+        slot="plan",
+        file="applications/old/plan.pdf",
+        name="项目计划书.pdf",
+        kind="pdf",
+        size=1024,
+        sha256="0" * 64,
+        uploaded_by=officer,
+    )
 
     upgrade.to_latest()
 
@@ -137,6 +148,10 @@ def test_review_seats_get_their_lifecycle_status(upgrade):
         IdempotencyKey.objects.create(
             actor_id=officer.pk, application_id=applications[0].pk, key="resend-1"
         )
+    # 0006: an old file is one the application has now (not removed by the applicant).
+    from apps.programmes.models import Attachment
+
+    assert list(Attachment.objects.live().values_list("pk", flat=True)) == [old_file.pk]
     # 0003's ratings table takes a rating of the old call's expert.
     ExpertRating.objects.create(
         call_id=call.pk,

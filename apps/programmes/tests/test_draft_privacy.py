@@ -137,3 +137,44 @@ def test_officers_read_the_submitted_version_while_it_is_returned(
     client = client_for(donghu_officer)
     assert client.get(f"/api/v1/applications/{pk}/").json()["title"] == "修改中的标题"
     assert client.get(f"/programmes/attachments/{files['added']}/").status_code == 200
+
+
+def test_a_submitted_file_removed_while_revising_stays_readable_for_that_version(
+    donghu_officer, enterprise_user, submitted
+):
+    """The applicant removes a file the officers' version was submitted with: it leaves the
+    application at once (its list, the next submission), but officers keep reading it until
+    the application is submitted again — nothing they were given is lost."""
+    files = returned(donghu_officer, enterprise_user, submitted)
+    pk = submitted.pk
+    kept = submitted.attachment_files.get(pk=files["submitted"])
+    services.attachment_remove(actor=enterprise_user, attachment=kept)
+    kept.refresh_from_db()
+    assert kept.removed_at is not None and kept.file.storage.exists(kept.file.name)
+    officer, own = client_for(donghu_officer), client_for(enterprise_user)
+    assert officer.get(f"/programmes/attachments/{kept.pk}/").status_code == 200
+    listed = officer.get(f"/api/v1/applications/{pk}/attachments/").json()
+    assert kept.pk in [f["id"] for f in listed]
+    mine = own.get(f"/api/v1/applications/{pk}/attachments/").json()
+    assert kept.pk not in [f["id"] for f in mine] and files["added"] in [f["id"] for f in mine]
+    edit = own.get(f"/programmes/applications/{pk}/edit/")
+    assert edit.status_code == 200 and "修改中的附件.pdf" in edit.content.decode()
+    assert kept.name not in edit.content.decode()
+    # A file added during the revision is simply deleted.
+    added = submitted.attachment_files.get(pk=files["added"])
+    stored = added.file.name
+    services.attachment_remove(actor=enterprise_user, attachment=added)
+    assert not submitted.attachment_files.filter(pk=added.pk).exists()
+    assert not kept.file.storage.exists(stored)
+    # Submitted again (with a new plan file), the removed file is no longer in what is read.
+    services.attachment_add(
+        actor=enterprise_user,
+        application=submitted,
+        slot="plan",
+        upload=SimpleUploadedFile("plan2.pdf", PDF),
+        name="新计划书.pdf",
+    )
+    services.application_submit(actor=enterprise_user, application=submitted)
+    version = submitted.versions.order_by("-number").first()
+    assert version is not None and kept.name not in [a["name"] for a in version.attachments]
+    assert officer.get(f"/programmes/attachments/{kept.pk}/").status_code == 404

@@ -199,7 +199,7 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _slots(app: Application) -> list[dict[str, object]]:
-    files = list(app.attachment_files.all())
+    files = list(app.attachment_files.live())
     return [
         {**slot, "files": [f for f in files if f.slot == slot["code"]]}
         for slot in app.config.attachments
