@@ -33,6 +33,12 @@ def test_city_officer_compiles_reviews_and_publishes(
     expect(page.get_by_test_id("bulletin-summary")).to_contain_text("全市2项指标中")
     expect(page.get_by_role("cell", name="东湖区").first).to_be_visible()
     shot(page, "bulletin-nanchang-generated")
+    dialogs: list[str] = []
+    page.once("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.get_by_test_id("publish").click()  # asked first; cancelling publishes nothing
+    expect(page.get_by_test_id("bulletin-status")).to_have_attribute("data-status", "generated")
+    assert dialogs and "确认发布" in dialogs[0]
+    page.once("dialog", lambda d: d.accept())
     page.get_by_test_id("publish").click()
     expect(page.get_by_test_id("bulletin-status")).to_have_attribute("data-status", "published")
     url = page.url
