@@ -43,3 +43,13 @@ def require_reviewer(actor: User, report: ReportedValue) -> None:
         require_own_region(actor, report.region, "targets.review")
     else:
         require_above(actor, report.region, "targets.review")
+
+
+def may_review(actor: User, report: ReportedValue) -> bool:
+    """`require_reviewer` as a yes/no, for showing the review buttons (pages ask the same rule
+    the service enforces)."""
+    try:
+        require_reviewer(actor, report)
+    except AccessDenied:
+        return False
+    return True

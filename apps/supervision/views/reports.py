@@ -53,9 +53,6 @@ def report_list(request: HttpRequest) -> HttpResponse:
         ],
         context={
             "can_report": has_perm(actor, "targets.report"),
-            "can_review": has_perm(actor, "targets.review"),
-            "me": actor.pk,
-            "my_region": actor.region_id,
         },
     )
 

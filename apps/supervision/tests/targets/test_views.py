@@ -188,3 +188,28 @@ def test_export_rounds_figures_as_the_pages_print_them(contracts: Indicator) -> 
     )
     cells = export_row(row)  # type: ignore[arg-type]
     assert cells[5:7] == [0.84, 1.1961] and cells[10] == 0.84
+
+
+def test_the_review_buttons_show_exactly_where_the_service_allows_a_review(
+    contracts: Indicator, nanchang_officer: Any, province_officer: Any, ganzhou_officer: Any
+) -> None:
+    """The reports page asks the same rule as `reported_value_review` (policies.may_review):
+    the level above sees the buttons; the reporter and a sibling city do not."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from apps.supervision.services import reported_value_submit
+
+    reported_value_submit(
+        actor=nanchang_officer,
+        indicator=contracts,
+        region=Region.objects.get(code="360100"),
+        year=2026,
+        as_of=dt.date(2026, 6, 30),
+        value=Decimal("55.5"),
+        evidence=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n%test\n"),
+    )
+    for officer, shown in ((province_officer, True), (nanchang_officer, False)):
+        page = client_for(officer).get("/supervision/reports/").content.decode()
+        assert "55.5" in page
+        assert ('value="accept"' in page) is shown
+    assert "55.5" not in client_for(ganzhou_officer).get("/supervision/reports/").content.decode()
