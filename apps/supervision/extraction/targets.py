@@ -212,8 +212,11 @@ def find_targets(text: str) -> list[Target]:
             and not _NOT_QUALIFIER.match(after)
             and _LEADING_FILLERS.sub("", prefix.strip())
             and not _SIZED.search(prefix)
+            and not _DISBURSED.search(prefix)
         ):
-            continue  # 营业收入3亿元以上工业企业: the figure describes the enterprises
+            # 营业收入3亿元以上工业企业: the figure describes the enterprises — but not a sum
+            # the clause pays out (安排资金3亿元支持试点城市: what follows is its purpose)
+            continue
         magnitude = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}[match.group("mag") or ""]
         elided = not unit
         if elided:  # 销售收入2000亿、利税300亿元: the unit is written once, on the last figure

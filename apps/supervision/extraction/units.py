@@ -5,7 +5,9 @@ Forms understood (brackets 〔〕【】()[] or none, colon or not):
 * 〔责任单位:市科技局、高新区〕 — the first unit leads, the others assist (DESIGN §6), unless
   the list marks its own roles:
 * (牵头单位:市科技局;配合单位:市财政局、市税务局) — roles by label;
-* (责任单位:市科技局牵头,市财政局、市税务局配合) and 市科技局(牵头)、各县区 — roles by marker;
+* (责任单位:市科技局牵头,市财政局、市税务局配合) and 市科技局(牵头)、各县区 — roles by marker
+  (落实 after a list marks it like 负责: (A牵头,B落实) — B assists);
+* 县科技局会同县农业农村局… — the office as the subject of the item's text or of a later sentence;
 * 〔市科技局、高新区〕 — an unlabelled bracket at the end of an item, when every entry looks like
   an organisation;
 * 责任单位:市科技局 — on its own line or after the last sentence.
@@ -72,8 +74,11 @@ _DATE_LIKE = re.compile(
 _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
 _LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
 _ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
-# 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6)
-_SHARED_MARK = re.compile(r"\s*(?:按职责(?:分工)?(?:负责|落实)|分别负责|共同负责|负责)$")
+# 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6);
+# 落实 alone is such a marker too — (A牵头,B落实): B carries out what A leads, so assists
+_SHARED_MARK = re.compile(
+    r"\s*(?:按职责(?:分工)?(?:负责|落实)|(?:分别|共同)?负责|(?:分别|共同)?(?<!具体|配合|协助)落实)$"
+)
 
 
 @dataclass
@@ -402,6 +407,15 @@ def find_units(
             finding.deadline_text = deadline_text
             take(start, end, finding)
 
+    # the office as the subject of a later sentence of the item's own text (强化考核激励。
+    # 县科技局会同县农业农村局每年…开展考核): only a sentence's opening words, so an office named
+    # as an object (办公室设在县科技局) is not taken; only while no lead is known (a label or
+    # bracket says it better), and not in a table cell, whose columns say who
+    for match in _SENTENCE_START.finditer(text) if bare_lists and not result.lead else ():
+        subject = _subject_roles(text, match.end())
+        if subject and not any(a <= match.end() < b for a, b in taken):
+            take(match.end(), subject[0], subject[1])
+
     # a heading that is nothing but offices (一、市科技局 over that office's tasks): they
     # carry the section
     first = text.split("\n", 1)[0].rstrip(" 。:：")
@@ -414,6 +428,9 @@ def find_units(
     ):
         take(0, len(first), assign_roles(first))
     return result
+
+
+_SENTENCE_START = re.compile(r"(?<=[。；;！!？?\n])[ \t]*(?=\S)")
 
 
 _PREFIX = re.compile(r"^(?P<names>[^:：。,，;；\n]{2,80}?)\s*[:：]\s*")
@@ -433,16 +450,21 @@ def unit_prefix(text: str) -> int:
     return subject[0] if subject else 0
 
 
+# the word after the units that names them assisting: A牵头,B配合 / B协同推进 / B落实
+_ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落实)"
+# matched from where a sentence starts (no ^: _SUBJECT.match(text, pos) anchors it there);
+# 负责人 and 负责同志 are people, not the office taking the task
 _SUBJECT = re.compile(
-    r"^(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责|会同(?P<with>[^,，。；;:：]{2,40}?"
+    r"(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责(?!人|同志)|会同(?P<with>[^,，。；;:：]{2,40}?"
     r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处)))"
-    r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)(?:配合|协助|参与)[,，]?)?"
+    r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)" + _ASSIST_VERB + r"[,，]?)?"
 )
 
 
-def _subject_roles(text: str) -> tuple[int, UnitFinding] | None:
-    """The office opening the text as the subject of the task, and where the task starts."""
-    match = _SUBJECT.match(text)
+def _subject_roles(text: str, pos: int = 0) -> tuple[int, UnitFinding] | None:
+    """The office opening the text (or the sentence starting at `pos`) as the subject of the
+    task, and where the task starts."""
+    match = _SUBJECT.match(text, pos)
     if match is None:
         return None
     lead = split_units(match.group("lead"))
@@ -574,8 +596,7 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
     r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"
-    r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?"
-    r"(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?)"
+    r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?" + _ASSIST_VERB + r")?)"
     r"\s*(?=[。；;\n]|$)"
 )
 

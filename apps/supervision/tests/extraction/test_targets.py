@@ -241,3 +241,11 @@ def test_shortened_to_is_at_most() -> None:
 def test_reaching_a_multiple_of_last_year() -> None:
     found = find_targets("新型储能装机规模达到上年的1.2倍。")
     assert [(t.comparator, t.value, t.unit) for t in found] == [(">=", 1.2, "倍")]
+
+
+def test_a_sum_paid_out_before_its_purpose_is_a_target_beside_a_cap() -> None:
+    text = "统筹专项资金,安排资金3亿元支持试点城市,对单个项目的补助最高不超过200万元。"
+    found = find_targets(text)
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 3, "亿元")]
+    # a figure describing what follows is still no target (营业收入3亿元以上工业企业)
+    assert find_targets("支持营业收入3亿元以上工业企业开展技术改造。") == []

@@ -29,6 +29,19 @@ from apps.supervision.extraction.units import find_units, is_time_limit, split_u
          ["高新区", "市自然资源规划局"]),
         ("推进建设。(配合单位:各县(市、区)人民政府;牵头单位:市科技局)", ["市科技局"],
          ["各县(市、区)人民政府"]),
+        # the office opening a later sentence is its subject (not one named as an object)
+        ("强化考核激励。县科技局会同县农业农村局每年对科技特派员开展考核。", ["县科技局"],
+         ["县农业农村局"]),
+        ("加强调度。市科技局牵头,市财政局配合,每季度调度一次。", ["市科技局"], ["市财政局"]),
+        ("建设平台。2025年底前建成;区工信局负责运营管理。", ["区工信局"], []),
+        # 落实 marks a role like 负责, and is no part of the name
+        ("推广典型案例30个。(省工业和信息化厅牵头,各设区市人民政府落实)",
+         ["省工业和信息化厅"], ["各设区市人民政府"]),
+        ("推进建设。由省科技厅牵头,各设区市人民政府落实。", ["省科技厅"],
+         ["各设区市人民政府"]),
+        ("推进建设。(市科技局、市财政局落实)", ["市科技局"], ["市财政局"]),
+        ("推进建设。(市科技局牵头,县科技局具体落实)", ["市科技局"], ["县科技局"]),
+        ("推进建设。(市科技局、市财政局按职责分工落实)", ["市科技局"], ["市财政局"]),
     ],
 )  # fmt: skip
 def test_unit_forms(text: str, lead: list[str], assisting: list[str]) -> None:
@@ -43,6 +56,10 @@ def test_unit_forms(text: str, lead: list[str], assisting: list[str]) -> None:
         "推进中国(南昌)科学岛建设。",
         "按时限要求完成。",
         "打造全国知名的产业集群(2021-2023年)。",
+        # an office inside a later sentence, not opening it, is no subject
+        "加强组织领导。成立工作领导小组,领导小组办公室设在县科技局。",
+        "加强调度。各单位负责人要亲自抓,县科技局定期通报。",
+        "强化考核。考核结果报县科技局,由县政府统筹使用。",
     ],
 )
 def test_no_units_in_prose(text: str) -> None:
@@ -359,3 +376,9 @@ def test_bodies_ending_in_hui_are_still_units() -> None:
     task = extract(text)["items"][0]["children"][0]
     assert task["lead_units"] == ["市科技局"]
     assert task["assisting_units"] == ["市科协", "市工商联", "高新区管委会"]
+
+
+def test_a_later_sentence_subject_does_not_override_the_columns_of_a_table_cell() -> None:
+    text = "推进建设。县科技局会同县财政局组织验收。"
+    assert find_units(text).lead == ["县科技局"]
+    assert not find_units(text, bare_lists=False).found
