@@ -4,7 +4,7 @@ generates it, they review it and publish it; the Donghu officer then reads it.""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Dialog, Page, expect
 
 from apps.bulletins.tests.conftest import targets  # noqa: F401  (fixture)
 from tests.browser.conftest import shot
@@ -34,11 +34,20 @@ def test_city_officer_compiles_reviews_and_publishes(
     expect(page.get_by_role("cell", name="东湖区").first).to_be_visible()
     shot(page, "bulletin-nanchang-generated")
     dialogs: list[str] = []
-    page.once("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def cancel(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", cancel)
     page.get_by_test_id("publish").click()  # asked first; cancelling publishes nothing
     expect(page.get_by_test_id("bulletin-status")).to_have_attribute("data-status", "generated")
     assert dialogs and "确认发布" in dialogs[0]
-    page.once("dialog", lambda d: d.accept())
+
+    def accept(dialog: Dialog) -> None:
+        dialog.accept()
+
+    page.once("dialog", accept)
     page.get_by_test_id("publish").click()
     expect(page.get_by_test_id("bulletin-status")).to_have_attribute("data-status", "published")
     url = page.url
