@@ -399,6 +399,7 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         "sha256",
         "uploaded_by",
         "uploaded_at",
+        "removed_at",
     ),
     "programmes.TimelineEvent": {
         **_all(IN, "id", "application", "kind", "action", "label", "from_stage", "to_stage"),
