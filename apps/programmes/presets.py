@@ -209,6 +209,9 @@ def execution(acceptance_label: str = "验收") -> list[dict[str, Any]]:
                 _a("accept", f"{acceptance_label}通过"),
                 _a("ask_again", "需要整改后重新申请", to="acceptance", needs_reason=True),
                 _a("reject", f"{acceptance_label}不通过", "reject"),
+                # A change requested in the 验收申请 stage is answered here, as earlier ones are
+                # at the check stage after them.
+                _a("approve_change", "同意变更", "record", needs_reason=True),
             ],
         },
     ]

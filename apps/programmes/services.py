@@ -929,7 +929,12 @@ def _notify(app: Application, action: Action, stage: Stage, reason: str, actor: 
         title, kind = f"您的申报“{app.title}”被退回修改", "programme.returned"
     elif action.kind == ActionKind.REJECT:
         title, kind = f"您的申报“{app.title}”未获通过", "programme.decision"
-    elif app.status == ApplicationStatus.COMPLETED or action.needs_amount or action.after_publicity:
+    elif (
+        app.status == ApplicationStatus.COMPLETED
+        or action.needs_amount
+        or action.after_publicity
+        or action.code == "approve_change"  # the applicant asked and waits for the answer
+    ):
         title, kind = f"您的申报“{app.title}”：{action.label}", "programme.decision"
     else:
         return

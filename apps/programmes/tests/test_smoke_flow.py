@@ -8,6 +8,7 @@ import pytest
 
 from apps.accounts.permissions import AccessDenied
 from apps.audit.models import AuditEvent
+from apps.notices.models import Notice
 from apps.programmes import services
 from apps.programmes.choices import ApplicationStatus
 from apps.programmes.errors import Conflict
@@ -19,7 +20,13 @@ pytestmark = pytest.mark.django_db
 
 
 def test_from_submit_to_follow_up(
-    submitted, enterprise_user, donghu_officer, nanchang_officer, province_officer, expert_user
+    submitted,
+    enterprise_user,
+    donghu_officer,
+    nanchang_officer,
+    province_officer,
+    expert_user,
+    django_capture_on_commit_callbacks,
 ):
     app = submitted
     assert app.stage == "county" and app.receipt_number
@@ -62,6 +69,11 @@ def test_from_submit_to_follow_up(
         form_data={"progress": "完成样机", "spent": "120"},
     )
     assert app.stage == "trial_check" and app.stage_data["trial"]["spent"] == "120"
+    with django_capture_on_commit_callbacks(execute=True):
+        t(actor=province_officer, application=app, action="approve_change", reason="同意延期")
+    assert Notice.objects.filter(
+        recipient=enterprise_user, kind="programme.decision", title__contains="同意变更"
+    ).exists()
     t(actor=province_officer, application=app, action="accept")
     t(
         actor=enterprise_user,
@@ -84,3 +96,20 @@ def test_from_submit_to_follow_up(
     assert events.count() >= 15
     actions = set(AuditEvent.objects.filter(object_id=str(app.pk)).values_list("action", flat=True))
     assert {"application.recommend", "application.approve", "application.finalize"} <= actions
+
+
+def test_a_change_asked_for_at_acceptance_can_be_answered_there():
+    """Every type's 验收 stage answers a change requested in 验收申请 (the applicant stage
+    before it offers 提出变更申请)."""
+    from apps.programmes import presets
+    from apps.programmes.workflows import Workflow
+
+    checked = 0
+    for code, _name, _about, build in presets.PROGRAMME_TYPES:
+        stages = {s.code: s for s in Workflow.parse(build()["stages"]).stages}
+        if "acceptance" in stages and "acceptance_check" in stages:
+            checked += 1
+            asked = {a.code for a in stages["acceptance"].actions}
+            answered = {a.code for a in stages["acceptance_check"].actions}
+            assert "change_request" in asked and "approve_change" in answered, code
+    assert checked >= 3  # new product, technology challenge, key laboratory…
