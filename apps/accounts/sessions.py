@@ -15,6 +15,7 @@ from django.utils import timezone
 from apps.accounts.models import UserSession
 from apps.audit import context
 from apps.audit.services import audit_record
+from apps.core.scoping import unique_or_none
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -106,9 +107,11 @@ def session_is_live(session_key: str | None) -> int | None:
     cached = cache.get(key)
     if isinstance(cached, int):
         return cached
-    found = UserSession.objects.filter(session_key=session_key, ended_at__isnull=True)
-    ids = list(found.order_by().values_list("pk", flat=True)[:1])  # no ORDER BY: one row
-    pk = ids[0] if ids else None
+    pk = unique_or_none(
+        UserSession.objects.filter(session_key=session_key, ended_at__isnull=True).values_list(
+            "pk", flat=True
+        )
+    )
     if pk is not None and cached is None:
         cache.add(key, pk, timeout=LIVE_TTL_S)
     return pk

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from apps.accounts.models import User
 
 M = TypeVar("M", bound=models.Model)
+Row = TypeVar("Row")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def visible_to(actor: User | None, model: type[M]) -> models.QuerySet[M]:
     return qs.none()
 
 
-def unique_or_none(queryset: models.QuerySet[M]) -> M | None:
+def unique_or_none(queryset: models.QuerySet[Any, Row]) -> Row | None:
     """The row of a lookup by a unique key, or None. Unlike `.first()` it does not order the
     query: ordering means nothing for one row, and Django compiling the ORDER BY costs about
     as much CPU as the rest of a small query (measured by bench/request_cpu.py)."""
