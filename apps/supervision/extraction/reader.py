@@ -222,6 +222,9 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
 # --- .pdf ----------------------------------------------------------------------------------
 
 
+_SENTENCE_TAIL = re.compile(r"[。；;〕】)）]$")
+
+
 def _read_pdf(file: Path, data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -573,13 +576,18 @@ def _pdf_text(pages: list[str], runs: list[list[list[Run]] | None] | None = None
         repeated.update({_squeeze(line) for line in filled if len(_squeeze(line)) <= 40})
         edges.update({_squeeze(line) for line in filled[:2] + filled[-2:]})
     # a running header or footer: at a page's edge (first or last two lines) on most pages —
-    # with three or more pages, a short line repeated anywhere on most of them
-    # (a table's header repeated on every page is not: the table skips its repeats itself)
+    # with three or more pages, a short line repeated anywhere on three or more of them,
+    # unless it ends a sentence or a unit bracket: the same wrapped tail (局、市科技局〕) can
+    # close items on two pages (round 34). A table's header repeated on every page is not
+    # running: the table skips its repeats itself.
     running = {
         line
         for line, count in repeated.items()
         if count >= 0.6 * len(pages)
-        and (len(pages) >= 3 or (count >= 2 and edges[line] >= 2))
+        and (
+            (count >= 2 and edges[line] >= 2)
+            or (len(pages) >= 3 and count >= 3 and not _SENTENCE_TAIL.search(line))
+        )
         and len(line) >= 3
         and not _names_columns(line)
         and not _header_pieces(line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .deadlines import normalize_deadline
 from .normalize import simplified
@@ -207,7 +208,9 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
     else:
         pairs = _guess(cells, roles)
     for role, cell in pairs:
-        if role in ("seq", "group", "task", "lead", "assist", "shared", "deadline"):
+        if role == "heading" and cell:  # the row's own 重点任务 over its 工作措施: the title
+            row.task = f"{cell}{'' if cell[-1] in '。；;' else '。'}{row.task}"
+        elif role in ("seq", "group", "task", "lead", "assist", "shared", "deadline"):
             current = getattr(row, role)
             setattr(row, role, f"{current} {cell}".strip() if current else cell)
         elif role in ("target", "extra") and cell:
@@ -259,6 +262,34 @@ def _guess(cells: list[str], roles: list[str]) -> list[tuple[str, str]]:
     for role, cell in zip(unit_roles, rest[longest + 1 :], strict=False):
         pairs.append((role, cell))
     return pairs
+
+
+_SECTION_ROW = re.compile(rf"^\s*(?:{CN_NUMERAL}、|[(（]{CN_NUMERAL}[)）])")
+
+
+def headed_rows(roles: list[str], following: list[str]) -> list[str]:
+    """`roles` with its group column made each row's heading when the table's rows show it.
+
+    重点任务 | 工作措施 groups the measures under a task when the task's cell is merged over
+    several rows (repeated in each, or printed once with the rows below it empty). When every
+    numbered row has a 重点任务 of its own, different from the row above, that cell is the
+    row's task and the 工作措施 beside it says how it is done (round 34, tech-finance).
+    """
+    if "group" not in roles:
+        return roles
+    groups: list[str] = []
+    for line in following:
+        row = parse_row(line, roles)
+        if row is None and _SECTION_ROW.match(line):
+            continue  # 一、扩大科技信贷投放: a section row merged across the table
+        if row is None:
+            break
+        printed, _ = seq_value(row.seq)
+        if printed and printed[0].isdigit():
+            groups.append(row.group)
+    if len(groups) < 2 or not all(groups) or any(a == b for a, b in pairwise(groups)):
+        return roles
+    return ["heading" if role == "group" else role for role in roles]
 
 
 def seq_value(seq: str) -> tuple[str, int]:

@@ -595,6 +595,7 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 # their own)
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
+    r"(?![ \t]*[(（〔【\[])"  # (A牵头,B配合;长期坚持) is a bracket, read as one below
     r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"
     r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?" + _ASSIST_VERB + r")?)"
     r"\s*(?=[。；;\n]|$)"

@@ -58,6 +58,8 @@ def test_without_a_year_month_deadlines_are_yearless_iso() -> None:
         ("力争在2022世界VR产业大会前取得实质性进展", None),
         ("持续推进科技创新平台建设", None),
         ("近年内取得明显成效", None),
+        ("7月中旬前完成项目立项，第三季度开工建设", "2024-09-30"),
+        ("每半年对各地各部门任务推进情况进行调度通报", "ongoing"),
     ],
 )
 def test_find_in_text(text: str, deadline: str | None) -> None:

@@ -98,6 +98,37 @@ def test_table_with_a_grouping_column() -> None:
     ]
 
 
+def test_a_task_column_with_a_cell_of_its_own_in_every_row_is_the_rows_title() -> None:
+    # 重点任务 | 工作措施 where each row has its own task: the task is the row's title, the
+    # measures its text (round 34); a task merged over rows groups them (the test above)
+    text = (
+        "序号\t重点任务\t工作措施\t牵头单位\t配合单位\t完成时限\n"
+        "一、扩大科技信贷\n"
+        "1\t推广科技贷产品\t扩大合作银行范围，全年新增贷款20亿元以上。\t市科技局\t市财政局\t年内\n"
+        "2\t开展融资对接\t每季度推送企业白名单。\t市金融办\t各银行机构\t每季度\n"
+        "二、发展创业投资\n"
+        "3\t设立科技创新基金\t推动设立规模不低于10亿元的基金。\t市财政局\t市科技局\t9月底前\n"
+    )
+    sections = extract(text)["items"]
+    rows = [row for section in sections for row in section["children"]]
+    assert [(r["number"], r["title"], r["lead_units"]) for r in rows] == [
+        ("1", "推广科技贷产品", ["市科技局"]),
+        ("2", "开展融资对接", ["市金融办"]),
+        ("3", "设立科技创新基金", ["市财政局"]),
+    ]
+    assert rows[0]["targets"][0]["value"] == 20
+    assert all(not row["children"] for row in rows)
+
+
+def test_a_clause_listing_fields_before_the_task_is_not_its_title() -> None:
+    items = extract(
+        "一、重点任务\n"
+        "1.围绕锂电新能源、生物医药等产业，建设市级中试基地3个。〔责任单位：市工信局〕\n"
+        "2.聚焦产业创新，增强科技支撑能力。〔责任单位：市科技局〕\n"
+    )["items"][0]["children"]
+    assert [item["title"] for item in items] == ["建设市级中试基地3个", "聚焦产业创新"]
+
+
 def test_traditional_is_folded_to_simplified() -> None:
     text = (
         "2024年科技創新工作要點\n一、主要目標\n技術合同成交額達到150億元。\n二、重點任務\n"

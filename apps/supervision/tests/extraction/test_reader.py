@@ -251,6 +251,13 @@ def test_pdf_table_header_repeated_on_every_page_is_not_a_running_header() -> No
     ) in lines
 
 
+def test_a_wrapped_bracket_tail_on_two_pages_is_not_a_running_header() -> None:
+    # 局、市科技局〕 ends an item's unit bracket on two of three pages: text, not page chrome
+    text = read_document(DATA / "docs" / "heldout34-achievement-transfer.pdf")
+    assert "〔责任单位：市工信局、市科技局〕" in text.replace("\n", "")
+    assert text.count("局、市科技局〕") == 2
+
+
 def test_docx_soft_line_breaks_separate_items() -> None:
     text = read_document(DATA / "docs" / "heldout12-softbreaks.docx")
     lines = text.split("\n")

@@ -382,3 +382,17 @@ def test_a_later_sentence_subject_does_not_override_the_columns_of_a_table_cell(
     text = "推进建设。县科技局会同县财政局组织验收。"
     assert find_units(text).lead == ["县科技局"]
     assert not find_units(text, bare_lists=False).found
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    ["（县科协牵头，县科技局配合；长期坚持）", "（县科协牵头，县科技局配合；2025年底前）"],
+)
+def test_a_role_bracket_with_its_time_limit_keeps_the_bracket_out_of_the_name(
+    bracket: str,
+) -> None:
+    item = extract(f"一、总体\n（一）营造创新氛围。开展活动。{bracket}\n（二）其他。")["items"][0][
+        "children"
+    ][0]
+    assert (item["lead_units"], item["assisting_units"]) == (["县科协"], ["县科技局"])
+    assert item["deadline"] is not None
