@@ -45,7 +45,7 @@ def extract(text: str) -> dict[str, Any]:
     _lift_standalone_units(skeleton.items, findings)
     _apply_range_notes(skeleton.items, findings)
     for node in _walk(skeleton.items):  # 附:责任分工 — units keyed by the items' numbers
-        keyed = skeleton.assignments.get(node.number)
+        keyed = skeleton.allocated.get(id(node)) or skeleton.assignments.get(node.number)
         own, deadline = findings[id(node)]
         if keyed is not None and not own.found:
             units = _row_units(keyed)

@@ -93,6 +93,8 @@ class Skeleton:
     preamble: list[str]
     # 附:责任分工 — a table of item numbers and their units, after the items: number → cells
     assignments: dict[str, TableRow] = field(default_factory=dict)
+    # 附件 分工表 naming the body's tasks by title: id(the body's item) → its row's cells
+    allocated: dict[int, TableRow] = field(default_factory=dict)
 
 
 def find_title(lines: list[str], first_item: int) -> tuple[int, str, int]:
@@ -273,7 +275,61 @@ def build(lines: list[str]) -> Skeleton:
             # first item (its title; an indicator table in an annex of its own): no item's
             # text, so its targets are the document's
             preamble.append(line)
-    return Skeleton(title=title, items=items, preamble=preamble, assignments=assignments)
+    allocated = _fold_allocation_rows(items)
+    return Skeleton(title, items, preamble, assignments=assignments, allocated=allocated)
+
+
+def _flat(nodes: list[Node]) -> list[Node]:
+    return [n for node in nodes for n in (node, *_flat(node.children))]
+
+
+def _title_key(node: Node) -> str:
+    return re.sub(r"[\s\W_]", "", item_title(node.lines[0])) if node.lines else ""
+
+
+def _fold_allocation_rows(items: list[Node]) -> dict[int, TableRow]:
+    """Rows of a task table that repeat tasks of the body by title give those tasks their units.
+
+    A plan states its tasks in paragraphs and allocates them in an annex 分工表 (序号 | 重点任务 |
+    牵头单位 | 配合单位 | 完成时限) whose 重点任务 names each task again, numbered 1, 2 … where the
+    body said (一), (二) … (round 35). When most of a table's rows name a task written before
+    the table, those rows are the allocation, not more tasks: they are taken out of the tree
+    and their cells belong to the task they name. Rows naming no earlier task stay items.
+    """
+    flat = _flat(items)
+    rows = [node for node in flat if node.row is not None and node.lines]
+    if len(rows) < 2:
+        return {}
+    first_row = flat.index(rows[0])
+    earlier: dict[str, Node] = {}
+    for node in flat[:first_row]:
+        key = _title_key(node)
+        if len(key) >= 4 and node.row is None:
+            earlier.setdefault(key, node)
+    matched = {id(row): earlier[_title_key(row)] for row in rows if _title_key(row) in earlier}
+    if len(matched) < 2 or len(matched) * 3 < len(rows) * 2:
+        return {}
+    allocated: dict[int, TableRow] = {}
+    for row in rows:
+        target = matched.get(id(row))
+        if target is not None and row.row is not None:
+            allocated[id(target)] = row.row
+    _drop(items, set(matched))
+    return allocated
+
+
+def _drop(nodes: list[Node], gone: set[int]) -> None:
+    """Take the nodes in `gone` out of the tree, and the table sections and groups left empty."""
+    kept = []
+    for node in nodes:
+        if id(node) in gone:
+            continue
+        emptied = bool(node.children)
+        _drop(node.children, gone)
+        if emptied and not node.children and node.style in ("table_section", "group"):
+            continue
+        kept.append(node)
+    nodes[:] = kept
 
 
 # which open lists a sloppy label may continue by number: 3) after 1. 2、 — but 一、 and (一)

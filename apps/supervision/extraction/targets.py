@@ -234,11 +234,19 @@ def find_targets(text: str) -> list[Target]:
             maximum = _clean(second * magnitude)
 
         clause = text[clause_start:clause_end]
-        if unit in MONEY_UNITS and _SUBSIDY.search(clause) and not _DISBURSED.search(clause):
+        if (
+            unit in MONEY_UNITS
+            and _SUBSIDY.search(clause)
+            and not _DISBURSED.search(clause)
+            and not (_FLOOR_BEFORE.search(prefix) and "每" not in clause)
+        ):
             continue  # 奖励资金不超过50万元: a rule of the policy, not a target
         approx = match.group("approx") or match.group("approx2")
         comparator, cue = _comparator(prefix, suffix, approx, maximum)
-        if cue == "none" and unit in ("位", "名") and prefix.rstrip().endswith("前"):
+        ranked = unit in ("位", "名") and prefix.rstrip().endswith("前")
+        if ranked and text[end : end + 1] == "的":
+            continue  # 对增量前20名的企业给予补助: who qualifies, not a target
+        if cue == "none" and ranked:
             comparator, cue = "<=", "prefix"  # 进入全国前80位: a rank within the first 80
         elif cue == "none" and _FLOOR_IN_CLAUSE.search(prefix):
             comparator, cue = ">=", "prefix"  # 每月至少走访企业10家: the floor governs the verb
@@ -272,6 +280,8 @@ _DISBURSED = re.compile(r"(?:兑现|拨付|发放|落实|安排)[^，,；;。]*(
 _NOUN_THEN_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,3}?(以上|以下|以内)(?=[ \t]*(?:[，,；;。、)\n]|$))"
 )
+# 财政支持资金不少于400万元: a floor on what the task spends in all is a target (not per item)
+_FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)\s*$")
 _FLOOR_IN_CLAUSE = re.compile(r"(?:至少|最少)[^\d，,；;。]{1,8}$")
 _FROM = re.compile(r"(?:由|从)\s*(?:20\d{2}\s*年(?:底|末)?\s*的?)?\s*$")
 _TO = re.compile(

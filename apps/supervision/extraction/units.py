@@ -175,10 +175,14 @@ def _share_suffix(names: list[str]) -> list[str]:
     return result
 
 
+# (办公室设在县科协): where an office sits, not a unit of the task
+_SEATED = re.compile(r"^(?:设在|设于|位于|挂靠)")
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible unit name: short, and ending like an office, a district or a company."""
     name = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", _SHARED_MARK.sub("", name))))
-    if not 2 <= len(name) <= 30 or re.search(r"\d{3,}", name):
+    if not 2 <= len(name) <= 30 or re.search(r"\d{3,}", name) or _SEATED.match(name):
         return False
     name = re.sub(r"[(（][^()（）]{2,}[)）]$", "", name) or name  # 省市场监管局(省知识产权局)
     return bool(_ORG_END.search(name) or name.startswith(("各", "市直", "省直", "其他")))
@@ -455,8 +459,10 @@ _ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落
 # matched from where a sentence starts (no ^: _SUBJECT.match(text, pos) anchors it there);
 # 负责人 and 负责同志 are people, not the office taking the task
 _SUBJECT = re.compile(
-    r"(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责(?!人|同志)|会同(?P<with>[^,，。；;:：]{2,40}?"
-    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处)))"
+    # 会同有关部门 names no one: the subject leads alone
+    r"(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责(?!人|同志)|会同(?:(?:有关|相关)(?:部门|单位)|"
+    r"(?P<with>[^,，。；;:：]{2,40}?"
+    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处))))"
     r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)" + _ASSIST_VERB + r"[,，]?)?"
 )
 
@@ -583,7 +589,7 @@ _AFTER_LEADER = re.compile(
 )
 _VERB_START = re.compile(
     r"^(?:建设|建立|完善|支持|推进|推动|加快|加强|实施|打造|培育|开展|强化|提升|组建|创建|构建|"
-    r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立)"
+    r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立|整合|重组|遴选|认定|评估|举办|召开)"
 )
 _BARE_SENTENCE = re.compile(r"(?<=[。\n])[ \t]*(?P<names>[^。\n]{2,120}?)[ \t]*(?=[。\n]|$)")
 
@@ -598,8 +604,8 @@ _ROLE_SENTENCE = re.compile(
     r"(?![ \t]*[(（〔【\[])"  # (A牵头,B配合;长期坚持) is a bracket, read as one below
     r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"
     r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?" + _ASSIST_VERB + r")?)"
-    r"\s*(?=[。；;\n]|$)"
-)
+    r"\s*(?=[。；;\n]|$|[，,]\s*(?:20\d{2}\s*年|\d{1,2}\s*月|年底|年内|年末|[上下]半年|第?[一二三四]季度))"
+)  # …B配合,2025年11月底前完成评价: the time limit may follow the roles in the sentence
 
 
 def units_in_cell(text: str, *, all_lead: bool = False, all_assist: bool = False) -> UnitFinding:

@@ -129,6 +129,29 @@ def test_a_clause_listing_fields_before_the_task_is_not_its_title() -> None:
     assert [item["title"] for item in items] == ["建设市级中试基地3个", "聚焦产业创新"]
 
 
+def test_an_annex_table_naming_the_body_tasks_allocates_them_instead_of_adding_items() -> None:
+    # the body's (一)(二)(三) are allocated in an annex 分工表 numbered 1, 2, 3 (round 35)
+    text = (
+        "一、重点任务\n"
+        "（一）开展实验室分类评估。对现有实验室开展评估。\n"
+        "（二）实施整合优化调整。整合一批实验室。\n"
+        "（三）新建重点领域实验室。新建实验室10家。\n"
+        "附件\n重点任务分工表\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t开展实验室分类评估\t省科技厅\t省教育厅\t2025年6月底前\n"
+        "2\t实施整合优化调整\t省科技厅\t省卫生健康委\t2025年12月底前\n"
+        "3\t新建重点领域实验室\t省财政厅\t省科技厅\t长期坚持\n"
+    )
+    items = extract(text)["items"]
+    assert len(items) == 1
+    tasks = items[0]["children"]
+    assert [(t["number"], t["lead_units"], t["assisting_units"], t["deadline"]) for t in tasks] == [
+        ("(一)", ["省科技厅"], ["省教育厅"], "2025-06-30"),
+        ("(二)", ["省科技厅"], ["省卫生健康委"], "2025-12-31"),
+        ("(三)", ["省财政厅"], ["省科技厅"], "ongoing"),
+    ]
+
+
 def test_traditional_is_folded_to_simplified() -> None:
     text = (
         "2024年科技創新工作要點\n一、主要目標\n技術合同成交額達到150億元。\n二、重點任務\n"

@@ -249,3 +249,15 @@ def test_a_sum_paid_out_before_its_purpose_is_a_target_beside_a_cap() -> None:
     assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 3, "亿元")]
     # a figure describing what follows is still no target (营业收入3亿元以上工业企业)
     assert find_targets("支持营业收入3亿元以上工业企业开展技术改造。") == []
+
+
+def test_a_floor_on_the_funds_a_task_spends_is_a_target_but_a_cap_per_project_is_not() -> None:
+    target = _one("实施县级科技计划项目，财政支持资金不少于400万元")
+    assert (target["comparator"], target["value"], target["unit"]) == (">=", 400, "万元")
+    assert find_targets("每项支持资金不超过200万元") == []
+    assert find_targets("每个项目支持资金不少于50万元") == []
+
+
+def test_a_rank_qualifying_who_is_paid_is_not_a_target() -> None:
+    assert find_targets("对上年度研发投入增量前20名的企业给予后补助") == []
+    assert _one("力争进入全国前80位")["comparator"] == "<="

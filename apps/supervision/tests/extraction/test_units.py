@@ -396,3 +396,28 @@ def test_a_role_bracket_with_its_time_limit_keeps_the_bracket_out_of_the_name(
     ][0]
     assert (item["lead_units"], item["assisting_units"]) == (["县科协"], ["县科技局"])
     assert item["deadline"] is not None
+
+
+def test_roles_followed_by_their_time_limit_in_the_same_sentence() -> None:
+    item = extract(
+        "一、任务\n（一）建设园区。引进企业10家以上。由县农业农村局牵头，县科技局、"
+        "县发改委配合，2025年11月底前完成年度监测评价。\n（二）其他。"
+    )["items"][0]["children"][0]
+    assert (item["lead_units"], item["assisting_units"]) == (
+        ["县农业农村局"],
+        ["县科技局", "县发改委"],
+    )
+    assert item["deadline"] == "2025-11-30"
+
+
+def test_working_with_unnamed_departments_names_no_assisting_unit() -> None:
+    finding = find_units("省科技厅会同有关部门建立省级重点实验室体系重组工作协调机制")
+    assert (finding.lead, finding.assisting) == (["省科技厅"], [])
+
+
+def test_where_an_office_sits_is_not_a_unit() -> None:
+    item = extract(
+        "一、任务\n（一）加强组织。开展活动。（县科协牵头）\n"
+        "各成员单位将总结报送领导小组办公室（设在县科协）。\n（二）其他。"
+    )["items"][0]["children"][0]
+    assert item["lead_units"] == ["县科协"]
