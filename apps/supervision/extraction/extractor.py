@@ -125,8 +125,29 @@ def _apply_range_notes(
                     findings[id(sibling)] = (given, deadline)
 
 
-def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str | None]:
+# 进展:1—9月累计完成4512亿元… — a 督查通报's progress note after the task: what was done, not
+# what is asked (no targets, units or time limits are read from it)
+_PROGRESS = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*(?:进展情况|进展|推进情况|完成情况|工作进展)\s*[:：]"
+)
+# 一、总体情况 / 三、存在问题 in a 督查通报: a report on the tasks, whose figures are no targets
+_REPORT_HEADING = re.compile(
+    r"^(?:总体情况|基本情况|进展情况|推进情况|完成情况|工作进展|存在问题|主要问题)$"
+)
+
+
+def _task_text(node: Node) -> str:
+    """The item's own text with any progress note blanked (offsets kept for the unit spans)."""
     text = node.text
+    match = _PROGRESS.search(text)
+    if match is None:
+        return text
+    cut = match.start()
+    return text[:cut] + re.sub(r"[^\n]", " ", text[cut:])
+
+
+def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str | None]:
+    text = _task_text(node)
     note = _range_note_match(node)
     if note is not None:  # the note's units are for the items it names (_apply_range_notes)
         text = (
@@ -206,19 +227,20 @@ def _item(
     node: Node, level: int, findings: dict[int, tuple[UnitFinding, str | None]]
 ) -> dict[str, Any]:
     finding, deadline = findings[id(node)]
-    text = node.text
-    target_text = _blank(text, finding.spans)
+    target_text = _blank(_task_text(node), finding.spans)
     if node.row is not None and node.row.extra:
         target_text += "\n" + node.row.extra
+    # the title is the task, after any units written before it (省科技厅:推进…)
+    title = item_title(node.lines[0][unit_prefix(node.lines[0]) :]) if node.lines else ""
+    report = bool(_REPORT_HEADING.match(title))
     return {
         "number": node.number,
         "level": level,
-        # the title is the task, after any units written before it (省科技厅:推进…)
-        "title": item_title(node.lines[0][unit_prefix(node.lines[0]) :]) if node.lines else "",
-        "text": text,
+        "title": title,
+        "text": node.text,
         "lead_units": finding.lead,
         "assisting_units": finding.assisting,
         "deadline": deadline,
-        "targets": [target.as_dict() for target in _targets(target_text)],
+        "targets": [] if report else [target.as_dict() for target in _targets(target_text)],
         "children": [_item(child, level + 1, findings) for child in node.children],
     }

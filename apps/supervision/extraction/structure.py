@@ -59,6 +59,9 @@ _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*(?:[:：]|$)")
 _ATTACHMENT_START = re.compile(r"^(?:附件|附表)\s*\d*\s*[:：]?\s*$")
 _RULE_CHARS = r"\s|│┃║+:=\-—─━═┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╬╦╩╠╣╔╗╚╝"
 _RULE_LINE = re.compile(rf"^[{_RULE_CHARS}]*[-—─━═=][{_RULE_CHARS}]*$")
+_FORM_LINE = re.compile(
+    r"^(?:填报单位|填表单位|填报人|填表人|填报时间|填表时间|制表人?|审核人|联系人|联系电话)\s*[:：]"
+)
 _NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*\d*\s*[:：]")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
@@ -213,6 +216,8 @@ def build(lines: list[str]) -> Skeleton:
             if refined is not None:  # 责任单位 over 牵头 | 配合: the second header row
                 roles = refined
                 continue
+        if _FORM_LINE.match(line):
+            continue  # 填报单位:…　填报时间:… — the form's filing line, no task's text
         if roles is not None and _NOTE_LINE.match(line):
             roles = None  # 注:★为牵头单位… — a note under the table, not part of its last row
             preamble.append(line)

@@ -446,7 +446,7 @@ def unit_prefix(text: str) -> int:
     it as the sentence's subject (`县科技局牵头组织…`, `A会同B推进…`, `A牵头,B配合,建设…`).
     A label (责任单位:) is not one."""
     match = _PREFIX.match(text)
-    if match and not _LABEL_RE.match(match.group("names")):
+    if match and not _LABEL_RE.search(match.group("names")):
         names = split_units(match.group("names"))
         if names and all(len(name) <= 20 and is_org_name(name) for name in names):
             return match.end()

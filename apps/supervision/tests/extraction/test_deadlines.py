@@ -60,6 +60,8 @@ def test_without_a_year_month_deadlines_are_yearless_iso() -> None:
         ("近年内取得明显成效", None),
         ("7月中旬前完成项目立项，第三季度开工建设", "2024-09-30"),
         ("每半年对各地各部门任务推进情况进行调度通报", "ongoing"),
+        ("开展绩效评价，每年评价一次", "ongoing"),
+        ("请各单位于每月5日前将上月进展报送办公室", "ongoing"),
     ],
 )
 def test_find_in_text(text: str, deadline: str | None) -> None:

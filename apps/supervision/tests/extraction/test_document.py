@@ -152,6 +152,41 @@ def test_an_annex_table_naming_the_body_tasks_allocates_them_instead_of_adding_i
     ]
 
 
+def test_a_progress_report_reads_the_tasks_not_their_progress() -> None:
+    # a 督查通报: each task, its bracket, then 进展: what was done (round 36)
+    ledger = extract(
+        "关于重点任务推进情况的通报\n"
+        "一、总体情况\n11项重点任务中，已完成2项，序时推进7项。\n"
+        "二、重点任务推进情况\n"
+        "1.营业收入突破6000亿元（责任单位：各开发区管委会；完成时限：2025年12月底）。"
+        "进展：1—9月累计完成4512亿元，同比增长7.8%，9月25日已报送。\n"
+        "2.实际使用外资达到5亿美元（责任单位：市商务局；\n配合单位：各开发区管委会）。"
+        "进展：已使用外资2.1亿美元。\n"
+    )
+    summary, tasks = ledger["items"]
+    assert summary["targets"] == []
+    first, second = tasks["children"]
+    assert [(t["value"], t["unit"]) for t in first["targets"]] == [(6000, "亿元")]
+    assert first["deadline"] == "2025-12-31"
+    assert second["title"] == "实际使用外资达到5亿美元"
+    assert second["lead_units"] == ["市商务局"]
+    assert [(t["value"], t["unit"]) for t in second["targets"]] == [(5, "亿美元")]
+
+
+def test_a_forms_filing_line_is_no_task() -> None:
+    items = extract(
+        "序号\t工作任务\t牵头单位\t完成时限\n"
+        "1\t开展科技伦理宣传，发放宣传资料5000份\t市科协\t2025.5.31\n"
+        "2\t报送年度工作情况\t市科技局\t2025.12.15\n"
+        "填报单位：萍乡市科学技术局\t\t填报时间：2025.2.26\n"
+    )["items"]
+    assert [(i["number"], i["lead_units"]) for i in items] == [
+        ("1", ["市科协"]),
+        ("2", ["市科技局"]),
+    ]
+    assert [(t["value"], t["unit"]) for t in items[0]["targets"]] == [(5000, "份")]
+
+
 def test_traditional_is_folded_to_simplified() -> None:
     text = (
         "2024年科技創新工作要點\n一、主要目標\n技術合同成交額達到150億元。\n二、重點任務\n"

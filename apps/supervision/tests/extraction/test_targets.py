@@ -261,3 +261,21 @@ def test_a_floor_on_the_funds_a_task_spends_is_a_target_but_a_cap_per_project_is
 def test_a_rank_qualifying_who_is_paid_is_not_a_target() -> None:
     assert find_targets("对上年度研发投入增量前20名的企业给予后补助") == []
     assert _one("力争进入全国前80位")["comparator"] == "<="
+
+
+def test_a_cap_per_recipient_is_no_target_beside_the_total_paid_out() -> None:
+    targets = find_targets("给予一次性奖励，每家不超过100万元，全年兑现奖补资金800万元")
+    assert [(t.value, t.unit) for t in targets] == [(800, "万元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("年度采购不少于10台套", 10, "台套"),
+        ("年内发布推广目录不少于2批", 2, "批"),
+        ("发放宣传资料5000份", 5000, "份"),
+    ],
+)
+def test_more_count_units(text: str, value: int, unit: str) -> None:
+    target = _one(text)
+    assert (target["value"], target["unit"]) == (value, unit)
