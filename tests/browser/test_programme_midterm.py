@@ -43,7 +43,9 @@ def test_mid_term_report_from_the_enterprise_to_the_province(
 
     page.get_by_label("理由 / 意见").fill("关键设备到货延迟，申请延期三个月。")
     page.get_by_test_id("action-change_request").click()
-    expect(page.get_by_text("已提出变更申请（延期/预算/团队），将在“中期检查”环节答复")).to_be_visible()
+    expect(
+        page.get_by_text("已提出变更申请（延期/预算/团队），将在“中期检查”环节答复")
+    ).to_be_visible()
     expect(page.get_by_test_id("stage")).to_have_text("中期报告")
     assert Notice.objects.filter(recipient=province_officer, kind="programme.change_request")
 
