@@ -8,32 +8,18 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from apps.notices.models import Notice
-from apps.programmes import presets, services
-from apps.programmes.models import Application
-from apps.programmes.tests.conftest import attach_required, make_typed_call, valid_data
+from apps.programmes.tests.conftest import funded_project
 from tests.browser.conftest import shot
 from tests.browser.test_programme_flow import as_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def funded(enterprise_user) -> Application:
-    call = make_typed_call("research", "kjjh-browser", presets.research_project)
-    app = services.application_create(
-        actor=enterprise_user, call=call, title="工业视觉缺陷检测", data=valid_data()
-    )
-    attach_required(enterprise_user, app)
-    services.application_submit(actor=enterprise_user, application=app, idempotency_key="b1")
-    Application.objects.filter(pk=app.pk).update(stage="midterm", amount=80)
-    app.refresh_from_db()
-    return app
-
-
 def test_mid_term_report_from_the_enterprise_to_the_province(
     live_server, page: Page, enterprise_user, province_officer
 ):
     base = live_server.url
-    app = funded(enterprise_user)
+    app = funded_project(enterprise_user, "kjjh-browser")
     as_user(page, base, enterprise_user)
     page.goto(f"{base}/programmes/applications/")
     page.get_by_role("link", name="工业视觉缺陷检测").click()

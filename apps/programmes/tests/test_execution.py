@@ -17,23 +17,15 @@ from apps.programmes.workflows import Workflow
 from apps.regions.models import Region
 from conftest import client_for
 
-from .conftest import attach_required, make_typed_call, valid_data
+from .conftest import funded_project
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def funded(enterprise_user: Any) -> Application:
-    """A 科技计划项目 of the enterprise (in 东湖区, 南昌市), approved and due at 中期报告."""
-    call = make_typed_call("research", "kjjh-t", presets.research_project)
-    app = services.application_create(
-        actor=enterprise_user, call=call, title="工业视觉缺陷检测", data=valid_data()
-    )
-    attach_required(enterprise_user, app)
-    services.application_submit(actor=enterprise_user, application=app, idempotency_key="m1")
-    Application.objects.filter(pk=app.pk).update(stage="midterm", amount=80)
-    app.refresh_from_db()
-    return app
+    """The enterprise's (东湖区, 南昌市) funded project, due at 中期报告."""
+    return funded_project(enterprise_user)
 
 
 def test_the_enterprise_reports_at_mid_term_and_the_province_checks_it(
