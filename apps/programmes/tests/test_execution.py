@@ -55,7 +55,9 @@ def test_the_enterprise_reports_at_mid_term_and_the_province_checks_it(
     queue = officer.get("/programmes/applications/?stage=midterm_check").content.decode()
     assert "工业视觉缺陷检测" in queue
     page = officer.get(f"/programmes/applications/{funded.pk}/").content.decode()
-    assert "完成算法原型与样机" in page  # the report, as submitted
+    # The report, as submitted, above the application it reports on (what is handled now).
+    assert 'data-testid="stage-report"' in page
+    assert page.index("完成算法原型与样机") < page.index("基本情况")
     assert 'data-testid="action-accept"' in page and 'data-testid="action-ask_again"' in page
     officer.post(
         f"/programmes/applications/{funded.pk}/transition/",

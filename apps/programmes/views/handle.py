@@ -100,7 +100,7 @@ def _detail_page(
                     "name": s["name"],
                     "rows": forms.display_rows(s.get("form"), app.stage_data.get(s["code"], {})),
                 }
-                for s in app.config.stages
+                for s in reversed(app.config.stages)  # the latest report first
                 if s.get("form") and s["code"] in app.stage_data
             ],
             "attachments": list(selectors.attachments_of(actor=actor, application=app)),
