@@ -24,6 +24,7 @@ KIND_LABELS = {
     "ledger.review": "进展审核",
     "market.match": "供需匹配",
     "market.moderation": "条目审核",
+    "programme.change_request": "变更申请",
     "programme.deadline": "申报截止提醒",
     "programme.decision": "申报结果",
     "programme.returned": "退回修改",

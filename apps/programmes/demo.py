@@ -205,6 +205,7 @@ def load(context: DemoContext) -> dict[str, int]:
         )
 
     last_year = open_call(f"xcp-{year - 1}", "new-product", f"{year - 1}年度省新产品开发计划", 60)
+    last_research = open_call(f"kjjh-{year - 1}", "research", f"{year - 1}年度省科技计划项目", 60)
     current = open_call(
         f"xcp-{year}",
         "new-product",
@@ -423,7 +424,13 @@ def load(context: DemoContext) -> dict[str, int]:
         advance(app, goal if goal != "done" else "__end__")
         if goal == "publicity":
             pass
-    Call.objects.filter(pk=last_year.pk).update(
+    # The demo enterprise's own funded project, due to report at mid-term (中期报告): the
+    # applicant's side of execution can be walked from its 我的申报 (decision 0006).
+    if mine.organization is not None:
+        funded = apply(last_research, mine.organization, "工业视觉缺陷检测算法与装备研制")
+        if funded is not None:
+            advance(funded, "midterm")
+    Call.objects.filter(pk__in=[last_year.pk, last_research.pk]).update(
         opens_at=now - dt.timedelta(days=400), closes_at=now - dt.timedelta(days=300)
     )
     for org, title in zip(others[20:26], ["企业技术中心"] * 6, strict=False):

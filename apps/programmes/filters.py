@@ -6,6 +6,7 @@ from typing import Any
 
 import django_filters
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Coalesce
 
 from apps.programmes.choices import ApplicationStatus
 from apps.programmes.models import Application, Call
@@ -30,10 +31,15 @@ class ApplicationFilter(django_filters.FilterSet):
         value = value.strip()[:100]
         if not value:
             return qs
+        title = Q(title__icontains=value)
+        if "submitted_title" in qs.query.annotations:
+            # Officers' lists show the submitted title while an application is back with the
+            # applicant (`selectors.application_filter`): search what they see, never the
+            # revision in progress (decision 0006, "Drafts are the applicant's").
+            qs = qs.annotate(listed_title=Coalesce("submitted_title", "title"))
+            title = Q(listed_title__icontains=value)
         return qs.filter(
-            Q(title__icontains=value)
-            | Q(applicant__name__icontains=value)
-            | Q(receipt_number__iexact=value)
+            title | Q(applicant__name__icontains=value) | Q(receipt_number__iexact=value)
         )
 
     def in_region(self, qs: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:

@@ -43,6 +43,26 @@ def standing(actor: User, application: Application) -> Standing:
     return Standing(actor=role, in_region=application.region.is_within(actor.region))
 
 
+def stage_officers(application: Application, actor: str) -> list[User]:
+    """The officers who act at a stage of `actor` (county/city/province) on this application:
+    active accounts of that level whose node holds the application, and who would be allowed
+    to act there (`standing`). Empty for the applicant's stages."""
+    from apps.accounts.models import User
+
+    roles = [role for role, level in OFFICER_ACTOR.items() if level == actor]
+    if not roles:
+        return []
+    nodes = application.region.path.rstrip("/").split("/")  # the node and every one above
+    candidates = User.objects.filter(
+        role__in=roles, region_id__in=nodes, is_active=True
+    ).select_related("region")
+    return [
+        user
+        for user in candidates.order_by("id")
+        if (found := standing(user, application)).actor == actor and found.in_region
+    ]
+
+
 def may_edit(actor: User, application: Application) -> bool:
     return (
         has_perm(actor, "programmes.apply")

@@ -114,6 +114,43 @@ def application_filter(*, actor: User, params: Any) -> ApplicationFilter:
     return ApplicationFilter(params, queryset=qs)
 
 
+def stage_choices(calls: Iterable[Call]) -> list[tuple[str, str]]:
+    """(code, name) of every stage of these calls' configurations, for the queue's stage
+    filter and the meeting list's heading (the first call's name wins for a shared code)."""
+    names: dict[str, str] = {}
+    for call in calls:
+        for stage in call.config.stages:
+            names.setdefault(stage["code"], stage["name"])
+    return sorted(names.items())
+
+
+def filter_summary(filterset: ApplicationFilter) -> str:
+    """The filter a list was printed with, in words, for the meeting list's heading
+    (批次、环节、状态、地区、关键词), so a printed sheet says what it is a list of."""
+    from apps.regions.models import Region
+
+    chosen = filterset.form.cleaned_data if filterset.is_valid() else {}
+    parts: list[str] = []
+    call = chosen.get("call")
+    if call is not None:
+        parts.append(f"批次：{call.name}")
+    if chosen.get("stage"):
+        calls: Iterable[Call] = (
+            [call] if call is not None else Call.objects.select_related("config")
+        )
+        stage = dict(stage_choices(calls)).get(chosen["stage"], chosen["stage"])
+        parts.append(f"环节：{stage}")
+    if chosen.get("status"):
+        parts.append(f"状态：{ApplicationStatus(chosen['status']).label}")
+    if chosen.get("region"):
+        code = chosen["region"].strip()[:12]
+        node = unique_or_none(Region.objects.filter(code=code).only("name"))
+        parts.append(f"地区：{node.name if node is not None else code}")
+    if (chosen.get("q") or "").strip():
+        parts.append(f"关键词：“{chosen['q'].strip()[:100]}”")
+    return "；".join(parts) if parts else "全部（未筛选）"
+
+
 def _submitted_title() -> Case:
     """For lists read by officers: while an application is back with the applicant, the title
     it was submitted with (the live title is the revision in progress); NULL otherwise. Shown
@@ -172,6 +209,29 @@ def allowed_actions(*, actor: User, application: Application) -> list[Action]:
         and challenge.final_winner_id != application.pk
     )
     return [a for a in actions if not a.race_only or losing]
+
+
+def transition_done_text(*, actor: User, application: Application, action: str) -> str:
+    """What the page says once `action` succeeded (read before it moves the application):
+    the action's name, and for something the applicant raised on the way (提出变更申请) where
+    it is answered — its officers have been told (`services._notify_answering_officers`)."""
+    chosen = next(
+        (a for a in allowed_actions(actor=actor, application=application) if a.code == action),
+        None,
+    )
+    if chosen is None:
+        return "已办理。"
+    flow = Workflow.parse(application.config.stages)
+    stage = flow.stage(application.stage)
+    if (
+        chosen.kind == ActionKind.RECORD
+        and stage is not None
+        and stage.actor == StageActor.APPLICANT
+    ):
+        answering = flow.answered_at(stage, has_county=policies.has_county(application.region))
+        if answering is not None:
+            return f"已{chosen.label}，将在“{answering.name}”环节答复，已通知办理部门。"
+    return f"已办理：{chosen.label}。"
 
 
 def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:

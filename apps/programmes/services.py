@@ -922,9 +922,11 @@ def _take_quota(app: Application, actor: User) -> None:
 
 
 def _notify(app: Application, action: Action, stage: Stage, reason: str, actor: User) -> None:
-    from apps.notices.services import notice_send
 
     link = f"/programmes/applications/{app.pk}/"
+    if action.kind == ActionKind.RECORD and stage.actor == StageActor.APPLICANT:
+        _notify_answering_officers(app, action, stage, reason, actor)
+        return
     if action.kind == ActionKind.RETURN:
         title, kind = f"您的申报“{app.title}”被退回修改", "programme.returned"
     elif action.kind == ActionKind.REJECT:
@@ -939,15 +941,48 @@ def _notify(app: Application, action: Action, stage: Stage, reason: str, actor: 
     else:
         return
     body = f"{stage.name}：{action.label}。" + (f"理由：{reason}" if reason else "")
+    notice_after_commit(
+        applicant_users(app), kind=kind, title=title, body=body, link=link, actor=actor
+    )
+
+
+def notice_after_commit(
+    recipients: list[User], *, kind: str, title: str, body: str, link: str, actor: User
+) -> None:
+    """Send notices (and mail, when configured) once the write they tell of has committed."""
+    from apps.notices.services import notice_send
+
     transaction.on_commit(
         lambda: notice_send(
-            recipients=applicant_users(app),
-            kind=kind,
-            title=title,
-            body=body,
-            link=link,
-            actor=actor,
+            recipients=recipients, kind=kind, title=title, body=body, link=link, actor=actor
         )
+    )
+
+
+def _notify_answering_officers(
+    app: Application, action: Action, stage: Stage, reason: str, actor: User
+) -> None:
+    """Something the applicant raised on the way (提出变更申请) waits for the officers of the
+    stage that answers it — its level, over the application's region — so they are told,
+    in the application and by mail when configured, instead of finding it on the timeline."""
+    flow = workflow_of(app)
+    answering = flow.answered_at(stage, has_county=policies.has_county(app.region))
+    if answering is None:
+        return
+    recipients = policies.stage_officers(app, answering.actor)
+    title = f"{app.applicant.name}就“{app.title}”{action.label}"
+    body = (
+        f"{stage.name}：{action.label}。"
+        + (f"理由：{reason.rstrip('。')}。" if reason else "")
+        + f"请在“{answering.name}”环节答复。"
+    )
+    notice_after_commit(
+        recipients,
+        kind="programme.change_request",
+        title=title,
+        body=body,
+        link=f"/programmes/applications/{app.pk}/",
+        actor=actor,
     )
 
 

@@ -73,17 +73,10 @@ def _money(value: Any, field: str, label: str) -> Decimal:
 
 
 def _notify(recipients: list[User], title: str, body: str, link: str, actor: User) -> None:
-    from apps.notices.services import notice_send
+    from apps.programmes.services import notice_after_commit
 
-    transaction.on_commit(
-        lambda: notice_send(
-            recipients=recipients,
-            kind="programme.decision",
-            title=title,
-            body=body,
-            link=link,
-            actor=actor,
-        )
+    notice_after_commit(
+        recipients, kind="programme.decision", title=title, body=body, link=link, actor=actor
     )
 
 

@@ -137,6 +137,18 @@ class Workflow:
                 return candidate
         return None
 
+    def answered_at(self, stage: Stage, *, has_county: bool) -> Stage | None:
+        """The officers' stage that answers what an applicant raises at `stage` (a change
+        request at 中期报告 is answered at 中期检查): the next stage that applies and is not
+        the applicant's. None when nothing follows."""
+        start = [s.code for s in self.stages].index(stage.code) + 1
+        for candidate in self.stages[start:]:
+            if candidate.actor != StageActor.APPLICANT and self.applies(
+                candidate, has_county=has_county
+            ):
+                return candidate
+        return None
+
     def allowed(self, *, status: str, stage_code: str, standing: Standing) -> list[Action]:
         """Actions `standing` may take now (withdrawal included for the applicant)."""
         if status in TERMINAL or status in EDITABLE:

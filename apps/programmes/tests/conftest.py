@@ -76,6 +76,19 @@ def ready_draft(actor: Any, call: Call) -> Application:
     return app
 
 
+def funded_project(actor: Any, code: str = "kjjh-t") -> Application:
+    """A 科技计划项目 of `actor`'s organisation, approved and due at 中期报告 (mid-term)."""
+    call = make_typed_call("research", code, presets.research_project)
+    app = services.application_create(
+        actor=actor, call=call, title="工业视觉缺陷检测", data=valid_data()
+    )
+    attach_required(actor, app)
+    services.application_submit(actor=actor, application=app, idempotency_key=f"{code}-1")
+    Application.objects.filter(pk=app.pk).update(stage="midterm", amount=80)
+    app.refresh_from_db()
+    return app
+
+
 @pytest.fixture
 def call(db: None) -> Call:
     return make_call()

@@ -139,6 +139,37 @@ def test_officers_read_the_submitted_version_while_it_is_returned(
     assert client.get(f"/programmes/attachments/{files['added']}/").status_code == 200
 
 
+def test_officers_search_the_submitted_title_not_the_revision(
+    donghu_officer, province_officer, enterprise_user, submitted
+):
+    """The queue's search box, its export, the meeting list and the API list match what the
+    officer reads (the submitted title) while the applicant revises it."""
+    returned(donghu_officer, enterprise_user, submitted)
+    for officer in (donghu_officer, province_officer):
+        client = client_for(officer)
+        for q in ("修改中", "修改中的标题"):
+            queue = client.get("/programmes/applications/", {"q": q}).content.decode()
+            assert submitted.receipt_number not in queue and "高精度光学镜头开发" not in queue
+            export = client.get("/programmes/applications/", {"q": q, "export": "xlsx"})
+            sheet = load_workbook(io.BytesIO(export.content)).active
+            assert sheet is not None and sheet.max_row == 1  # the headers only
+            assert client.get("/api/v1/applications/", {"q": q}).json()["results"] == []
+        queue = client.get("/programmes/applications/", {"q": "光学镜头开发"}).content.decode()
+        assert submitted.receipt_number in queue and "修改中" not in queue
+        listed = client.get("/api/v1/applications/", {"q": "光学镜头开发"}).json()["results"]
+        assert [a["title"] for a in listed] == ["高精度光学镜头开发"]
+    # The applicant searches their own revision.
+    own = client_for(enterprise_user)
+    assert (
+        submitted.receipt_number
+        in own.get("/programmes/applications/", {"q": "修改中"}).content.decode()
+    )
+    # Submitted again, the officers search the new title.
+    services.application_submit(actor=enterprise_user, application=submitted)
+    queue = client_for(donghu_officer).get("/programmes/applications/", {"q": "修改中"})
+    assert submitted.receipt_number in queue.content.decode()
+
+
 def test_a_submitted_file_removed_while_revising_stays_readable_for_that_version(
     donghu_officer, enterprise_user, submitted
 ):

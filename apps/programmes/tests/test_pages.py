@@ -243,6 +243,33 @@ def test_overview_and_meeting_list(province_officer, submitted):
     assert pdf.content.startswith(b"%PDF")
 
 
+def pdf_text(content: bytes) -> str:
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages).replace("\n", "")
+
+
+def test_the_meeting_list_says_which_filter_it_was_printed_with(province_officer, submitted):
+    client = client_for(province_officer)
+    query = {
+        "call": submitted.call_id,
+        "stage": "county",
+        "status": "active",
+        "region": "360102",
+        "q": "光学",
+    }
+    answer = client.get("/programmes/applications/meeting.pdf", query)
+    text = pdf_text(answer.content)
+    assert (
+        f"筛选条件：批次：{submitted.call.name}；环节：县级推荐；状态：办理中；"
+        "地区：东湖区；关键词：“光学”"
+    ) in text
+    assert submitted.receipt_number in text and "共 1 项" in text
+    # Without a call the stage is named from the configurations; nothing chosen says so.
+    text = pdf_text(client.get("/programmes/applications/meeting.pdf?stage=formal").content)
+    assert "筛选条件：环节：形式审查" in text and "没有符合筛选条件的申报" in text
+    text = pdf_text(client.get("/programmes/applications/meeting.pdf").content)
+    assert "筛选条件：全部（未筛选）" in text and submitted.receipt_number in text
+
+
 def test_publicity_is_public_and_lists_only_public_stages(client, submitted):
     Application.objects.filter(pk=submitted.pk).update(stage="publicity", amount=50)
     page = client.get(f"/programmes/publicity/{submitted.call_id}/").content.decode()

@@ -40,6 +40,9 @@ def error_text(exc: ProgrammeError | Refused) -> str:
     extra = [str(v) for v in errors.values() if str(v) not in exc.message]
     if not extra:
         return exc.message
+    # One sentence of the field reasons: 请填写“项目进展”；请填写“已使用经费（万元）”。
+    # (each ends with its own 。, which read “。；” joined as they are).
+    reasons = "；".join(e.rstrip("。") for e in extra) + "。"
     if all(e.startswith(exc.message.rstrip("。")) for e in extra):
-        return "；".join(extra)  # the fields say it more precisely: 请填写支持金额（万元，数字）。
-    return " ".join([exc.message, "；".join(extra)])
+        return reasons  # the fields say it more precisely: 请填写支持金额（万元，数字）。
+    return " ".join([exc.message, reasons])

@@ -32,10 +32,6 @@ def application_list(request: HttpRequest) -> HttpResponse:
     filterset = selectors.application_filter(actor=actor, params=request.GET)
     officer = has_perm(actor, "programmes.handle")
     calls = list(Call.objects.select_related("config"))  # newest first: the filter's choices
-    stage_names: dict[str, str] = {}
-    for call in calls:
-        for stage in call.config.stages:
-            stage_names.setdefault(stage["code"], stage["name"])
     return list_page(
         request,
         filterset.qs,
@@ -47,7 +43,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
             "filter": filterset,
             "officer": officer,
             "calls": calls,
-            "stage_names": sorted(stage_names.items()),
+            "stage_names": selectors.stage_choices(calls),
             # Written in the template: the form renderer cost 0.4 ms for this one select.
             "statuses": ApplicationStatus.choices,
         },
@@ -104,7 +100,7 @@ def _detail_page(
                     "name": s["name"],
                     "rows": forms.display_rows(s.get("form"), app.stage_data.get(s["code"], {})),
                 }
-                for s in app.config.stages
+                for s in reversed(app.config.stages)  # the latest report first
                 if s.get("form") and s["code"] in app.stage_data
             ],
             "attachments": list(selectors.attachments_of(actor=actor, application=app)),
@@ -140,18 +136,20 @@ def application_transition(request: HttpRequest, pk: int) -> HttpResponse:
         version = int(request.POST.get("version", ""))
     except ValueError:
         version = None
+    code = request.POST.get("action", "")
+    done = selectors.transition_done_text(actor=actor, application=app, action=code)
     try:
         services.application_transition(
             actor=actor,
             application=app,
-            action=request.POST.get("action", ""),
+            action=code,
             reason=request.POST.get("reason", ""),
             amount=request.POST.get("amount"),
             checklist=post_list(request, "checklist"),
             form_data=form_data,
             expected_version=version,
         )
-        messages.success(request, "已办理。")
+        messages.success(request, done)
     except Invalid as exc:
         messages.error(request, error_text(exc))
         typed = _Typed(
@@ -241,6 +239,9 @@ def overview(request: HttpRequest) -> HttpResponse:
     )
 
 
+MEETING_ROWS = 1000  # a meeting's sheet; the heading says when there were more
+
+
 @login_required
 @require_GET
 def meeting_list(request: HttpRequest) -> HttpResponse:
@@ -248,11 +249,14 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.handle")
     filterset = selectors.application_filter(actor=actor, params=request.GET)
-    rows = list(filterset.qs.order_by("region_id", "id")[:1000])
+    rows = list(filterset.qs.order_by("region_id", "id")[:MEETING_ROWS])
+    total = filterset.qs.count() if len(rows) == MEETING_ROWS else len(rows)
     pdf = pdf_from_template(
         "programmes/print/meeting.html",
         {
             "rows": rows,
+            "filtered_by": selectors.filter_summary(filterset),
+            "total": total,
             "printed_at": timezone.localtime(),
             "actor": actor,
             "stage_name": selectors.stage_name,
