@@ -293,10 +293,13 @@ def _kind_samples(caller: Caller, kind: str, n: int, warmup: int = 2) -> JSONDic
 
 
 def _show_sql(kind: str, captured: list[dict[str, Any]]) -> None:
-    """With BENCH_SHOW_SQL=1, the statements of one request of `kind`, to stderr."""
-    if os.environ.get("BENCH_SHOW_SQL") == "1":
+    """With BENCH_SHOW_SQL=1, the statements of one request of `kind`, to stderr (=full:
+    whole statements, not their first 400 characters)."""
+    show = os.environ.get("BENCH_SHOW_SQL")
+    if show in ("1", "full"):
         for q in captured:
-            print(f"  [{kind}] {q['sql'][:400]}", file=sys.stderr)
+            sql = q["sql"] if show == "full" else q["sql"][:400]
+            print(f"  [{kind}] {sql}", file=sys.stderr)
 
 
 def _calls(request: Any) -> int:
