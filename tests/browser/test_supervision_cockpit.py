@@ -58,13 +58,13 @@ def test_city_officer_cascades_a_target(live_server, page, nanchang_officer):
     shot(page, "supervision-cockpit-nanchang")
 
     page.get_by_role("link", name="目标详情").click()
-    page.get_by_label("东湖区").fill("3")
-    page.get_by_label("西湖区").fill("4")
+    page.get_by_label("东湖区", exact=True).fill("3")
+    page.get_by_label("西湖区", exact=True).fill("4")
     page.get_by_role("button", name="保存分解").click()
     expect(page.get_by_test_id("cascade-errors")).to_contain_text("还差 3家")
     assert not Target.objects.filter(parent=target).exists()
 
-    page.get_by_label("西湖区").fill("7")
+    page.get_by_label("西湖区", exact=True).fill("7")
     page.get_by_role("button", name="保存分解").click()
     expect(page.get_by_test_id("children")).to_contain_text("东湖区")
     shot(page, "supervision-target-cascaded")

@@ -122,10 +122,10 @@
         type: "category",
         data: spec.horizontal ? (spec.categories || []).slice().reverse() : spec.categories || [],
         // Show every label: wrapped under the bars (labelsFitUnder checked they fit), or one
-        // per row on the side, very long names wrapped at 160 px.
+        // per row on the side, very long names wrapped at 160 px. A line's dates may thin out.
         axisLabel: spec.horizontal
           ? { interval: 0, width: 160, overflow: "break" }
-          : { interval: 0, width: WRAP_PX, overflow: "break" },
+          : { interval: 0, width: WRAP_PX, overflow: "break", hideOverlap: type === "line" },
       },
       [spec.horizontal ? "xAxis" : "yAxis"]: { type: "value" },
       series: series.map((s) => ({
