@@ -58,6 +58,17 @@ def test_city_officer_cascades_a_target(live_server, page, nanchang_officer):
     shot(page, "supervision-cockpit-nanchang")
 
     page.get_by_role("link", name="目标详情").click()
+    # By weights: weight fields (equal to start), the values they give beside them, live.
+    expect(page.get_by_test_id("cascade-weights")).to_be_hidden()
+    page.get_by_label("按权重分解").check()
+    expect(page.get_by_test_id("cascade-values")).to_be_hidden()
+    expect(page.get_by_label("东湖区权重")).to_have_value("1")
+    page.get_by_label("东湖区权重").fill("90")
+    expect(page.locator("#share-360102")).to_have_text("9")  # ceil(10 × 90 / (90 + 11))
+    expect(page.get_by_test_id("cascade-sum")).to_contain_text("本级目标 10家")
+    shot(page, "supervision-cascade-weights")
+    assert not Target.objects.filter(parent=target).exists()
+    page.get_by_label("按目标值直接分解").check()
     page.get_by_label("东湖区", exact=True).fill("3")
     page.get_by_label("西湖区", exact=True).fill("4")
     page.get_by_role("button", name="保存分解").click()
