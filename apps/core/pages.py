@@ -63,7 +63,10 @@ class CachedCountPaginator(Paginator):  # type: ignore[type-arg]
 
 
 def paginate(
-    request: HttpRequest, queryset: QuerySet[Any], *, paginator: type[Paginator] = Paginator
+    request: HttpRequest,
+    queryset: QuerySet[Any] | Sequence[Any],
+    *,
+    paginator: type[Paginator] = Paginator,
 ) -> Page[Any]:
     """The requested page of `queryset`; bad page numbers fall back to the nearest page."""
     try:

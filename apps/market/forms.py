@@ -142,3 +142,47 @@ class TransferOfficeForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.style()
+
+
+MONTHS = [(m, f"{m}月") for m in range(1, 13)]
+
+
+class FlowFilterForm(_Styled, forms.Form):
+    """The filter of the 成交额流向 page and its workbook (both read the same cleaned values)."""
+
+    region = forms.ChoiceField(
+        label="地区", error_messages={"invalid_choice": "%(value)s 不在您的管辖范围内。"}
+    )
+    year = forms.IntegerField(label="年份", min_value=2000, max_value=2100)
+    month_from = forms.TypedChoiceField(label="起始月份", choices=MONTHS, coerce=int)
+    month_to = forms.TypedChoiceField(label="截止月份", choices=MONTHS, coerce=int)
+    direction = forms.ChoiceField(
+        label="方向",
+        choices=[
+            ("all", "输出和吸纳"),
+            ("out", "仅输出"),
+            ("in", "仅吸纳"),
+        ],
+    )
+    level = forms.ChoiceField(
+        label="分组", choices=[("children", "下一级地区"), ("county", "县级地区")]
+    )
+    sort = forms.ChoiceField(label="排序", choices=[("", "按金额")])
+
+    def __init__(self, *args: Any, regions: Any, sorts: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        indent = {"province": "", "city": "　", "county": "　　", "zone": "　　"}
+        region = self.fields["region"]
+        sort = self.fields["sort"]
+        assert isinstance(region, forms.ChoiceField) and isinstance(sort, forms.ChoiceField)
+        region.choices = [(r.code, f"{indent.get(r.level, '')}{r.name}") for r in regions]
+        sort.choices = [("", "按金额"), *((k, f"按{v}") for k, v in sorts.items())]
+        self.fields["sort"].required = False
+        self.style()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("month_from"), data.get("month_to")
+        if start and end and start > end:
+            self.add_error("month_to", f"截止月份（{end}月）不能早于起始月份（{start}月）。")
+        return data

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from django.db.models import Count, Q, QuerySet, Sum
-from django.db.models.functions import ExtractMonth
 from django.http import Http404, QueryDict
 from django.utils import timezone
 
@@ -244,40 +243,6 @@ def contract_turnover(
     return {k: v.quantize(Decimal("0.01")) for k, v in sorted(out.items())}
 
 
-def contract_flows(*, actor: User, year: int, region: Region) -> dict[str, Any]:
-    """Registered technology transaction amounts flowing out of (sold by) and into (bought by)
-    `region`'s subtree, per month, within what the actor may see."""
-    codes = codes_below(region.path)
-    base = TechContract.objects.filter(status=ContractStatus.REGISTERED, registered_at__year=year)
-    if actor.region is not None and actor.region.parent_id is not None:
-        scope = codes_below(actor.region.path)
-        base = base.filter(Q(seller_region_id__in=scope) | Q(buyer_region_id__in=scope))
-    months = list(range(1, 13))
-
-    def per_month(qs: QuerySet[TechContract]) -> list[float]:
-        rows = dict(
-            qs.annotate(m=ExtractMonth("registered_at"))
-            .order_by()
-            .values_list("m")
-            .annotate(total=Sum("tech_amount"))
-        )
-        return [round(float(rows.get(m) or 0) / 10000, 2) for m in months]
-
-    outflow = base.filter(seller_region_id__in=codes)
-    inflow = base.filter(buyer_region_id__in=codes)
-    internal = outflow.filter(buyer_region_id__in=codes)
-    return {
-        "months": months,
-        "out": per_month(outflow),
-        "in": per_month(inflow),
-        "within": per_month(internal),
-        "out_total": sum(per_month(outflow)),
-        "in_total": sum(per_month(inflow)),
-        "out_count": outflow.count(),
-        "in_count": inflow.count(),
-    }
-
-
 RANKING_ORDERS = {
     "tech": ("技术交易额", ("-tech", "-contracts")),
     "contracts": ("登记合同数", ("-contracts", "-tech")),
@@ -430,7 +395,3 @@ def market_cities() -> QuerySet[Region]:
 
 def market_children(region: Region) -> QuerySet[Region]:
     return Region.objects.filter(parent=region).order_by("code")
-
-
-def region_names(codes: list[str]) -> dict[str, str]:
-    return dict(Region.objects.filter(code__in=codes).values_list("code", "name"))

@@ -123,7 +123,9 @@ def _plain(value: Decimal | None) -> str | None:
 
 
 class CascadeForm(forms.Form):
-    """One value (or weight) per child region; built from the parent target's region."""
+    """A split of the parent target among its region's children: a value per child (by hand)
+    or a weight per child (by weights; the values follow from `services.cascade_split`).
+    Each mode has its own fields, prefilled with what that mode means (decision 0010)."""
 
     MODE_CHOICES = (("values", "按目标值直接分解"), ("weights", "按权重分解"))
     mode = forms.ChoiceField(
@@ -131,30 +133,46 @@ class CascadeForm(forms.Form):
     )
 
     def __init__(
-        self, *args: Any, children: list[Region], initial_values: dict[str, Decimal], **kwargs: Any
+        self,
+        *args: Any,
+        children: list[Region],
+        initial_values: dict[str, Decimal],
+        initial_weights: dict[str, Decimal],
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.children = children
         for region in children:
-            self.fields[f"r_{region.code}"] = forms.DecimalField(
-                label=region.name,
-                required=False,
-                min_value=Decimal(0),
-                max_digits=20,
-                decimal_places=4,
-                initial=_plain(initial_values.get(region.code)),
-                widget=NUMBER,
-            )
+            for prefix, label, start in (
+                ("r", region.name, initial_values),
+                ("w", f"{region.name}权重", initial_weights),
+            ):
+                self.fields[f"{prefix}_{region.code}"] = forms.DecimalField(
+                    label=label,
+                    required=False,
+                    min_value=Decimal(0),
+                    max_digits=20,
+                    decimal_places=4,
+                    initial=_plain(start.get(region.code)),
+                    widget=forms.NumberInput(
+                        attrs={"class": "form-control", "step": "any", "min": "0"}
+                    ),
+                )
         _style(self)
 
     def region_fields(self) -> list[Any]:
         return [self[f"r_{r.code}"] for r in self.children]
 
+    def weight_rows(self) -> list[tuple[Region, Any]]:
+        return [(r, self[f"w_{r.code}"]) for r in self.children]
+
     def amounts(self) -> dict[str, Decimal]:
+        """The figures of the chosen mode: values by hand, or weights."""
+        prefix = "w" if self.cleaned_data.get("mode") == "weights" else "r"
         return {
-            r.code: self.cleaned_data[f"r_{r.code}"]
+            r.code: self.cleaned_data[f"{prefix}_{r.code}"]
             for r in self.children
-            if self.cleaned_data.get(f"r_{r.code}") is not None
+            if self.cleaned_data.get(f"{prefix}_{r.code}") is not None
         }
 
 

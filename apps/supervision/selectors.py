@@ -325,3 +325,31 @@ def trend(
 def regions_for_filter(*, actor: User) -> QuerySet[Region]:
     """Province, cities and counties the actor may filter by (zones are listed too)."""
     return visible_to(actor, Region).only("code", "name", "depth").order_by("path")
+
+
+def cascade_weights(
+    *, parent: Target, children: Sequence[Region]
+) -> tuple[dict[str, Decimal], str]:
+    """The weights the cascade page offers, and where they come from: the weights of the
+    last cascade by weights, else last year's targets of the same regions as shares, else
+    equal weights (decision 0010)."""
+    codes = [r.code for r in children]
+    stored: dict[str, Decimal] = {
+        code: weight
+        for code, weight in Target.objects.filter(
+            parent=parent, region_id__in=codes, weight__isnull=False
+        ).values_list("region_id", "weight")
+        if weight is not None
+    }
+    if stored:
+        return {c: stored.get(c, Decimal(0)) for c in codes}, "上次按权重分解时的权重"
+    last_year = dict(
+        Target.objects.filter(
+            indicator=parent.indicator, year=parent.year - 1, region_id__in=codes
+        ).values_list("region_id", "value")
+    )
+    if any(v > 0 for v in last_year.values()):
+        return {
+            c: last_year.get(c, Decimal(0)) for c in codes
+        }, f"{parent.year - 1}年各地区目标占比"
+    return {c: Decimal(1) for c in codes}, "平均分配"

@@ -142,6 +142,16 @@ def split_by_weights(
     return shares
 
 
+def cascade_split(*, parent: Target, weights: Mapping[str, Decimal]) -> dict[str, Decimal]:
+    """What a cascade by `weights` gives each child region: shares of a summable target
+    (`split_by_weights`), or the parent's own value for a rate or index (weight > 0). The
+    cascade page previews with it what saving would write."""
+    indicator = parent.indicator
+    if indicator.aggregation == Aggregation.SUM:
+        return split_by_weights(parent.value, weights, countable=is_countable(indicator.unit))
+    return {code: parent.value for code, w in weights.items() if w > 0}
+
+
 @transaction.atomic
 def targets_cascade(
     *,
@@ -161,10 +171,7 @@ def targets_cascade(
     indicator = parent.indicator
     children = {r.code: r for r in Region.objects.filter(parent_id=parent.region_id)}
     if weights is not None:
-        if indicator.aggregation == Aggregation.SUM:
-            values = split_by_weights(parent.value, weights, countable=is_countable(indicator.unit))
-        else:
-            values = {code: parent.value for code, w in weights.items() if w > 0}
+        values = cascade_split(parent=parent, weights=weights)
     if not values:
         raise ValidationError("请至少为一个下级地区填写目标值。")
     errors = []

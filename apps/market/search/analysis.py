@@ -132,3 +132,10 @@ def query_groups(query: str) -> list[list[str]]:
 
 def is_cjk(term: str) -> bool:
     return bool(_CJK.match(term))
+
+
+def warm() -> None:
+    """Load the segmenter's dictionary and the Traditional → Simplified tables now (they load
+    on first use): the web server does it with the search index, the huey worker alone (its
+    jobs analyse text — the expert draw, imports — but none queries the index; decision 0007)."""
+    query_groups("鋰電池 稀土永磁 gfly")

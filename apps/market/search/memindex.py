@@ -535,7 +535,7 @@ def warm() -> dict[str, Any]:
     Already loaded: one look at the log, as before any query."""
     from apps.market.search import analysis
 
-    analysis.query_groups("鋰電池 稀土永磁 gfly")
+    analysis.warm()
     for kind in backends.KINDS:
         get(kind)
     return info()

@@ -8,17 +8,26 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from apps.accounts.permissions import has_perm, require
 from apps.core.documents import pdf_from_template
-from apps.core.pages import XLSX, acting_user, download, list_page
+from apps.core.pages import XLSX, acting_user, download, list_page, paginate
+from apps.core.xlsx import write_workbook
 from apps.jobs.services import job_start
-from apps.market import contract_services, imports, policies, selectors, services
-from apps.market.forms import ContractForm, ImportForm, TransferOfficeForm
+from apps.market import (
+    contract_selectors,
+    contract_services,
+    imports,
+    policies,
+    selectors,
+    services,
+)
+from apps.market.contract_selectors import wan
+from apps.market.forms import ContractForm, FlowFilterForm, ImportForm, TransferOfficeForm
 from apps.organizations.selectors import organization_by_code
 from apps.regions.selectors import region_get, region_home
 
@@ -169,42 +178,141 @@ def contract_import_template(request: HttpRequest) -> HttpResponse:
     return download(imports.template_bytes(), "技术合同导入模板.xlsx", XLSX)
 
 
+FLOW_SIDES = {"out": "输出", "in": "吸纳"}
+
+
+def _flow_sides(direction: str) -> list[str]:
+    return ["out", "in"] if direction == "all" else [direction]
+
+
+def _flow_filter(request: HttpRequest, home: Any) -> FlowFilterForm:
+    today = timezone.localdate()
+    data = {
+        "region": home.code,
+        "year": today.year,
+        "month_from": 1,
+        "month_to": 12,
+        "direction": "all",
+        "level": "children",
+        "sort": "",
+    }
+    data.update({k: v for k, v in request.GET.items() if k in data})
+    return FlowFilterForm(
+        data, regions=contract_selectors.flow_regions(region=home), sorts=contract_selectors.SORTS
+    )
+
+
+def _flow_workbook(report: Any, sides: list[str], period: str) -> HttpResponse:
+    """The page's filter and order, every row (not one page), the total and the months."""
+    headers = ["地区", "代码"]
+    for side in sides:
+        headers += [f"{FLOW_SIDES[side]}额（万元）", f"{FLOW_SIDES[side]}合同数"]
+    if len(sides) == 2:
+        headers.append("净流入（万元）")
+
+    def line(r: Any) -> list[Any]:
+        out: list[Any] = [f"{r.name}（本级）" if r.own else r.name, r.code]
+        for side in sides:
+            out += [wan(getattr(r, f"{side}_amount")), getattr(r, f"{side}_count")]
+        if len(sides) == 2:
+            out.append(wan(r.net))
+        return out
+
+    total = line(report.total)
+    total[1] = ""
+    months = [
+        (f"{m}月", *(wan(getattr(report, f"{side}_by_month")[i]) for side in sides))
+        for i, m in enumerate(report.months)
+    ]
+    title = f"{report.region.name}技术合同成交额流向（{period}）"
+    content = write_workbook(
+        [
+            ("按地区", headers, [*(line(r) for r in report.rows), total]),
+            ("按月", ["月份", *(f"{FLOW_SIDES[s]}额（万元）" for s in sides)], months),
+        ]
+    )
+    return download(content, f"{title}.xlsx", XLSX)
+
+
 @login_required
 def contract_flows(request: HttpRequest) -> HttpResponse:
-    """技术合同成交额 flowing out of and into the officer's region (or a region below), by month."""
+    """技术合同成交额 flowing out of and into a region in the actor's jurisdiction: by month and
+    by the regions below it, filtered, sorted, paged, exported (decision 0007)."""
     actor = acting_user(request)
     require(actor, "market.contracts.register")
     home = region_home(actor=actor)
-    region = region_get(actor=actor, code=request.GET.get("region") or (home.code if home else ""))
-    try:
-        year = int(request.GET.get("year", timezone.localdate().year))
-    except ValueError:
-        year = timezone.localdate().year
-    flows = selectors.contract_flows(actor=actor, year=year, region=region)
-    turnover = selectors.contract_turnover(
-        year=year, until=timezone.localdate(), region_codes=[region.code]
+    if home is None:
+        raise Http404("未找到")
+    form = _flow_filter(request, home)
+    context: dict[str, Any] = {"form": form, "report": None}
+    if not form.is_valid():
+        return render(request, "market/flows.html", context)
+    f = form.cleaned_data
+    region = region_get(actor=actor, code=f["region"])
+    sides = _flow_sides(f["direction"])
+    sort = f["sort"] or sides[0]
+    report = contract_selectors.contract_flow_report(
+        actor=actor,
+        region=region,
+        year=f["year"],
+        month_from=f["month_from"],
+        month_to=f["month_to"],
+        level=f["level"],
+        sort=sort,
     )
-    names = selectors.region_names(list(turnover))
-    chart = {
-        "title": f"{region.name} {year}年技术合同成交额（万元）",
-        "categories": [f"{m}月" for m in flows["months"]],
-        "series": [
-            {"name": "输出（卖方在本地）", "data": flows["out"]},
-            {"name": "吸纳（买方在本地）", "data": flows["in"]},
-        ],
-    }
-    return render(
-        request,
-        "market/flows.html",
+    period = (
+        f"{f['year']}年"
+        if (f["month_from"], f["month_to"]) == (1, 12)
+        else f"{f['year']}年{f['month_from']}–{f['month_to']}月"
+    )
+    if request.GET.get("export") == "xlsx":
+        return _flow_workbook(report, sides, period)
+    query = request.GET.copy()
+    query.pop("page", None)
+    drill = query.copy()
+    drill.pop("region", None)
+    drill.pop("export", None)
+    metric = sort if sort in FLOW_SIDES else sides[0]
+    top = sorted(report.rows, key=lambda r: -getattr(r, f"{metric}_amount"))[:15]
+    top = [r for r in top if r.out_amount or r.in_amount]
+    link = f"?{drill.urlencode()}&region=" if drill else "?region="
+    context.update(
         {
+            "report": report,
             "region": region,
-            "year": year,
-            "flows": flows,
-            "chart": chart,
-            "children": selectors.market_children(region),
-            "turnover": [(c, names.get(c, c), v / 10000) for c, v in turnover.items()],
-        },
+            "period": period,
+            "sides": sides,
+            "sort": sort,
+            "page": paginate(request, report.rows),
+            "query": query.urlencode(),
+            "drill": link,
+            "month_chart": {
+                "title": f"{region.name} {period}技术合同成交额（万元）",
+                "categories": [f"{m}月" for m in report.months],
+                "series": [
+                    {
+                        "name": f"{FLOW_SIDES[s]}（{'卖' if s == 'out' else '买'}方在本地）",
+                        "data": [wan(v) for v in getattr(report, f"{s}_by_month")],
+                    }
+                    for s in sides
+                ],
+            },
+            "region_chart": {
+                "title": f"{region.name}下各地区{FLOW_SIDES[metric]}额前{len(top)}名（万元）",
+                "horizontal": True,
+                "categories": [f"{r.name}（本级）" if r.own else r.name for r in top],
+                "series": [
+                    {
+                        "name": f"{FLOW_SIDES[s]}额",
+                        "data": [wan(getattr(r, f"{s}_amount")) for r in top],
+                    }
+                    for s in sides
+                ],
+                "drill": {r.name: f"{link}{r.code}" for r in top if not r.own},
+            },
+        }
     )
+    return render(request, "market/flows.html", context)
 
 
 def _ranking_context(request: HttpRequest) -> dict[str, Any]:

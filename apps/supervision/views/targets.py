@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -18,7 +19,7 @@ from apps.core.pages import acting_user, xlsx_download
 from apps.core.scoping import get_visible_or_404
 from apps.regions.selectors import region_children, region_home
 from apps.supervision import selectors, services
-from apps.supervision.choices import ProgressStatus
+from apps.supervision.choices import Aggregation, ProgressStatus
 from apps.supervision.forms import CascadeForm, TargetForm
 from apps.supervision.models import Indicator, Target
 from apps.supervision.views.common import EXPORT_HEADERS, export_row, period
@@ -83,6 +84,39 @@ def target_list(request: HttpRequest) -> HttpResponse:
     return render(request, "supervision/targets.html", context)
 
 
+def _weights_preview(
+    target: Target, form: CascadeForm, initial: dict[str, Decimal]
+) -> dict[str, Any]:
+    """What a cascade by the weights on the form would give each child, their sum and the
+    parent target beside it (read-only on the page; recomputed as the officer types)."""
+    weights = dict(initial)
+    bad: list[str] = []
+    if form.is_bound:
+        for region in form.children:
+            raw = (form.data.get(f"w_{region.code}") or "").strip()
+            try:
+                weight = Decimal(raw) if raw else Decimal(0)
+            except ArithmeticError:
+                weight = Decimal("NaN")
+            if not weight.is_finite():
+                bad.append(f"{region.name}：权重不是数字。")
+                weight = Decimal(0)
+            weights[region.code] = weight
+    try:
+        shares = services.cascade_split(parent=target, weights=weights)
+    except ValidationError as exc:
+        shares, bad = {}, [*bad, *exc.messages]
+    total = sum(shares.values(), Decimal(0))
+    summable = target.indicator.aggregation == Aggregation.SUM
+    return {
+        "rows": [(r, form[f"w_{r.code}"], shares.get(r.code)) for r in form.children],
+        "total": total,
+        "summable": summable,
+        "short": target.value - total if summable and total < target.value else None,
+        "errors": bad,
+    }
+
+
 @login_required
 def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
@@ -99,8 +133,25 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     current = {r.region.code: r.target.value for _, r in ranked}
     may_cascade = actor.region_id == target.region_id and has_perm(actor, "targets.manage")
     form = None
+    preview: dict[str, Any] = {}
     if may_cascade and children:
-        form = CascadeForm(request.POST or None, children=children, initial_values=current)
+        weights, weights_from = selectors.cascade_weights(parent=target, children=children)
+        by_weights = any(t.weight is not None for t in target.children.all())
+        form = CascadeForm(
+            request.POST or None,
+            children=children,
+            initial_values=current,
+            initial_weights=weights,
+            initial={"mode": "weights" if by_weights else "values"},
+        )
+        preview = _weights_preview(target, form, weights)
+        preview["source"] = weights_from
+        if request.POST.get("preview"):
+            return render(
+                request,
+                "supervision/_cascade_preview.html",
+                {"preview": preview, "target": target},
+            )
         if request.method == "POST" and form.is_valid():
             amounts = form.amounts()
             try:
@@ -121,6 +172,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "target": target,
         "ranked": ranked,
         "form": form,
+        "preview": preview,
         "as_of": as_of,
         "may_edit": may_cascade,
         "chart": {

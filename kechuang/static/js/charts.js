@@ -9,6 +9,8 @@
  * map source:          {"title", "map_url", "map_name", "data": [{"name", "adcode", "value"}],
  *                       "drill": {"<adcode>": "/url/"}}
  * optional:            "colors": ["#198754", ...] (series or slice colours, e.g. by status),
+ *                       "horizontal": true (bar: categories down the side; a bar chart whose
+ *                       labels do not fit under the bars turns on its side by itself),
  *                       "stacked": true (bar/line: series stacked, e.g. counts by stage)
  * Every chart has a "save as image" button (ECharts toolbox).
  *
@@ -82,6 +84,26 @@
     return option;
   }
 
+  // Category labels (region names) that cannot all stand under vertical bars, even wrapped
+  // on two lines, turn a bar chart on its side: names down the side, one per row, none
+  // dropped (the city overview lost every other district name at 1366 px). 12 px a character.
+  const LABEL_PX = 12;
+  const WRAP_PX = 84;
+
+  function labelsFitUnder(el, categories) {
+    if (!categories.length) return true;
+    const slot = Math.max(((el.clientWidth || 600) - 80) / categories.length, 1);
+    const perLine = Math.max(Math.floor(Math.min(slot - 4, WRAP_PX) / LABEL_PX), 1);
+    return categories.every((c) => String(c).length <= perLine * 2);
+  }
+
+  // A chart on its side grows to give every category a row (and so does its saved image).
+  function sideHeight(spec) {
+    const rows = (spec.categories || []).length;
+    const perRow = 10 + 10 * Math.max((spec.series || []).length, 1);
+    return 76 + 40 + rows * Math.max(perRow, 22);
+  }
+
   function cartesianOption(spec, type) {
     const series = spec.series || [];
     const many = series.length > 1;
@@ -99,10 +121,11 @@
       [spec.horizontal ? "yAxis" : "xAxis"]: {
         type: "category",
         data: spec.horizontal ? (spec.categories || []).slice().reverse() : spec.categories || [],
-        // Show every label, wrapping long ones; drop only those that would still overlap.
+        // Show every label: wrapped under the bars (labelsFitUnder checked they fit), or one
+        // per row on the side, very long names wrapped at 160 px. A line's dates may thin out.
         axisLabel: spec.horizontal
-          ? { interval: 0 }
-          : { interval: 0, width: 84, overflow: "break", hideOverlap: true },
+          ? { interval: 0, width: 160, overflow: "break" }
+          : { interval: 0, width: WRAP_PX, overflow: "break", hideOverlap: type === "line" },
       },
       [spec.horizontal ? "xAxis" : "yAxis"]: { type: "value" },
       series: series.map((s) => ({
@@ -237,6 +260,13 @@
         })
         .catch((e) => console.error("charts.js: cannot load map " + spec.map_name, e));
     } else if (type === "bar" || type === "line" || type === "pie") {
+      if (type === "bar" && !spec.horizontal && !labelsFitUnder(el, spec.categories || [])) {
+        spec.horizontal = true;
+      }
+      if (type === "bar" && spec.horizontal) {
+        const wanted = sideHeight(spec);
+        if (el.clientHeight < wanted) el.style.height = wanted + "px";
+      }
       const option = type === "pie" ? pieOption(spec) : cartesianOption(spec, type);
       init(el, option, (p) => drill[p.name] || (p.data && drill[p.data.adcode]));
     } else {
