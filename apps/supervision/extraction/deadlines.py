@@ -97,8 +97,11 @@ def normalize_deadline(text: str | None, year: int | None = None) -> str | None:
         return ONGOING
     found: list[str] = []
     for kind, pattern in _CELL_PATTERNS:
+        written: int | None = None  # 2026年7月—12月: a month after a year is in that year
         for match in pattern.finditer(text):
-            value = _reading(kind, match, year)
+            value = _reading(kind, match, written or year)
+            if match.groupdict().get("year"):
+                written = int(match.group("year"))
             if value:
                 found.append(value)
         if found:

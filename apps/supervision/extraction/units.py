@@ -349,6 +349,10 @@ def find_units(
                 take(open_at, close + 1, finding)
                 continue
             end = _unbracketed_end(text, match.end())
+            # 牵头单位:A / 责任单位:B on lines of their own: one block, read together (beside
+            # a lead, 责任单位 names those who assist), as they would be on one line
+            while (following := _LABEL_RE.match(text, end + 1)) and text[end : end + 1] == "\n":
+                end = _unbracketed_end(text, following.end())
             take(start, end, _parse_labelled(text[start:end]))
 
     # a sentence naming the roles: 由省科技厅牵头，省财政厅、各设区市人民政府配合。
@@ -362,6 +366,16 @@ def find_units(
             lead, assist = lead[:1], lead[1:]
         if lead and all(looks_like_org(name) for name in lead + assist):
             take(start, end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist)))
+
+    # 由市科技局牵头建立工作专班: the office leading the work the sentence goes on to name
+    for match in _LED_BY.finditer(text) if not result.lead else ():
+        start, end = match.span("lead")
+        if any(a <= start < b for a, b in taken):
+            continue
+        lead = split_units(match.group("lead"))
+        if lead and all(is_org_name(name) for name in lead):
+            take(start, end, UnitFinding(lead=lead[:1], assisting=lead[1:]))
+            break
 
     # an unlabelled bracket of organisation names closing the item or one of its clauses:
     # 〔市科技局、高新区〕, …年内完成(区科技局);支持企业…10家(区工信局)。 — each bracket's first
@@ -599,6 +613,9 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 
 # 由A、B牵头(or 负责)，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of
 # their own)
+_LED_BY = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*由(?P<lead>[^,，。；;\n由]{2,40}?)(?:牵头|负责)(?=[\u4e00-\u9fff])"
+)
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
     r"(?![ \t]*[(（〔【\[])"  # (A牵头,B配合;长期坚持) is a bracket, read as one below

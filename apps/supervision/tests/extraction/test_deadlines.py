@@ -62,6 +62,7 @@ def test_without_a_year_month_deadlines_are_yearless_iso() -> None:
         ("每半年对各地各部门任务推进情况进行调度通报", "ongoing"),
         ("开展绩效评价，每年评价一次", "ongoing"),
         ("请各单位于每月5日前将上月进展报送办公室", "ongoing"),
+        ("总结评估阶段(2026年7月—12月)。开展评估。", "2026-12-31"),
     ],
 )
 def test_find_in_text(text: str, deadline: str | None) -> None:

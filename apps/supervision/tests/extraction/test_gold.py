@@ -20,12 +20,16 @@ DOCUMENT_FLOOR = 0.85
 # a document read below the per-document floor, with the reason (decision 0005, Known gaps);
 # its own floor sits a little under what it scores, so it cannot get worse unnoticed
 # (heldout11-long-table and heldout29-page-split, 0.7 and 0.6 here before, read at 1.0 since
-# their tables are rebuilt from the PDF's coordinates). heldout36-newrd-division: its gold
-# titles task 2 with the whole sentence, `围绕A、B等主导产业,引进…3—5家,…`, where round 34's
-# author titled the same form by the task clause (`建设市级中试基地3个`), which the extractor
-# now gives; the item is not aligned, so its targets (0.8) count as missed — two authors'
-# conventions, not a misreading
-DOCUMENT_FLOORS: dict[str, float] = {"heldout36-newrd-division": 0.79}
+# their tables are rebuilt from the PDF's coordinates). heldout36-newrd-division and
+# heldout37-center-unit-lines: their gold titles a task with the whole sentence,
+# `围绕A、B等主导产业,引进…3—5家,…`, where the authors of rounds 34 and 35 titled the same form
+# by its task clause (`建设市级中试基地3个`), which the extractor gives; that item is not
+# aligned, so its units, targets and deadline count as missed — two conventions, not a
+# misreading (decision 0005)
+DOCUMENT_FLOORS: dict[str, float] = {
+    "heldout36-newrd-division": 0.79,
+    "heldout37-center-unit-lines": 0.82,
+}
 COMPARATORS = {">=", ">", "=", "<=", "<"}
 
 

@@ -274,6 +274,7 @@ def test_a_cap_per_recipient_is_no_target_beside_the_total_paid_out() -> None:
         ("年度采购不少于10台套", 10, "台套"),
         ("年内发布推广目录不少于2批", 2, "批"),
         ("发放宣传资料5000份", 5000, "份"),
+        ("开展流动科技馆巡展6站", 6, "站"),
     ],
 )
 def test_more_count_units(text: str, value: int, unit: str) -> None:

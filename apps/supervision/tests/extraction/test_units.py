@@ -421,3 +421,19 @@ def test_where_an_office_sits_is_not_a_unit() -> None:
         "各成员单位将总结报送领导小组办公室（设在县科协）。\n（二）其他。"
     )["items"][0]["children"][0]
     assert item["lead_units"] == ["县科协"]
+
+
+def test_lead_and_responsible_labels_on_lines_of_their_own_are_read_together() -> None:
+    item = extract(
+        "一、任务\n1.推动创新中心建设，年内完成论证。\n牵头单位：市科技局\n"
+        "责任单位：市发展改革委、赣州高新区管委会\n2.其他。"
+    )["items"][0]["children"][0]
+    assert (item["lead_units"], item["assisting_units"]) == (
+        ["市科技局"],
+        ["市发展改革委", "赣州高新区管委会"],
+    )
+
+
+def test_led_by_an_office_that_then_does_the_work() -> None:
+    finding = find_units("加强组织领导。由市科技局牵头建立工作专班，每季度召开一次调度会。")
+    assert finding.lead == ["市科技局"]
