@@ -38,6 +38,11 @@ class EncryptedCharField(models.TextField):  # type: ignore[type-arg]
             return value
         return crypto.encrypt(str(value))
 
+    def formfield(self, **kwargs: Any) -> Any:
+        """A one-line input bounded by the plain length (a TextField would give a textarea
+        without a limit: the stored ciphertext is long, the number typed is not)."""
+        return models.Field.formfield(self, **{"max_length": self.max_plain_length, **kwargs})
+
     def get_lookup(self, lookup_name: str) -> Any:
         if lookup_name not in ("isnull", "exact"):
             raise NotImplementedError(f"加密字段不支持 {lookup_name} 查询。")

@@ -20,6 +20,21 @@ _COMMON = [
     "contact_phone",
     "notify_matches",
 ]
+_HELP = {
+    "keywords": "以顿号、逗号或空格分隔，如：稀土永磁、电机。",
+    "discipline_code": "学科分类与代码（GB/T 13745），可不填。",
+    "contact_phone": "只向审核人员和对接中的对方显示（部分隐藏），公众看不到。",
+    "notify_matches": "发布后，有新的相符成果或需求上线时发站内通知。",
+}
+
+
+def _blank_says(field: forms.Field, text: str) -> None:
+    """Django's blank choice reads "---------"; the market's forms say what to do."""
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label is not None:
+            field.empty_label = text
+    elif isinstance(field, forms.ChoiceField):
+        field.choices = [(v, text if v == "" else label) for v, label in field.choices]
 
 
 class _Styled:
@@ -30,6 +45,7 @@ class _Styled:
                 w.attrs.setdefault("class", "form-check-input")
             elif isinstance(w, forms.Select):
                 w.attrs.setdefault("class", "form-select")
+                _blank_says(f, "请选择")
             else:
                 w.attrs.setdefault("class", "form-control")
             if name == "summary":
@@ -44,6 +60,12 @@ class AchievementForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = Achievement
         fields = [*_COMMON, "patents", "maturity", "transfer_modes", "price", "negotiable"]
+        help_texts = {
+            **_HELP,
+            "patents": "专利号，多个以顿号分隔。",
+            "maturity": "1–9：1 为原理提出，6 为样机验证，9 为已规模化应用。",
+            "price": "选择“面议”可不填。",
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -56,6 +78,7 @@ class DemandForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
         model = Demand
         fields = [*_COMMON, "budget", "negotiable", "deadline"]
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"})}
+        help_texts = {**_HELP, "budget": "选择“面议”可不填。"}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -18,6 +18,7 @@ from django.utils import timezone
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.reveal import personal_reveal
 from apps.audit.services import audit_record, snapshot
+from apps.core.text import MARKUP_MESSAGE, has_markup
 from apps.market import policies, search
 from apps.market.choices import DealStage, ListingStatus, MatchTarget, TransferMode
 from apps.market.models import (
@@ -67,7 +68,8 @@ Listing = Achievement | Demand
 
 
 def _clean_text(value: Any) -> Any:
-    """Text is kept as typed (HTML stays text, escaped when shown) minus control characters."""
+    """Text is kept as typed minus control characters (markup is refused in `_assign`; what
+    remains, a lone < or >, is escaped when shown)."""
     return _CONTROL.sub("", value).strip() if isinstance(value, str) else value
 
 
@@ -77,6 +79,13 @@ def _assign(
     unknown = set(fields) - set(allowed)
     if unknown:
         raise AccessDenied(permission, f"不允许修改字段：{'、'.join(sorted(unknown))}")
+    markup = {
+        key: MARKUP_MESSAGE
+        for key, value in fields.items()
+        if isinstance(value, str) and has_markup(value)
+    }
+    if markup:
+        raise ValidationError(markup)
     for key, value in fields.items():
         setattr(obj, key, _clean_text(value))
 
