@@ -122,10 +122,13 @@ class DealForm(_Styled, forms.Form):
     text = forms.CharField(label="进展记录", widget=forms.Textarea, max_length=2000)
     document = forms.FileField(label="附件（PDF、Word、图片）", required=False)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, stages: list[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.style()
         self.fields["text"].widget.attrs["rows"] = 3
+        if stages is not None:  # only where the deal may go from here (no step back)
+            field = self.fields["stage"]
+            field.choices = [(v, label) for v, label in DealStage.choices if v in stages]  # type: ignore[attr-defined]
 
 
 class RoadshowForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]

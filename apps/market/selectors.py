@@ -18,7 +18,15 @@ from apps.accounts.choices import DataScope
 from apps.core.scoping import codes_below, get_visible_or_404, visible_to
 from apps.market.choices import ContractStatus, DealStage, ListingStatus
 from apps.market.filters import AchievementFilterSet, ContractFilterSet, DemandFilterSet
-from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract, TransferOffice
+from apps.market.models import (
+    Achievement,
+    Deal,
+    DealNote,
+    Demand,
+    Roadshow,
+    TechContract,
+    TransferOffice,
+)
 from apps.organizations.models import IndustrialChain
 from apps.regions.models import Region
 
@@ -355,6 +363,15 @@ def deals_visible(*, actor: User) -> QuerySet[Deal]:
 
 def deal_get(*, actor: User, pk: int) -> Deal:
     return get_visible_or_404(actor, Deal, pk=pk)
+
+
+def deal_note_document(*, actor: User, pk: int, note: int) -> DealNote:
+    """A step of a deal the actor may see that holds a document (404 otherwise)."""
+    deal = deal_get(actor=actor, pk=pk)
+    found = deal.notes.exclude(document="").filter(pk=note).first()
+    if found is None:
+        raise Http404("未找到")
+    return found
 
 
 def pipeline(*, actor: User) -> dict[str, Any]:

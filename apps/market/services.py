@@ -401,6 +401,13 @@ def transfer_office_save(*, actor: User, **fields: Any) -> TransferOffice:
 STAGE_ORDER = [DealStage.CONTACT, DealStage.NEGOTIATION, DealStage.SIGNED]
 
 
+def deal_next_stages(stage: str) -> list[str]:
+    """Where a deal at `stage` may go: a later stage, or closed; nowhere once signed/closed."""
+    if stage not in STAGE_ORDER:
+        return []
+    return [*STAGE_ORDER[STAGE_ORDER.index(DealStage(stage)) + 1 :], DealStage.CLOSED]
+
+
 @transaction.atomic
 def deal_take_up(*, actor: User, demand: Demand, achievement: Achievement, note: str = "") -> Deal:
     """A broker takes up a suggested pair (对接)."""
@@ -435,9 +442,7 @@ def deal_advance(
         raise ValidationError("该对接已结束。")
     if stage not in DealStage.values:
         raise ValidationError({"stage": "阶段无效。"})
-    if stage != DealStage.CLOSED and STAGE_ORDER.index(DealStage(stage)) <= STAGE_ORDER.index(
-        DealStage(deal.stage)
-    ):
+    if stage not in deal_next_stages(deal.stage):
         raise ValidationError({"stage": "只能向后推进或关闭。"})
     if not text.strip():
         raise ValidationError({"text": "请填写进展记录。"})

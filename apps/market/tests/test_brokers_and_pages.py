@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
@@ -57,6 +58,34 @@ def test_deal_rules(broker_user, published_demand, published_achievement, enterp
         )
     with pytest.raises(ValidationError):
         services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text=" ")
+
+
+def test_deal_page_offers_only_the_next_stages_and_serves_its_documents(
+    broker_user, published_demand, published_achievement, nanchang_officer, ganzhou_officer
+):
+    deal = services.deal_take_up(
+        actor=broker_user, demand=published_demand, achievement=published_achievement
+    )
+    client = client_for(broker_user)
+    url = f"/market/deals/{deal.pk}/"
+    page = client.get(url).content.decode()
+    assert '<option value="contact"' not in page and '<option value="negotiation"' in page
+    pdf = SimpleUploadedFile("纪要.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    client.post(url, {"stage": "negotiation", "text": "洽谈纪要", "document": pdf})
+    note = deal.notes.exclude(document="").get()
+    page = client.get(url).content.decode()
+    assert f"/market/deals/{deal.pk}/notes/{note.pk}/" in page
+    assert '<option value="negotiation"' not in page and '<option value="signed"' in page
+    for user in (broker_user, nanchang_officer):
+        got = client_for(user).get(f"/market/deals/{deal.pk}/notes/{note.pk}/")
+        assert got.status_code == 200 and b"".join(got.streaming_content).startswith(b"%PDF")
+        assert "attachment" in got["Content-Disposition"]
+    assert (
+        client_for(ganzhou_officer).get(f"/market/deals/{deal.pk}/notes/{note.pk}/").status_code
+        == 404
+    )
+    first = deal.notes.filter(document="").first()
+    assert client.get(f"/market/deals/{deal.pk}/notes/{first.pk}/").status_code == 404
 
 
 def test_roadshow_register_and_outcome(province_officer, university_user, published_achievement):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -11,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from apps.accounts.permissions import has_perm, require
-from apps.core.pages import acting_user
+from apps.core.pages import acting_user, file_download
 from apps.core.uploads import UploadRejected
 from apps.jobs.services import job_start
 from apps.market import selectors, services
@@ -56,7 +58,9 @@ def deal_new(request: HttpRequest) -> HttpResponse:
 def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     deal = selectors.deal_get(actor=actor, pk=pk)
-    form = DealForm(request.POST or None, request.FILES or None)
+    form = DealForm(
+        request.POST or None, request.FILES or None, stages=services.deal_next_stages(deal.stage)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.deal_advance(
@@ -79,6 +83,15 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "is_broker": deal.broker_id == actor.pk,
         },
+    )
+
+
+@login_required
+def deal_document(request: HttpRequest, pk: int, note: int) -> HttpResponse:
+    """The document kept with a step of a deal, for whoever may see the deal."""
+    found = selectors.deal_note_document(actor=acting_user(request), pk=pk, note=note)
+    return file_download(
+        found.document.open("rb"), os.path.basename(found.document.name), "application/octet-stream"
     )
 
 
