@@ -132,13 +132,32 @@ class DealForm(_Styled, forms.Form):
 
 
 class RoadshowForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
+    achievements = forms.ModelMultipleChoiceField(
+        label="参加路演的成果",
+        queryset=Achievement.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="本辖区已发布的成果（最新 300 项），可多选。",
+    )
+
     class Meta:
         model = Roadshow
         fields = ["title", "kind", "held_on", "venue"]
         widgets = {"held_on": forms.DateInput(attrs={"type": "date"})}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, achievements: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if achievements is not None:
+            # A sliced queryset cannot be filtered again on validation: keep its ids.
+            ids = list(achievements.values_list("pk", flat=True))
+            self.fields["achievements"].queryset = (  # type: ignore[attr-defined]
+                Achievement.objects.filter(pk__in=ids)
+                .select_related("organization")
+                .order_by("-published_at", "-id")
+            )
+        self.fields["achievements"].label_from_instance = (  # type: ignore[attr-defined]
+            lambda a: f"{a.title}（{a.organization.name}）"
+        )
         self.style()
 
 

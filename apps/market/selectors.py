@@ -421,6 +421,30 @@ def roadshow_get(*, pk: int) -> Roadshow:
     return found
 
 
+ROADSHOW_CANDIDATES = 300
+
+
+def roadshow_candidates(*, region: Region | None) -> QuerySet[Any]:
+    """Published achievements an organiser may put on a roadshow: those of the organiser's
+    region and below, newest first (the public's listings, so no scope beyond that)."""
+    found = published_listings("achievement")
+    if region is not None and region.parent_id is not None:
+        found = found.filter(region_id__in=codes_below(region.path))
+    return found.order_by("-published_at", "-id")[:ROADSHOW_CANDIDATES]
+
+
+def roadshow_registered(*, roadshow: Roadshow, actor: User) -> bool:
+    return (
+        bool(actor.organization_id)
+        and roadshow.registrations.filter(organization_id=actor.organization_id).exists()
+    )
+
+
+def roadshow_registrations(*, roadshow: Roadshow) -> QuerySet[Any]:
+    """The organisations signed up for an event (for its organiser)."""
+    return roadshow.registrations.select_related("organization", "user").order_by("id")
+
+
 # --- the public market's places (region names are public reference data) -------------------
 
 

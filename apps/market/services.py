@@ -493,7 +493,9 @@ def roadshow_create(*, actor: User, **fields: Any) -> Roadshow:
 @transaction.atomic
 def roadshow_register(*, actor: User, roadshow: Roadshow) -> RoadshowRegistration:
     """An enterprise or university signs up for an event (once)."""
-    require(actor, "market.roadshows.register")
+    policies.require(
+        policies.may_register_roadshow(actor), "market.roadshows.register", "请以单位账号报名。"
+    )
     if roadshow.held_on < timezone.localdate():
         raise ValidationError("活动已结束，不能报名。")
     if RoadshowRegistration.objects.filter(
@@ -511,11 +513,9 @@ def roadshow_record_outcome(
     *, actor: User, roadshow: Roadshow, outcome: str, deals_signed: int, amount_signed: Any
 ) -> Roadshow:
     """Record what an event achieved, afterwards."""
-    policies.require(
-        policies.over_region(actor, roadshow.region) and roadshow.created_by_id is not None,
-        "market.roadshows.manage",
-    )
-    require(actor, "market.roadshows.manage")
+    policies.require(policies.may_manage_roadshow(actor, roadshow), "market.roadshows.manage")
+    if roadshow.held_on > timezone.localdate():
+        raise ValidationError("活动尚未举办，举办后再记录成效。")
     before = snapshot(roadshow, ("outcome", "deals_signed", "amount_signed"))
     roadshow.outcome = _clean_text(outcome)
     roadshow.deals_signed = deals_signed

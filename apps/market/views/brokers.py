@@ -16,7 +16,7 @@ from apps.accounts.permissions import has_perm, require
 from apps.core.pages import acting_user, file_download
 from apps.core.uploads import UploadRejected
 from apps.jobs.services import job_start
-from apps.market import selectors, services
+from apps.market import policies, selectors, services
 from apps.market.forms import DealForm, OutcomeForm, RoadshowForm
 from apps.regions.selectors import region_home
 
@@ -113,18 +113,13 @@ def roadshows(request: HttpRequest) -> HttpResponse:
 def roadshow_new(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "market.roadshows.manage")
-    form = RoadshowForm(request.POST or None)
+    region = region_home(actor=actor)
+    form = RoadshowForm(
+        request.POST or None, achievements=selectors.roadshow_candidates(region=region)
+    )
     if request.method == "POST" and form.is_valid():
-        words = " ".join(request.POST.getlist("achievements")).replace("，", " ").replace(",", " ")
-        ids = [int(x) for x in words.split() if x.isdigit()][:50]
-        chosen = list(selectors.published_listings("achievement").filter(pk__in=ids))
         try:
-            show = services.roadshow_create(
-                actor=actor,
-                region=region_home(actor=actor),
-                achievements=chosen,
-                **form.cleaned_data,
-            )
+            show = services.roadshow_create(actor=actor, region=region, **form.cleaned_data)
             return redirect("market:roadshow", pk=show.pk)
         except ValidationError as exc:
             form.add_error(None, "；".join(exc.messages))
@@ -133,8 +128,10 @@ def roadshow_new(request: HttpRequest) -> HttpResponse:
 
 def roadshow_detail(request: HttpRequest, pk: int) -> HttpResponse:
     show = selectors.roadshow_get(pk=pk)
-    user = request.user if request.user.is_authenticated else None
-    may_manage = user is not None and has_perm(user, "market.roadshows.manage")  # type: ignore[arg-type]
+    user = acting_user(request) if request.user.is_authenticated else None
+    may_manage = policies.may_manage_roadshow(user, show)
+    today = timezone.localdate()
+    registered = user is not None and selectors.roadshow_registered(roadshow=show, actor=user)
     form = OutcomeForm(
         initial={
             "outcome": show.outcome,
@@ -148,10 +145,17 @@ def roadshow_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "show": show,
             "achievements": show.achievements.select_related("organization").all(),
-            "may_register": user is not None and has_perm(user, "market.roadshows.register"),  # type: ignore[arg-type]
+            "may_register": policies.may_register_roadshow(user)
+            and not registered
+            and show.held_on >= today,
+            "registered": registered,
             "may_manage": may_manage,
+            # Who signed up is the organiser's list, not a public one.
+            "registrations": selectors.roadshow_registrations(roadshow=show)
+            if may_manage
+            else None,
             "form": form,
-            "today": timezone.localdate(),
+            "today": today,
         },
     )
 
