@@ -102,6 +102,31 @@ def test_buyer_and_seller_must_differ(university_user, nanchang_university):
     assert "同一机构" in exc.value.message_dict["buyer"][0]
 
 
+def test_markup_in_a_contract_is_refused_on_the_form_and_in_an_import(
+    university_user, nanchang_university, buyer
+):
+    with pytest.raises(ValidationError) as exc:
+        submit(university_user, nanchang_university, buyer, title="<b>稀土</b>技术开发合同")
+    assert "HTML" in exc.value.message_dict["title"][0]
+    row = [
+        "X-9",
+        "<script>alert(1)</script>技术开发合同",
+        "技术开发",
+        nanchang_university.credit_code,
+        buyer.credit_code,
+        "",
+        "",
+        (TODAY - dt.timedelta(days=5)).isoformat(),
+        100000,
+        90000,
+        0,
+    ]
+    job = _import(university_user, [row])
+    assert job.status == "failed"
+    assert {(e["row"], e["column"]) for e in job.result["errors"]} == {(2, "合同名称")}
+    assert TechContract.objects.count() == 0
+
+
 def test_the_same_contract_cannot_be_registered_twice(university_user, nanchang_university, buyer):
     submit(university_user, nanchang_university, buyer)
     with pytest.raises(ValidationError) as exc:
