@@ -315,6 +315,10 @@ def test_import_is_all_or_nothing_with_row_and_column_errors(
     job = _import(university_user, [good])
     assert job.status == "succeeded", job.log
     assert TechContract.objects.count() == 1
+    # The job page speaks of contracts, not of the organisation registry's import.
+    page = client_for(university_user).get(f"/jobs/{job.pk}/").content.decode()
+    assert "导入成功：提交 1 份合同" in page and "/market/contracts/?status=submitted" in page
+    assert "个机构" not in page
 
 
 def test_import_template_downloads(university_user):
