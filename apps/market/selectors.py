@@ -23,6 +23,7 @@ from apps.market.models import (
     Deal,
     DealNote,
     Demand,
+    MatchFeedback,
     Roadshow,
     TechContract,
     TransferOffice,
@@ -363,6 +364,14 @@ def deals_visible(*, actor: User) -> QuerySet[Deal]:
 
 def deal_get(*, actor: User, pk: int) -> Deal:
     return get_visible_or_404(actor, Deal, pk=pk)
+
+
+def my_feedback(*, actor: User, source_kind: str, source_id: int) -> dict[int, bool]:
+    """The actor's own judgements of the suggestions for one listing: target id → useful."""
+    rows = MatchFeedback.objects.filter(
+        user=actor, source_kind=source_kind, source_id=source_id
+    ).values_list("target_id", "useful")
+    return dict(rows)
 
 
 def deal_note_document(*, actor: User, pk: int, note: int) -> DealNote:
