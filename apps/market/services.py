@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 LISTING_DAYS = 365
 DUPLICATE_SIMILARITY = 0.6
+PENDING_COMPARED = 50  # the organisation's newest pending listings a submission is compared with
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 COMMON_FIELDS = (
@@ -146,11 +147,23 @@ def _similar(listing: Listing) -> tuple[Listing | None, float]:
     if not mine or not groups:
         return None, 0.0
     rows = backends.candidates(kind, backends.match_expression(groups, any_group=True), limit=50)
+    bodies = [(pk, set(body.split())) for pk, body, _ in rows]
+    # Listings still waiting in the queue are not in the search tables: the same
+    # organisation's pending ones are compared too (the same item submitted twice).
+    waiting = (
+        type(listing)
+        ._default_manager.filter(
+            organization_id=listing.organization_id, status=ListingStatus.PENDING
+        )
+        .exclude(pk=listing.pk)
+        .select_related("organization")
+        .order_by("-id")[:PENDING_COMPARED]
+    )
+    bodies += [(other.pk, set(search.listing_terms(other))) for other in waiting]
     best, best_score = None, 0.0
-    for pk, body, _ in rows:
+    for pk, theirs in bodies:
         if pk == listing.pk:
             continue
-        theirs = set(body.split())
         score = len(mine & theirs) / max(len(mine | theirs), 1)
         if score > best_score:
             best, best_score = pk, score

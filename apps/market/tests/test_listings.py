@@ -148,6 +148,19 @@ def test_likely_duplicate_is_flagged_for_the_moderator(university_user, province
     assert "疑似重复" in page.content.decode()
 
 
+def test_a_listing_submitted_twice_is_flagged_while_the_first_still_waits(
+    university_user, province_officer
+):
+    first = make_achievement(university_user, title="稀土永磁电机高效冷却结构")
+    services.listing_submit(actor=university_user, listing=first)
+    again = make_achievement(university_user, title="稀土永磁电机高效冷却结构（修订）")
+    services.listing_submit(actor=university_user, listing=again)
+    again.refresh_from_db()
+    assert again.duplicate_of_id == first.pk and again.duplicate_score >= 0.6
+    page = client_for(province_officer).get("/market/moderation/").content.decode()
+    assert "疑似重复" in page
+
+
 def test_anonymous_sees_published_only_and_never_the_contact(university_user, province_officer):
     a = publish(make_achievement(university_user), province_officer)
     draft = make_achievement(university_user, title="未发布的成果")
