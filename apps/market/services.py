@@ -335,6 +335,8 @@ def listings_expire(*, today: dt.date | None = None) -> int:
             continue
         model._default_manager.filter(pk__in=ids).update(status=ListingStatus.EXPIRED)
         backends.delete(str(model._meta.model_name), ids)
+        kind = str(model._meta.model_name)
+        transaction.on_commit(lambda kind=kind, ids=ids: _tell_owners_expired(kind, ids))
         audit_record(
             actor=None,
             action=f"{model._meta.model_name}.expire",
@@ -345,6 +347,25 @@ def listings_expire(*, today: dt.date | None = None) -> int:
         )
         total += len(ids)
     return total
+
+
+def _tell_owners_expired(kind: str, ids: list[int]) -> None:
+    """Each owner learns that their listing left the market and how to bring it back."""
+    from apps.notices.services import notice_send
+
+    model: type[Listing] = Achievement if kind == "achievement" else Demand
+    label = "成果" if kind == "achievement" else "需求"
+    for listing in model._default_manager.filter(pk__in=ids, owner__isnull=False).select_related(
+        "owner"
+    ):
+        notice_send(
+            recipients=[listing.owner],  # type: ignore[list-item]
+            kind="market.moderation",
+            title=f"您发布的{label}“{listing.title[:40]}”已到期下架",
+            body="公众已检索不到该条目。如仍有效，请在详情页点击“续期一年”。",
+            link=f"/market/{kind}s/{listing.pk}/",
+            dedupe_key=f"market.expired:{kind}:{listing.pk}:{listing.expires_on}",
+        )
 
 
 @transaction.atomic
