@@ -34,7 +34,8 @@ def _blank_says(field: forms.Field, text: str) -> None:
         if field.empty_label is not None:
             field.empty_label = text
     elif isinstance(field, forms.ChoiceField):
-        field.choices = [(v, text if v == "" else label) for v, label in field.choices]
+        choices: Any = field.choices
+        field.choices = [(v, text if v == "" else label) for v, label in choices]
 
 
 class _Styled:

@@ -443,10 +443,8 @@ def roadshow_candidates(*, region: Region | None) -> QuerySet[Any]:
 
 
 def roadshow_registered(*, roadshow: Roadshow, actor: User) -> bool:
-    return (
-        bool(actor.organization_id)
-        and roadshow.registrations.filter(organization_id=actor.organization_id).exists()
-    )
+    org = actor.organization_id
+    return org is not None and roadshow.registrations.filter(organization_id=org).exists()
 
 
 def roadshow_registrations(*, roadshow: Roadshow) -> QuerySet[Any]:

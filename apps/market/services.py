@@ -8,6 +8,7 @@ services are in `contract_services.py`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -335,8 +336,7 @@ def listings_expire(*, today: dt.date | None = None) -> int:
             continue
         model._default_manager.filter(pk__in=ids).update(status=ListingStatus.EXPIRED)
         backends.delete(str(model._meta.model_name), ids)
-        kind = str(model._meta.model_name)
-        transaction.on_commit(lambda kind=kind, ids=ids: _tell_owners_expired(kind, ids))
+        transaction.on_commit(functools.partial(_tell_owners_expired, model_kind(model), ids))
         audit_record(
             actor=None,
             action=f"{model._meta.model_name}.expire",
@@ -347,6 +347,10 @@ def listings_expire(*, today: dt.date | None = None) -> int:
         )
         total += len(ids)
     return total
+
+
+def model_kind(model: type[Listing]) -> str:
+    return str(model._meta.model_name)
 
 
 def _tell_owners_expired(kind: str, ids: list[int]) -> None:

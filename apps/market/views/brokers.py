@@ -7,7 +7,7 @@ import os
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -87,7 +87,7 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def deal_document(request: HttpRequest, pk: int, note: int) -> HttpResponse:
+def deal_document(request: HttpRequest, pk: int, note: int) -> FileResponse:
     """The document kept with a step of a deal, for whoever may see the deal."""
     found = selectors.deal_note_document(actor=acting_user(request), pk=pk, note=note)
     return file_download(
