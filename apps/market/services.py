@@ -475,7 +475,9 @@ def deal_advance(
     *, actor: User, deal: Deal, stage: str, text: str, document: UploadedFile | None = None
 ) -> Deal:
     """Move a deal on (对接 → 洽谈 → 签约) or close it, with a note and an optional document."""
-    policies.require(deal.broker_id == actor.pk, "market.broker", "只有负责的技术经纪人可以推进。")
+    policies.require(
+        policies.may_advance_deal(actor, deal), "market.broker", "只有负责的技术经纪人可以推进。"
+    )
     if deal.stage in (DealStage.SIGNED, DealStage.CLOSED):
         raise ValidationError("该对接已结束。")
     if stage not in DealStage.values:
@@ -486,6 +488,7 @@ def deal_advance(
         raise ValidationError({"text": "请填写进展记录。"})
     before = deal.stage
     deal.stage = stage
+    deal.full_clean()
     deal.save()
     note = DealNote(deal=deal, author=actor, stage=stage, text=_clean_text(text)[:2000])
     if document is not None:

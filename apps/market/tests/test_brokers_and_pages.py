@@ -58,6 +58,9 @@ def test_deal_rules(broker_user, published_demand, published_achievement, enterp
         )
     with pytest.raises(ValidationError):
         services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text=" ")
+    broker_user.role = "enterprise"  # no longer a broker: the deal stays where it is
+    with pytest.raises(AccessDenied):
+        services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text="洽谈")
 
 
 def test_deal_page_offers_only_the_next_stages_and_serves_its_documents(

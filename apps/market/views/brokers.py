@@ -81,7 +81,7 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "deal": deal,
             "notes": deal.notes.all(),
             "form": form,
-            "is_broker": deal.broker_id == actor.pk,
+            "is_broker": policies.may_advance_deal(actor, deal),
         },
     )
 
