@@ -371,6 +371,8 @@ def test_the_export_names_the_regions(university_user, nanchang_university, buye
     line = dict(zip(header, rows[1], strict=True))
     assert line["卖方地区"] == "东湖区（360102）" and line["买方地区"] == "章贡区（360702）"
     assert line["技术交易额（元）"] == 700000
+    page = client_for(university_user).get("/market/contracts/").content.decode()
+    assert "700,000.00" in page  # grouped like the contract page, not 700000.00
 
 
 def test_a_zone_seller_counts_in_the_zone_for_the_turnover_indicator(
