@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.db import models
 
 from apps.core import crypto
@@ -37,6 +38,21 @@ class EncryptedCharField(models.TextField):  # type: ignore[type-arg]
         if isinstance(value, str) and value.startswith(crypto.PREFIX):
             return value
         return crypto.encrypt(str(value))
+
+    def formfield(
+        self,
+        form_class: type[forms.Field] | None = None,
+        choices_form_class: type[forms.ChoiceField] | None = None,
+        **kwargs: Any,
+    ) -> forms.Field | None:
+        """A one-line input bounded by the plain length (a TextField would give a textarea
+        without a limit: the stored ciphertext is long, the number typed is not)."""
+        return models.Field.formfield(
+            self,
+            form_class=form_class,
+            choices_form_class=choices_form_class,
+            **{"max_length": self.max_plain_length, **kwargs},
+        )
 
     def get_lookup(self, lookup_name: str) -> Any:
         if lookup_name not in ("isnull", "exact"):

@@ -8,6 +8,7 @@ carry their pinyin, full and initials, so "nczj" finds 南昌中江 and "nanchan
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import opencc
@@ -76,3 +77,16 @@ def search_key(*parts: str) -> str:
         if part:
             pieces.extend([fold(part), pinyin_initials(part), pinyin_full(part)])
     return " | ".join(pieces)
+
+
+_MARKUP = re.compile(r"<\s*/?\s*[a-z!][^<>]*>|javascript\s*:", re.IGNORECASE)
+MARKUP_MESSAGE = (
+    "请勿输入 HTML 标记或脚本（如 <script>、<img …>）；内容按纯文本显示，请删除后再保存。"
+)
+
+
+def has_markup(text: str) -> bool:
+    """Text that holds an HTML tag or a javascript: link. Pages escape it anyway; refusing it
+    tells the author at once, and keeps it out of exports, notices and API consumers that may
+    not escape. A lone < or > (粒径<5μm, a<b) is not markup."""
+    return bool(_MARKUP.search(text or ""))

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.services import audit_record, snapshot
+from apps.core.text import MARKUP_MESSAGE, has_markup
 from apps.market import contracts, policies
 from apps.market.choices import ContractKind, ContractStatus
 from apps.market.indicators import contracts_changed
@@ -112,6 +113,13 @@ def contract_validate(
         )
     if not contract.title:
         raise ValidationError({"title": "请填写合同名称。"})
+    markup = {
+        name: MARKUP_MESSAGE
+        for name in ("contract_no", "title", "buyer_name", "buyer_country")
+        if has_markup(getattr(contract, name))
+    }
+    if markup:
+        raise ValidationError(markup)
     found = siblings(
         seller_id=contract.seller_id, buyer_id=contract.buyer_id, buyer_name=contract.buyer_name
     )

@@ -20,6 +20,22 @@ _COMMON = [
     "contact_phone",
     "notify_matches",
 ]
+_HELP = {
+    "keywords": "以顿号、逗号或空格分隔，如：稀土永磁、电机。",
+    "discipline_code": "学科分类与代码（GB/T 13745），可不填。",
+    "contact_phone": "只向审核人员和对接中的对方显示（部分隐藏），公众看不到。",
+    "notify_matches": "发布后，有新的相符成果或需求上线时发站内通知。",
+}
+
+
+def _blank_says(field: forms.Field, text: str) -> None:
+    """Django's blank choice reads "---------"; the market's forms say what to do."""
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label is not None:
+            field.empty_label = text
+    elif isinstance(field, forms.ChoiceField):
+        choices: Any = field.choices
+        field.choices = [(v, text if v == "" else label) for v, label in choices]
 
 
 class _Styled:
@@ -30,6 +46,7 @@ class _Styled:
                 w.attrs.setdefault("class", "form-check-input")
             elif isinstance(w, forms.Select):
                 w.attrs.setdefault("class", "form-select")
+                _blank_says(f, "请选择")
             else:
                 w.attrs.setdefault("class", "form-control")
             if name == "summary":
@@ -44,6 +61,12 @@ class AchievementForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = Achievement
         fields = [*_COMMON, "patents", "maturity", "transfer_modes", "price", "negotiable"]
+        help_texts = {
+            **_HELP,
+            "patents": "专利号，多个以顿号分隔。",
+            "maturity": "1–9：1 为原理提出，6 为样机验证，9 为已规模化应用。",
+            "price": "选择“面议”可不填。",
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -56,6 +79,7 @@ class DemandForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
         model = Demand
         fields = [*_COMMON, "budget", "negotiable", "deadline"]
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"})}
+        help_texts = {**_HELP, "budget": "选择“面议”可不填。"}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -99,20 +123,42 @@ class DealForm(_Styled, forms.Form):
     text = forms.CharField(label="进展记录", widget=forms.Textarea, max_length=2000)
     document = forms.FileField(label="附件（PDF、Word、图片）", required=False)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, stages: list[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.style()
         self.fields["text"].widget.attrs["rows"] = 3
+        if stages is not None:  # only where the deal may go from here (no step back)
+            field = self.fields["stage"]
+            field.choices = [(v, label) for v, label in DealStage.choices if v in stages]  # type: ignore[attr-defined]
 
 
 class RoadshowForm(_Styled, forms.ModelForm):  # type: ignore[type-arg]
+    achievements = forms.ModelMultipleChoiceField(
+        label="参加路演的成果",
+        queryset=Achievement.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="本辖区已发布的成果（最新 300 项），可多选。",
+    )
+
     class Meta:
         model = Roadshow
         fields = ["title", "kind", "held_on", "venue"]
         widgets = {"held_on": forms.DateInput(attrs={"type": "date"})}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, achievements: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if achievements is not None:
+            # A sliced queryset cannot be filtered again on validation: keep its ids.
+            ids = list(achievements.values_list("pk", flat=True))
+            self.fields["achievements"].queryset = (  # type: ignore[attr-defined]
+                Achievement.objects.filter(pk__in=ids)
+                .select_related("organization")
+                .order_by("-published_at", "-id")
+            )
+        self.fields["achievements"].label_from_instance = (  # type: ignore[attr-defined]
+            lambda a: f"{a.title}（{a.organization.name}）"
+        )
         self.style()
 
 

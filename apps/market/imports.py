@@ -42,6 +42,7 @@ FIELD_COLUMN = {
     "seller": "卖方统一社会信用代码",
     "buyer": "买方统一社会信用代码",
     "buyer_name": "买方名称",
+    "buyer_country": "买方国家或地区（境外填写）",
     "signed_on": "签订日期",
     "total_amount": "合同总金额（元）",
     "tech_amount": "技术交易额（元）",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from apps.jobs.choices import JobStatus
 from apps.jobs.models import Job
@@ -85,6 +86,13 @@ def import_contracts(job: Job, progress: Progress) -> dict[str, Any]:
     with transaction.atomic():
         created = contract_services.contracts_bulk_submit(actor=actor, built=built)
         progress.job.log += f"已提交 {created} 份合同待登记。\n"
-        result = {"created": created, "warnings": warnings}
+        # The job page shows the summary and link a result carries (not the registry's).
+        result = {
+            "created": created,
+            "warnings": warnings,
+            "summary": f"导入成功：提交 {created} 份合同，等待登记机构审查。",
+            "link": reverse("market:contracts") + "?status=submitted",
+            "link_label": "查看待登记合同",
+        }
         finish(job, JobStatus.SUCCEEDED, result, f"导入完成：提交 {created} 份合同待登记")
     return result

@@ -80,6 +80,26 @@ def may_reveal_contact(actor: User | None, listing: Any) -> bool:
     return has_perm(actor, "market.contact.reveal") and deal_counterpart(actor, listing)
 
 
+def may_advance_deal(actor: User, deal: Any) -> bool:
+    """Only the broker who took a deal up moves it on, while still a broker."""
+    return has_perm(actor, "market.broker") and deal.broker_id == actor.pk
+
+
+def may_manage_roadshow(actor: User | None, roadshow: Any) -> bool:
+    """An officer who manages roadshows, over the event's region (records its outcome, sees
+    who registered)."""
+    if actor is None or not actor.is_authenticated:
+        return False
+    return has_perm(actor, "market.roadshows.manage") and over_region(actor, roadshow.region)
+
+
+def may_register_roadshow(actor: User | None) -> bool:
+    """An organisation's user who may sign their organisation up for events."""
+    if actor is None or not actor.is_authenticated:
+        return False
+    return has_perm(actor, "market.roadshows.register") and bool(actor.organization_id)
+
+
 TRANSFER_INSTITUTIONS = ("university", "institute")
 
 

@@ -17,7 +17,16 @@ from apps.accounts.choices import DataScope
 from apps.core.scoping import codes_below, get_visible_or_404, visible_to
 from apps.market.choices import ContractStatus, DealStage, ListingStatus
 from apps.market.filters import AchievementFilterSet, ContractFilterSet, DemandFilterSet
-from apps.market.models import Achievement, Deal, Demand, Roadshow, TechContract, TransferOffice
+from apps.market.models import (
+    Achievement,
+    Deal,
+    DealNote,
+    Demand,
+    MatchFeedback,
+    Roadshow,
+    TechContract,
+    TransferOffice,
+)
 from apps.organizations.models import IndustrialChain
 from apps.regions.models import Region
 
@@ -322,6 +331,23 @@ def deal_get(*, actor: User, pk: int) -> Deal:
     return get_visible_or_404(actor, Deal, pk=pk)
 
 
+def my_feedback(*, actor: User, source_kind: str, source_id: int) -> dict[int, bool]:
+    """The actor's own judgements of the suggestions for one listing: target id → useful."""
+    rows = MatchFeedback.objects.filter(
+        user=actor, source_kind=source_kind, source_id=source_id
+    ).values_list("target_id", "useful")
+    return dict(rows)
+
+
+def deal_note_document(*, actor: User, pk: int, note: int) -> DealNote:
+    """A step of a deal the actor may see that holds a document (404 otherwise)."""
+    deal = deal_get(actor=actor, pk=pk)
+    found = deal.notes.exclude(document="").filter(pk=note).first()
+    if found is None:
+        raise Http404("未找到")
+    return found
+
+
 def pipeline(*, actor: User) -> dict[str, Any]:
     """Deals per stage, per broker and per institution (the seller of the achievement), with
     conversion (signed / all) — within the officer's region."""
@@ -367,6 +393,28 @@ def roadshow_get(*, pk: int) -> Roadshow:
     if found is None:
         raise Http404("未找到")
     return found
+
+
+ROADSHOW_CANDIDATES = 300
+
+
+def roadshow_candidates(*, region: Region | None) -> QuerySet[Any]:
+    """Published achievements an organiser may put on a roadshow: those of the organiser's
+    region and below, newest first (the public's listings, so no scope beyond that)."""
+    found = published_listings("achievement")
+    if region is not None and region.parent_id is not None:
+        found = found.filter(region_id__in=codes_below(region.path))
+    return found.order_by("-published_at", "-id")[:ROADSHOW_CANDIDATES]
+
+
+def roadshow_registered(*, roadshow: Roadshow, actor: User) -> bool:
+    org = actor.organization_id
+    return org is not None and roadshow.registrations.filter(organization_id=org).exists()
+
+
+def roadshow_registrations(*, roadshow: Roadshow) -> QuerySet[Any]:
+    """The organisations signed up for an event (for its organiser)."""
+    return roadshow.registrations.select_related("organization", "user").order_by("id")
 
 
 # --- the public market's places (region names are public reference data) -------------------

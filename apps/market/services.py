@@ -8,6 +8,7 @@ services are in `contract_services.py`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from django.utils import timezone
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.reveal import personal_reveal
 from apps.audit.services import audit_record, snapshot
+from apps.core.text import MARKUP_MESSAGE, has_markup
 from apps.market import policies, search
 from apps.market.choices import DealStage, ListingStatus, MatchTarget, TransferMode
 from apps.market.models import (
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 
 LISTING_DAYS = 365
 DUPLICATE_SIMILARITY = 0.6
+PENDING_COMPARED = 50  # the organisation's newest pending listings a submission is compared with
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 COMMON_FIELDS = (
@@ -67,7 +70,8 @@ Listing = Achievement | Demand
 
 
 def _clean_text(value: Any) -> Any:
-    """Text is kept as typed (HTML stays text, escaped when shown) minus control characters."""
+    """Text is kept as typed minus control characters (markup is refused in `_assign`; what
+    remains, a lone < or >, is escaped when shown)."""
     return _CONTROL.sub("", value).strip() if isinstance(value, str) else value
 
 
@@ -77,6 +81,13 @@ def _assign(
     unknown = set(fields) - set(allowed)
     if unknown:
         raise AccessDenied(permission, f"不允许修改字段：{'、'.join(sorted(unknown))}")
+    markup = {
+        key: MARKUP_MESSAGE
+        for key, value in fields.items()
+        if isinstance(value, str) and has_markup(value)
+    }
+    if markup:
+        raise ValidationError(markup)
     for key, value in fields.items():
         setattr(obj, key, _clean_text(value))
 
@@ -137,11 +148,23 @@ def _similar(listing: Listing) -> tuple[Listing | None, float]:
     if not mine or not groups:
         return None, 0.0
     rows = backends.candidates(kind, backends.match_expression(groups, any_group=True), limit=50)
+    bodies = [(pk, set(body.split())) for pk, body, _ in rows]
+    # Listings still waiting in the queue are not in the search tables: the same
+    # organisation's pending ones are compared too (the same item submitted twice).
+    waiting = (
+        type(listing)
+        ._default_manager.filter(
+            organization_id=listing.organization_id, status=ListingStatus.PENDING
+        )
+        .exclude(pk=listing.pk)
+        .select_related("organization")
+        .order_by("-id")[:PENDING_COMPARED]
+    )
+    bodies += [(other.pk, set(search.listing_terms(other))) for other in waiting]
     best, best_score = None, 0.0
-    for pk, body, _ in rows:
+    for pk, theirs in bodies:
         if pk == listing.pk:
             continue
-        theirs = set(body.split())
         score = len(mine & theirs) / max(len(mine | theirs), 1)
         if score > best_score:
             best, best_score = pk, score
@@ -313,6 +336,7 @@ def listings_expire(*, today: dt.date | None = None) -> int:
             continue
         model._default_manager.filter(pk__in=ids).update(status=ListingStatus.EXPIRED)
         backends.delete(str(model._meta.model_name), ids)
+        transaction.on_commit(functools.partial(_tell_owners_expired, model_kind(model), ids))
         audit_record(
             actor=None,
             action=f"{model._meta.model_name}.expire",
@@ -323,6 +347,29 @@ def listings_expire(*, today: dt.date | None = None) -> int:
         )
         total += len(ids)
     return total
+
+
+def model_kind(model: type[Listing]) -> str:
+    return str(model._meta.model_name)
+
+
+def _tell_owners_expired(kind: str, ids: list[int]) -> None:
+    """Each owner learns that their listing left the market and how to bring it back."""
+    from apps.notices.services import notice_send
+
+    model: type[Listing] = Achievement if kind == "achievement" else Demand
+    label = "成果" if kind == "achievement" else "需求"
+    for listing in model._default_manager.filter(pk__in=ids, owner__isnull=False).select_related(
+        "owner"
+    ):
+        notice_send(
+            recipients=[listing.owner],  # type: ignore[list-item]
+            kind="market.moderation",
+            title=f"您发布的{label}“{listing.title[:40]}”已到期下架",
+            body="公众已检索不到该条目。如仍有效，请在详情页点击“续期一年”。",
+            link=f"/market/{kind}s/{listing.pk}/",
+            dedupe_key=f"market.expired:{kind}:{listing.pk}:{listing.expires_on}",
+        )
 
 
 @transaction.atomic
@@ -392,6 +439,13 @@ def transfer_office_save(*, actor: User, **fields: Any) -> TransferOffice:
 STAGE_ORDER = [DealStage.CONTACT, DealStage.NEGOTIATION, DealStage.SIGNED]
 
 
+def deal_next_stages(stage: str) -> list[str]:
+    """Where a deal at `stage` may go: a later stage, or closed; nowhere once signed/closed."""
+    if stage not in STAGE_ORDER:
+        return []
+    return [*STAGE_ORDER[STAGE_ORDER.index(DealStage(stage)) + 1 :], DealStage.CLOSED]
+
+
 @transaction.atomic
 def deal_take_up(*, actor: User, demand: Demand, achievement: Achievement, note: str = "") -> Deal:
     """A broker takes up a suggested pair (对接)."""
@@ -421,19 +475,20 @@ def deal_advance(
     *, actor: User, deal: Deal, stage: str, text: str, document: UploadedFile | None = None
 ) -> Deal:
     """Move a deal on (对接 → 洽谈 → 签约) or close it, with a note and an optional document."""
-    policies.require(deal.broker_id == actor.pk, "market.broker", "只有负责的技术经纪人可以推进。")
+    policies.require(
+        policies.may_advance_deal(actor, deal), "market.broker", "只有负责的技术经纪人可以推进。"
+    )
     if deal.stage in (DealStage.SIGNED, DealStage.CLOSED):
         raise ValidationError("该对接已结束。")
     if stage not in DealStage.values:
         raise ValidationError({"stage": "阶段无效。"})
-    if stage != DealStage.CLOSED and STAGE_ORDER.index(DealStage(stage)) <= STAGE_ORDER.index(
-        DealStage(deal.stage)
-    ):
+    if stage not in deal_next_stages(deal.stage):
         raise ValidationError({"stage": "只能向后推进或关闭。"})
     if not text.strip():
         raise ValidationError({"text": "请填写进展记录。"})
     before = deal.stage
     deal.stage = stage
+    deal.full_clean()
     deal.save()
     note = DealNote(deal=deal, author=actor, stage=stage, text=_clean_text(text)[:2000])
     if document is not None:
@@ -479,7 +534,9 @@ def roadshow_create(*, actor: User, **fields: Any) -> Roadshow:
 @transaction.atomic
 def roadshow_register(*, actor: User, roadshow: Roadshow) -> RoadshowRegistration:
     """An enterprise or university signs up for an event (once)."""
-    require(actor, "market.roadshows.register")
+    policies.require(
+        policies.may_register_roadshow(actor), "market.roadshows.register", "请以单位账号报名。"
+    )
     if roadshow.held_on < timezone.localdate():
         raise ValidationError("活动已结束，不能报名。")
     if RoadshowRegistration.objects.filter(
@@ -497,11 +554,9 @@ def roadshow_record_outcome(
     *, actor: User, roadshow: Roadshow, outcome: str, deals_signed: int, amount_signed: Any
 ) -> Roadshow:
     """Record what an event achieved, afterwards."""
-    policies.require(
-        policies.over_region(actor, roadshow.region) and roadshow.created_by_id is not None,
-        "market.roadshows.manage",
-    )
-    require(actor, "market.roadshows.manage")
+    policies.require(policies.may_manage_roadshow(actor, roadshow), "market.roadshows.manage")
+    if roadshow.held_on > timezone.localdate():
+        raise ValidationError("活动尚未举办，举办后再记录成效。")
     before = snapshot(roadshow, ("outcome", "deals_signed", "amount_signed"))
     roadshow.outcome = _clean_text(outcome)
     roadshow.deals_signed = deals_signed

@@ -27,6 +27,7 @@ urlpatterns = [
     path("deals/", brokers.deals, name="deals"),
     path("deals/new/", brokers.deal_new, name="deal_new"),
     path("deals/<int:pk>/", brokers.deal_detail, name="deal"),
+    path("deals/<int:pk>/notes/<int:note>/", brokers.deal_document, name="deal_document"),
     path("roadshows/", brokers.roadshows, name="roadshows"),
     path("roadshows/new/", brokers.roadshow_new, name="roadshow_new"),
     path("roadshows/<int:pk>/", brokers.roadshow_detail, name="roadshow"),

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
@@ -57,6 +58,37 @@ def test_deal_rules(broker_user, published_demand, published_achievement, enterp
         )
     with pytest.raises(ValidationError):
         services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text=" ")
+    broker_user.role = "enterprise"  # no longer a broker: the deal stays where it is
+    with pytest.raises(AccessDenied):
+        services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text="洽谈")
+
+
+def test_deal_page_offers_only_the_next_stages_and_serves_its_documents(
+    broker_user, published_demand, published_achievement, nanchang_officer, ganzhou_officer
+):
+    deal = services.deal_take_up(
+        actor=broker_user, demand=published_demand, achievement=published_achievement
+    )
+    client = client_for(broker_user)
+    url = f"/market/deals/{deal.pk}/"
+    page = client.get(url).content.decode()
+    assert '<option value="contact"' not in page and '<option value="negotiation"' in page
+    pdf = SimpleUploadedFile("纪要.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    client.post(url, {"stage": "negotiation", "text": "洽谈纪要", "document": pdf})
+    note = deal.notes.exclude(document="").get()
+    page = client.get(url).content.decode()
+    assert f"/market/deals/{deal.pk}/notes/{note.pk}/" in page
+    assert '<option value="negotiation"' not in page and '<option value="signed"' in page
+    for user in (broker_user, nanchang_officer):
+        got = client_for(user).get(f"/market/deals/{deal.pk}/notes/{note.pk}/")
+        assert got.status_code == 200 and b"".join(got.streaming_content).startswith(b"%PDF")
+        assert "attachment" in got["Content-Disposition"]
+    assert (
+        client_for(ganzhou_officer).get(f"/market/deals/{deal.pk}/notes/{note.pk}/").status_code
+        == 404
+    )
+    first = deal.notes.filter(document="").first()
+    assert client.get(f"/market/deals/{deal.pk}/notes/{first.pk}/").status_code == 404
 
 
 def test_roadshow_register_and_outcome(province_officer, university_user, published_achievement):
@@ -77,6 +109,11 @@ def test_roadshow_register_and_outcome(province_officer, university_user, publis
     with pytest.raises(ValidationError):
         services.roadshow_register(actor=university_user, roadshow=show)
     officer = client_for(province_officer)
+    with pytest.raises(ValidationError):  # the outcome is recorded afterwards
+        services.roadshow_record_outcome(
+            actor=province_officer, roadshow=show, outcome="x", deals_signed=1, amount_signed=1
+        )
+    type(show).objects.filter(pk=show.pk).update(held_on=timezone.localdate())
     officer.post(
         f"/market/roadshows/{show.pk}/outcome/",
         {"outcome": "签约3项", "deals_signed": 3, "amount_signed": "1200000"},
@@ -86,7 +123,50 @@ def test_roadshow_register_and_outcome(province_officer, university_user, publis
     assert "现场签约 3 项，意向金额 120万元" in page and "活动尚未举办" not in page
     listing = Client().get("/market/roadshows/").content.decode()
     assert "锂电成果路演" in listing
-    assert 'title="活动尚未举办">—' in listing  # a coming event has no signed count yet
+
+
+def test_roadshow_pages_for_organiser_registrant_and_others(
+    nanchang_officer, ganzhou_officer, university_user, published_achievement
+):
+    """The organiser picks achievements from a list (not by typing ids), sees who registered;
+    a registered unit is told so instead of a second button; an officer of another city
+    neither sees the list nor may record the outcome."""
+    officer = client_for(nanchang_officer)
+    form = officer.get("/market/roadshows/new/").content.decode()
+    assert published_achievement.title in form and 'name="achievements"' in form
+    response = officer.post(
+        "/market/roadshows/new/",
+        {
+            "title": "锂电成果路演",
+            "kind": "roadshow",
+            "held_on": (timezone.localdate() + dt.timedelta(days=3)).isoformat(),
+            "venue": "南昌",
+            "achievements": [published_achievement.pk],
+        },
+    )
+    assert response.status_code == 302
+    url = response["Location"]
+    client = client_for(university_user)
+    assert "本单位报名" in client.get(url).content.decode()
+    client.post(url + "register/")
+    page = client.get(url).content.decode()
+    assert "本单位报名" not in page and "贵单位已报名" in page
+    assert "报名单位（仅主办方可见）" not in page
+    organiser = officer.get(url).content.decode()
+    assert (
+        "报名单位（仅主办方可见）" in organiser and university_user.organization.name in organiser
+    )
+    assert "记录成效" not in organiser  # not held yet
+    other = client_for(ganzhou_officer).get(url).content.decode()
+    assert published_achievement.title in other and "报名单位（仅主办方可见）" not in other
+    show = services.Roadshow.objects.get(title="锂电成果路演")
+    services.Roadshow.objects.filter(pk=show.pk).update(held_on=timezone.localdate())
+    show.refresh_from_db()
+    with pytest.raises(AccessDenied):
+        services.roadshow_record_outcome(
+            actor=ganzhou_officer, roadshow=show, outcome="x", deals_signed=1, amount_signed=1
+        )
+    assert "记录成效" in officer.get(url).content.decode()
 
 
 def test_transfer_ranking_separates_universities_and_institutes(

@@ -102,6 +102,31 @@ def test_buyer_and_seller_must_differ(university_user, nanchang_university):
     assert "同一机构" in exc.value.message_dict["buyer"][0]
 
 
+def test_markup_in_a_contract_is_refused_on_the_form_and_in_an_import(
+    university_user, nanchang_university, buyer
+):
+    with pytest.raises(ValidationError) as exc:
+        submit(university_user, nanchang_university, buyer, title="<b>稀土</b>技术开发合同")
+    assert "HTML" in exc.value.message_dict["title"][0]
+    row = [
+        "X-9",
+        "<script>alert(1)</script>技术开发合同",
+        "技术开发",
+        nanchang_university.credit_code,
+        buyer.credit_code,
+        "",
+        "",
+        (TODAY - dt.timedelta(days=5)).isoformat(),
+        100000,
+        90000,
+        0,
+    ]
+    job = _import(university_user, [row])
+    assert job.status == "failed"
+    assert {(e["row"], e["column"]) for e in job.result["errors"]} == {(2, "合同名称")}
+    assert TechContract.objects.count() == 0
+
+
 def test_the_same_contract_cannot_be_registered_twice(university_user, nanchang_university, buyer):
     submit(university_user, nanchang_university, buyer)
     with pytest.raises(ValidationError) as exc:
@@ -290,6 +315,10 @@ def test_import_is_all_or_nothing_with_row_and_column_errors(
     job = _import(university_user, [good])
     assert job.status == "succeeded", job.log
     assert TechContract.objects.count() == 1
+    # The job page speaks of contracts, not of the organisation registry's import.
+    page = client_for(university_user).get(f"/jobs/{job.pk}/").content.decode()
+    assert "导入成功：提交 1 份合同" in page and "/market/contracts/?status=submitted" in page
+    assert "个机构" not in page
 
 
 def test_import_template_downloads(university_user):
@@ -342,6 +371,8 @@ def test_the_export_names_the_regions(university_user, nanchang_university, buye
     line = dict(zip(header, rows[1], strict=True))
     assert line["卖方地区"] == "东湖区（360102）" and line["买方地区"] == "章贡区（360702）"
     assert line["技术交易额（元）"] == 700000
+    page = client_for(university_user).get("/market/contracts/").content.decode()
+    assert "700,000.00" in page  # grouped like the contract page, not 700000.00
 
 
 def test_a_zone_seller_counts_in_the_zone_for_the_turnover_indicator(

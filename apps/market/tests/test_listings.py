@@ -6,13 +6,14 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.test import Client
+from django.test import Client, TestCase
 
 from apps.accounts.permissions import AccessDenied
 from apps.audit.models import AuditEvent
 from apps.market import services
 from apps.market.models import Achievement
 from apps.market.tests.conftest import make_achievement, make_demand, publish
+from apps.notices.models import Notice
 from conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -82,14 +83,55 @@ def test_bad_input_gives_chinese_messages_and_writes_nothing(university_user):
     assert Achievement.objects.count() == before
 
 
-def test_hostile_text_is_stored_as_text_and_rendered_escaped(university_user, province_officer):
-    a = publish(
-        make_achievement(university_user, title="<script>alert('x')</script>锂电技术"),
-        province_officer,
+def test_markup_is_refused_with_a_chinese_message_naming_the_field(university_user):
+    before = Achievement.objects.count()
+    for field, text in (
+        ("title", "<script>alert('x')</script>锂电技术"),
+        ("summary", "正极材料<img src=x onerror=alert(1)>"),
+        ("keywords", "锂电、<b>正极</b>"),
+        ("contact_name", '<a href="javascript:alert(1)">杨</a>'),
+    ):
+        with pytest.raises(ValidationError) as exc:
+            make_achievement(university_user, **{field: text})
+        assert "HTML" in exc.value.message_dict[field][0]
+    assert Achievement.objects.count() == before
+    a = make_achievement(university_user, summary="粒径<5μm，纯度>99.9%")  # not markup
+    assert a.summary == "粒径<5μm，纯度>99.9%"
+
+
+def test_markup_on_the_form_comes_back_under_its_field(university_user):
+    page = client_for(university_user).post(
+        "/market/achievements/new/",
+        {
+            "title": "<script>alert(1)</script>稀土永磁电机冷却",
+            "summary": "冷却结构",
+            "field": "nonferrous",
+            "maturity": "6",
+            "transfer_modes": ["license"],
+            "negotiable": "on",
+        },
     )
-    assert a.title.startswith("<script>")
+    assert page.status_code == 200
+    assert "请勿输入 HTML 标记" in page.content.decode()
+    assert not Achievement.objects.filter(title__contains="稀土永磁电机冷却").exists()
+
+
+def test_stored_hostile_text_is_rendered_escaped(university_user, province_officer):
+    a = publish(make_achievement(university_user), province_officer)
+    Achievement.objects.filter(pk=a.pk).update(title="<script>alert('x')</script>锂电技术")
     html = Client().get(f"/market/achievements/{a.pk}/").content.decode()
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+
+
+def test_listing_form_has_usable_inputs(university_user):
+    """The contact number is one line (not a textarea) and each transfer mode is its own
+    labelled checkbox (they used to overlap the next field and could not be clicked)."""
+    html = client_for(university_user).get("/market/achievements/new/").content.decode()
+    assert '<textarea name="contact_phone"' not in html
+    assert 'type="text" name="contact_phone"' in html and 'maxlength="64"' in html
+    inline = 'class="form-check form-check-inline"><input type="checkbox" name="transfer_modes"'
+    assert inline in html
+    assert "---------" not in html
 
 
 def test_likely_duplicate_is_flagged_for_the_moderator(university_user, province_officer):
@@ -105,6 +147,19 @@ def test_likely_duplicate_is_flagged_for_the_moderator(university_user, province
     assert other.duplicate_of_id is None
     page = client_for(province_officer).get(f"/market/achievements/{copy.pk}/")
     assert "疑似重复" in page.content.decode()
+
+
+def test_a_listing_submitted_twice_is_flagged_while_the_first_still_waits(
+    university_user, province_officer
+):
+    first = make_achievement(university_user, title="稀土永磁电机高效冷却结构")
+    services.listing_submit(actor=university_user, listing=first)
+    again = make_achievement(university_user, title="稀土永磁电机高效冷却结构（修订）")
+    services.listing_submit(actor=university_user, listing=again)
+    again.refresh_from_db()
+    assert again.duplicate_of_id == first.pk and again.duplicate_score >= 0.6
+    page = client_for(province_officer).get("/market/moderation/").content.decode()
+    assert "疑似重复" in page
 
 
 def test_anonymous_sees_published_only_and_never_the_contact(university_user, province_officer):
@@ -148,9 +203,12 @@ def test_expiry_takes_listings_out_of_search_and_renewal_brings_them_back(
 
     a = publish(make_achievement(university_user), province_officer)
     assert search.search("achievement", "锂电") == [a.pk]
-    n = services.listings_expire(today=a.expires_on + dt.timedelta(days=1))
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        n = services.listings_expire(today=a.expires_on + dt.timedelta(days=1))
     a.refresh_from_db()
     assert n == 1 and a.status == "expired"
+    told = Notice.objects.get(recipient=university_user, title__contains="已到期下架")
+    assert "续期一年" in told.body and told.link == f"/market/achievements/{a.pk}/"
     assert search.search("achievement", "锂电") == []
     services.listing_renew(actor=university_user, listing=a)
     assert a.status == "published" and search.search("achievement", "锂电") == [a.pk]

@@ -140,6 +140,28 @@ def test_detail_page_shows_matches_with_feedback_buttons(market, enterprise_user
     assert "推荐成果" not in anonymous
 
 
+def test_the_users_own_judgement_shows_again_on_the_page(market, enterprise_user, broker_user):
+    """After a reload the user sees which suggestions they marked (and may change it); another
+    user's judgement is not shown as theirs."""
+    client = client_for(enterprise_user)
+    url = f"/market/demands/{market['demand'].pk}/"
+    assert 'data-testid="judged"' not in client.get(url).content.decode()
+    target = market["lithium"].pk
+    client.post(
+        "/market/feedback/",
+        {
+            "source_kind": "demand",
+            "source_id": market["demand"].pk,
+            "target_kind": "achievement",
+            "target_id": target,
+            "useful": "0",
+        },
+    )
+    html = client.get(url).content.decode()
+    assert html.count('data-testid="judged"') == 1 and "您已标记为无用" in html
+    assert 'data-testid="judged"' not in client_for(broker_user).get(url).content.decode()
+
+
 def test_feedback_on_a_listing_the_user_cannot_read_is_refused(market, enterprise_user, outsider):
     draft = make_demand(enterprise_user, title="未发布需求")
     response = client_for(outsider).post(

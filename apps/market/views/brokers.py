@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import os
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from apps.accounts.permissions import has_perm, require
-from apps.core.pages import acting_user
+from apps.core.pages import acting_user, file_download
 from apps.core.uploads import UploadRejected
 from apps.jobs.services import job_start
-from apps.market import selectors, services
+from apps.market import policies, selectors, services
 from apps.market.forms import DealForm, OutcomeForm, RoadshowForm
 from apps.regions.selectors import region_home
 
@@ -56,7 +58,9 @@ def deal_new(request: HttpRequest) -> HttpResponse:
 def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     deal = selectors.deal_get(actor=actor, pk=pk)
-    form = DealForm(request.POST or None, request.FILES or None)
+    form = DealForm(
+        request.POST or None, request.FILES or None, stages=services.deal_next_stages(deal.stage)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.deal_advance(
@@ -77,8 +81,17 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "deal": deal,
             "notes": deal.notes.all(),
             "form": form,
-            "is_broker": deal.broker_id == actor.pk,
+            "is_broker": policies.may_advance_deal(actor, deal),
         },
+    )
+
+
+@login_required
+def deal_document(request: HttpRequest, pk: int, note: int) -> FileResponse:
+    """The document kept with a step of a deal, for whoever may see the deal."""
+    found = selectors.deal_note_document(actor=acting_user(request), pk=pk, note=note)
+    return file_download(
+        found.document.open("rb"), os.path.basename(found.document.name), "application/octet-stream"
     )
 
 
@@ -100,18 +113,13 @@ def roadshows(request: HttpRequest) -> HttpResponse:
 def roadshow_new(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "market.roadshows.manage")
-    form = RoadshowForm(request.POST or None)
+    region = region_home(actor=actor)
+    form = RoadshowForm(
+        request.POST or None, achievements=selectors.roadshow_candidates(region=region)
+    )
     if request.method == "POST" and form.is_valid():
-        words = " ".join(request.POST.getlist("achievements")).replace("，", " ").replace(",", " ")
-        ids = [int(x) for x in words.split() if x.isdigit()][:50]
-        chosen = list(selectors.published_listings("achievement").filter(pk__in=ids))
         try:
-            show = services.roadshow_create(
-                actor=actor,
-                region=region_home(actor=actor),
-                achievements=chosen,
-                **form.cleaned_data,
-            )
+            show = services.roadshow_create(actor=actor, region=region, **form.cleaned_data)
             return redirect("market:roadshow", pk=show.pk)
         except ValidationError as exc:
             form.add_error(None, "；".join(exc.messages))
@@ -120,8 +128,10 @@ def roadshow_new(request: HttpRequest) -> HttpResponse:
 
 def roadshow_detail(request: HttpRequest, pk: int) -> HttpResponse:
     show = selectors.roadshow_get(pk=pk)
-    user = request.user if request.user.is_authenticated else None
-    may_manage = user is not None and has_perm(user, "market.roadshows.manage")  # type: ignore[arg-type]
+    user = acting_user(request) if request.user.is_authenticated else None
+    may_manage = policies.may_manage_roadshow(user, show)
+    today = timezone.localdate()
+    registered = user is not None and selectors.roadshow_registered(roadshow=show, actor=user)
     form = OutcomeForm(
         initial={
             "outcome": show.outcome,
@@ -135,10 +145,17 @@ def roadshow_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "show": show,
             "achievements": show.achievements.select_related("organization").all(),
-            "may_register": user is not None and has_perm(user, "market.roadshows.register"),  # type: ignore[arg-type]
+            "may_register": policies.may_register_roadshow(user)
+            and not registered
+            and show.held_on >= today,
+            "registered": registered,
             "may_manage": may_manage,
+            # Who signed up is the organiser's list, not a public one.
+            "registrations": selectors.roadshow_registrations(roadshow=show)
+            if may_manage
+            else None,
             "form": form,
-            "today": timezone.localdate(),
+            "today": today,
         },
     )
 

@@ -133,6 +133,10 @@ def listing_detail(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
                 context["enterprises"] = matching.enterprises_for(listing)
         if context.get("is_broker") and kind == "demand" and "matches" not in context:
             context["matches"] = matching.best_for(listing, target="achievement")
+        if context.get("matches"):
+            # The user's own earlier judgement shows on each suggestion (it can be changed).
+            judged = selectors.my_feedback(actor=actor, source_kind=kind, source_id=listing.pk)
+            context["matches"] = [(m, judged.get(m.obj.pk)) for m in context["matches"]]
     return render(request, "market/detail.html", context)
 
 
