@@ -188,7 +188,7 @@ def build(
 def _conflicts(batch: Batch, call: Call, team_fields: list[str]) -> None:
     """Fill `batch.conflicts` and `batch.reasons` from structured data, in bulk queries."""
     from apps.market.models import TechContract
-    from apps.programmes.models import Application, BlacklistEntry
+    from apps.programmes.models import Application, BidPartner, BlacklistEntry
 
     apps, experts = batch.applications, batch.experts
     if not apps or not experts:
@@ -270,6 +270,20 @@ def _conflicts(batch: Batch, call: Call, team_fields: list[str]) -> None:
             for j in declared_people.get(m["name"], []):
                 hit(i, j, f"专家本人申报回避人员（{m['name']}）")
 
+    # 3b. the team's partner units recorded as rows (揭榜挂帅 联合攻关单位), not as form text
+    app_index = {a.pk: i for i, a in enumerate(apps)}
+    for app_id, org_id, org_name in BidPartner.objects.filter(
+        application_id__in=app_index
+    ).values_list("application_id", "organization_id", "organization__name"):
+        i = app_index[app_id]
+        for j in exp_by_org.get(org_id, []):
+            hit(i, j, f"所在单位是本项目合作/联合申报单位（{org_name}）")
+        for name, cols in by_org_name.items():
+            if _same_org_name(name, org_name):
+                for j in cols:
+                    if experts[j].organization_id is None:  # the registered ones are above
+                        hit(i, j, f"所在单位是本项目合作/联合申报单位（{org_name}）")
+
     # 5. collaborations in the last N years: technical contracts and joint applications
     today = timezone.localdate()
     cutoff = today.replace(year=today.year - COLLABORATION_YEARS)
@@ -320,6 +334,21 @@ def _conflicts(batch: Batch, call: Call, team_fields: list[str]) -> None:
                     for i in app_rows.get(org_a, []):
                         for j in exp_by_org.get(org_e, []):
                             hit(i, j, f"近{COLLABORATION_YEARS}年与申报单位联合申报（{title}）")
+        # earlier joint bids recorded as partner rows, in either direction
+        bids = (
+            BidPartner.objects.filter(application__created_at__gte=since)
+            .exclude(application_id__in=current)
+            .filter(
+                Q(application__applicant_id__in=applicant_ids, organization_id__in=expert_org_ids)
+                | Q(application__applicant_id__in=expert_org_ids, organization_id__in=applicant_ids)
+            )
+            .values_list("application__applicant_id", "organization_id", "application__title")
+        )
+        for lead, partner_id, title in bids:
+            for org_a, org_e in ((lead, partner_id), (partner_id, lead)):
+                for i in app_rows.get(org_a, []):
+                    for j in exp_by_org.get(org_e, []):
+                        hit(i, j, f"近{COLLABORATION_YEARS}年与申报单位联合申报（{title}）")
 
     # 6. blacklist entries in force for this programme: the expert is out for every application
     active = (

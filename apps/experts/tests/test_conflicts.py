@@ -146,3 +146,31 @@ def test_old_contracts_do_not_count(province_officer, review_call):
     expert_make(province_officer, "老合作", org=old)
     found, _ = _reasons(province_officer, review_call, app)
     assert found == {}
+
+
+def test_bid_partner_rows_conflict(province_officer, review_call):
+    """A 揭榜挂帅 team's partner units are rows (BidPartner), not form text: their experts are
+    out of this application's draw, and an earlier joint bid counts as a collaboration."""
+    from apps.programmes.models import BidPartner
+
+    applicant = OrganizationFactory.create(name="江西揭榜测试公司", region_id="360102")
+    partner = OrganizationFactory.create(name="象湖测试大学", kind="university", region_id="360102")
+    old_ally = OrganizationFactory.create(
+        name="赣州旧伙伴研究院", kind="institute", region_id="360702"
+    )
+    neutral = OrganizationFactory.create(name="宜春无关测试公司", region_id="360902")
+    app = application_make(review_call, applicant, province_officer, 1, field="电子信息")
+    BidPartner.objects.create(application=app, organization=partner, role="联合攻关")
+    earlier = application_make(review_call, old_ally, province_officer, 2, title="旧联合攻关")
+    earlier.status = "completed"
+    earlier.save(update_fields=["status"])
+    BidPartner.objects.create(application=earlier, organization=applicant)
+    make = lambda name, org, **kw: expert_make(province_officer, name, org=org, **kw)  # noqa: E731
+    make("联合单位专家", partner)
+    make("联合单位专家（未登记单位）", None, organization_name="象湖测试大学")
+    make("旧伙伴专家", old_ally)
+    make("无关专家", neutral)
+    found, _ = _reasons(province_officer, review_call, app)
+    assert set(found) == {"联合单位专家", "联合单位专家（未登记单位）", "旧伙伴专家"}
+    assert any("联合申报单位（象湖测试大学）" in r for r in found["联合单位专家"])
+    assert any("联合申报（旧联合攻关）" in r for r in found["旧伙伴专家"])
