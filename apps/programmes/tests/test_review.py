@@ -171,6 +171,32 @@ def test_scoring_needs_acceptance_and_a_declaration(seated: Any) -> None:
     assert seat.status == "submitted" and seat.total == 80
 
 
+def test_a_refused_sheet_keeps_what_the_expert_typed(seated: Any) -> None:
+    """A score out of range is refused with the item named, and the page comes back with the
+    scores and the opinion as typed: an expert must not write a long opinion twice."""
+    p0 = seated["panel"][0]
+    seat = seated["seat"](p0)
+    services.review_declare(actor=p0, assignment=seat, conflict=False)
+    opinion = "技术路线清晰，产业化基础较好，建议补充中试数据。"
+    response = client_for(p0).post(
+        f"/programmes/reviews/{seat.pk}/",
+        {
+            "score_innovation": "31",
+            "score_feasibility": "20",
+            "score_benefit": "19",
+            "score_capability": "15",
+            "comment": opinion,
+        },
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "技术创新性" in page and "0 至 30" in page
+    assert opinion in page
+    assert 'value="31"' in page and 'value="19"' in page
+    seat.refresh_from_db()
+    assert seat.status == "accepted" and not seat.scores and seat.comment == ""
+
+
 def test_nobody_acts_on_someone_elses_seat(seated: Any, expert_user: Any) -> None:
     seat = seated["seat"](seated["panel"][0])
     with pytest.raises(Refused):

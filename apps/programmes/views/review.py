@@ -60,23 +60,31 @@ def seat(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.review")
     row = selectors.seat_get(actor=actor, pk=pk)
+    typed: dict[str, Any] = row.scores
+    comment = row.comment
     if request.method == "POST":
-        scores = {
+        typed = {
             k.removeprefix("score_"): v for k, v in request.POST.items() if k.startswith("score_")
         }
+        comment = request.POST.get("comment", "")
         try:
-            services.review_submit(
-                actor=actor, assignment=row, scores=scores, comment=request.POST.get("comment", "")
-            )
-            messages.success(request, "评分已提交。")
+            services.review_submit(actor=actor, assignment=row, scores=typed, comment=comment)
         except (Invalid, Conflict) as exc:
+            # shown again with what the expert typed: a refused sheet must not lose the opinion
             _fail(request, exc)
-        return redirect("programmes:seat", pk=row.pk)
-    context: dict[str, Any] = {"seat": row, "may_read": selectors.seat_may_read(row)}
+            row.refresh_from_db()
+        else:
+            messages.success(request, "评分已提交。")
+            return redirect("programmes:seat", pk=row.pk)
+    context: dict[str, Any] = {
+        "seat": row,
+        "may_read": selectors.seat_may_read(row),
+        "comment": comment,
+    }
     if context["may_read"]:
         context.update(selectors.seat_content(row))
         context["items"] = [
-            {**item, "value": row.scores.get(item["code"], "")} for item in context["items"]
+            {**item, "value": typed.get(item["code"], "")} for item in context["items"]
         ]
     else:
         context["title"] = row.application.title
