@@ -248,6 +248,26 @@ def test_the_officer_sees_the_panel_with_statuses(seated: Any, province_officer:
         assert text in page
 
 
+def test_the_hand_seating_list_is_the_officers_approved_experts_told_apart(
+    in_review: Any, province_officer: Any
+) -> None:
+    """The list offers the approved experts of the database with organisation and title, so
+    two experts of the same name differ; pending ones are not offered. (It used to be the
+    first 200 expert accounts by login name, names only, whoever's region.)"""
+    from apps.experts.tests.conftest import expert_make
+
+    expert_make(province_officer, "同名专家", organization_name="甲大学", title="教授")
+    expert_make(province_officer, "同名专家", organization_name="乙研究院", title="研究员")
+    expert_make(province_officer, "待审专家", approve=False)
+    page = (
+        client_for(province_officer)
+        .get(f"/programmes/applications/{in_review.pk}/")
+        .content.decode()
+    )
+    assert "同名专家（甲大学，教授）" in page and "同名专家（乙研究院，研究员）" in page
+    assert "待审专家" not in page
+
+
 def test_finishing_the_review_uses_the_trimmed_mean_and_lets_backups_go(
     in_review: Any, province_officer: Any
 ) -> None:

@@ -78,9 +78,8 @@ def _detail_page(
     officer = has_perm(actor, "programmes.handle")
     reviews = selectors.panel(actor=actor, application=app) if officer else []
     actions = selectors.allowed_actions(actor=actor, application=app)
-    experts = (
-        selectors.expert_choices() if flow_stage and flow_stage.get("review") and actions else []
-    )
+    may_seat = bool(flow_stage and flow_stage.get("review") and actions)
+    experts = selectors.expert_choices(actor) if may_seat else []
     title, data = selectors.content_for(actor=actor, application=app)
     return render(
         request,
@@ -109,7 +108,7 @@ def _detail_page(
             "is_applicant": policies.is_applicant(actor, app),
             "may_edit": policies.may_edit(actor, app),
             "reviews": reviews,
-            "may_seat": bool(experts),
+            "may_seat": may_seat,
             "anonymous_scores": selectors.anonymous_scores(app)
             if policies.is_applicant(actor, app) and app.score is not None
             else [],
