@@ -24,6 +24,7 @@ def home(request: HttpRequest) -> HttpResponse:
     if has_perm(user, "dashboard.view") and user.region_id:  # type: ignore[arg-type, union-attr]
         return region_overview(request, user.region_id)  # type: ignore[union-attr]
     for perm, target in (
+        ("programmes.review", "programmes:reviews"),  # an expert's work is their invitations
         ("organizations.view", "organizations:list"),
         ("audit.view", "audit:events"),
         ("loginlog.view", "audit:logins"),

@@ -171,6 +171,13 @@ def test_scoring_needs_acceptance_and_a_declaration(seated: Any) -> None:
     assert seat.status == "submitted" and seat.total == 80
 
 
+def test_an_expert_lands_on_their_reviews(expert_user: Any) -> None:
+    """After login an expert sees 我的评审 (invitations to answer), not the organisation
+    registry."""
+    response = client_for(expert_user).get("/")
+    assert response.status_code == 302 and response["Location"] == "/programmes/reviews/"
+
+
 def test_a_refused_sheet_keeps_what_the_expert_typed(seated: Any) -> None:
     """A score out of range is refused with the item named, and the page comes back with the
     scores and the opinion as typed: an expert must not write a long opinion twice."""
