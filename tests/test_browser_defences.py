@@ -63,3 +63,25 @@ def test_pages_have_no_inline_scripts_or_styles(nanchang_officer, orgs_everywher
         scripts = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", html)
         assert scripts == [], (url, scripts)
         assert " style=" not in html and " onclick=" not in html, url
+
+
+def test_no_template_carries_an_inline_style_or_handler():
+    """The CSP (style-src 'self') drops inline styles in the browser, silently: a page that
+    relies on one looks right in the template and wrong on screen. Every page template is
+    checked, not a few URLs. PDF templates (print/) are rendered by WeasyPrint, not a browser;
+    500.html is served without the app's stylesheet."""
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    root = Path(settings.BASE_DIR)
+    found = []
+    for path in sorted(root.glob("*/**/templates/**/*.html")):
+        skip = {".venv", "node_modules"} & set(path.parts)
+        if skip or "/print/" in path.as_posix() or path.name == "500.html":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"\sstyle=\"|\son[a-z]+=\"", text):
+            found.append(str(path.relative_to(root)))
+    assert found == []
