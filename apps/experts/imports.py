@@ -150,6 +150,8 @@ def validate_rows(
 
         for name in HEADERS:
             cells.setdefault(name, "")
+        if not any(cells.values()):
+            continue  # a blank row between records (Excel users leave them) is no record
         for name in sorted(REQUIRED):
             if not cells[name]:
                 bad(name, "必填项为空")

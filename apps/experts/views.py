@@ -135,6 +135,10 @@ def expert_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "expert": expert,
         "history": selectors.review_history(expert),
+        "declared_conflicts": [
+            *expert.conflict_people,
+            *(o.name for o in expert.conflict_organizations.all()),
+        ],
         "credit": credit,
         "credit_rated": credit is not None and any(credit.counts.values()),
         "credit_parts": [
@@ -193,7 +197,8 @@ def expert_review(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             messages.error(request, "；".join(m for ms in exc.message_dict.values() for m in ms))
         else:
-            messages.success(request, f"已处理“{expert.name}”的入库申请。")
+            decided = "同意入库" if form.cleaned_data["decision"] == "approve" else "不予入库"
+            messages.success(request, f"“{expert.name}”：{decided}。")
     return redirect(request.POST.get("next") or "experts:queue")
 
 

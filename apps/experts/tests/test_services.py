@@ -146,6 +146,34 @@ def test_profile_shows_review_history(province_officer, review_call, seeded):
     assert 'data-testid="history"' in body and app.receipt_number in body
 
 
+def test_profile_lists_declared_conflicts_and_what_became_of_each_seat(
+    province_officer, review_call, seeded
+):
+    """Declared conflicts read as a list (no dangling 、); the history says declined or
+    scored (with the total), not only 已评/未评, which a declined seat also showed."""
+    expert = seeded["experts"][1]
+    expert.conflict_people = ["王小明"]
+    expert.save(update_fields=["conflict_people"])
+    apps = seeded["applications"]
+    ReviewAssignment.objects.create(
+        application=apps[0],
+        reviewer=expert.user,
+        assigned_by=province_officer,
+        status="declined",
+        decline_reason="出差",
+    )
+    ReviewAssignment.objects.create(
+        application=apps[1],
+        reviewer=expert.user,
+        assigned_by=province_officer,
+        status="submitted",
+        total=86,
+    )
+    body = client_for(province_officer).get(f"/experts/{expert.pk}/").content.decode()
+    assert 'data-testid="declared-conflicts">王小明</dd>' in body
+    assert "已谢绝" in body and "已评分" in body and "86" in body
+
+
 def _workbook(rows):
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -188,6 +216,7 @@ def _upload(client, content):
 
 def test_import_good_rows(nanchang_officer):
     rows = [_row(姓名=f"导入{i}", 身份证号=id_number(f"36010219800101{i:02d}1")) for i in range(5)]
+    rows.insert(2, [""] * len(imports.HEADERS))  # a blank line between records is skipped
     job = _upload(client_for(nanchang_officer), _workbook(rows))
     assert job.status == "succeeded", job.result
     assert Expert.objects.filter(status=ExpertStatus.PENDING, source="imported").count() == 5
