@@ -185,6 +185,32 @@ def build(
     return batch
 
 
+def conflicts_of(*, application: Application, experts: list[Expert]) -> dict[int, list[str]]:
+    """Why each of `experts` may not review `application` (reasons by expert id), from the
+    same structured data as the draw; used when an officer seats experts by hand."""
+    from apps.programmes.validation import fields_of
+
+    if not experts:
+        return {}
+    call = application.call
+    team_fields = [f["name"] for f in fields_of(call.config.form) if f.get("type") == "team"]
+    shape = (1, len(experts))
+    batch = Batch(
+        applications=[application],
+        experts=experts,
+        app_sides=[],
+        exp_sides=[],
+        app_city=[],
+        exp_city=[],
+        app_org=[],
+        exp_org=[],
+        affinity=np.zeros(shape),
+        conflicts=np.zeros(shape, dtype=bool),
+    )
+    _conflicts(batch, call, team_fields)
+    return {experts[j].pk: why for (_, j), why in batch.reasons.items()}
+
+
 def _conflicts(batch: Batch, call: Call, team_fields: list[str]) -> None:
     """Fill `batch.conflicts` and `batch.reasons` from structured data, in bulk queries."""
     from apps.market.models import TechContract

@@ -1046,6 +1046,25 @@ def review_seat(
     )
 
 
+def _check_hand_seating_conflicts(application: Application, user_ids: set[int]) -> None:
+    """Experts seated by hand pass the draw's conflict rules too (same organisation or group,
+    team members, partners, collaborations, blacklist, the expert's own declarations); a
+    draw has already applied them. Accounts without an expert profile have nothing to test."""
+    from apps.experts.batch import conflicts_of
+    from apps.experts.models import Expert
+
+    profiles = list(
+        Expert.objects.filter(user_id__in=user_ids)
+        .select_related("organization", "region")
+        .prefetch_related("conflict_organizations")
+        .order_by("name", "pk")
+    )
+    found = conflicts_of(application=application, experts=profiles)
+    if found:
+        detail = "；".join(f"“{e.name}”{'、'.join(found[e.pk])}" for e in profiles if e.pk in found)
+        raise Invalid("所选专家与本项目须回避。", {"reviewers": detail})
+
+
 @transaction.atomic
 def _review_seat(
     actor: User,
@@ -1069,6 +1088,8 @@ def _review_seat(
         if person.pk in seen:
             raise Invalid("同一专家不能重复指派。", {"reviewers": f"“{person}”重复出现。"})
         seen.add(person.pk)
+    if source == ReviewSource.MANUAL:
+        _check_hand_seating_conflicts(application, seen)
     Application.objects.select_for_update().filter(pk=application.pk).first()
     existing = {r.reviewer_id: r for r in ReviewAssignment.objects.filter(application=application)}
     rank = max((r.backup_rank or 0 for r in existing.values()), default=0)

@@ -275,6 +275,36 @@ def test_the_hand_seating_list_is_the_officers_approved_experts_told_apart(
     assert "待审专家" not in page
 
 
+def test_hand_seating_refuses_an_expert_the_draw_would_exclude(
+    in_review: Any, province_officer: Any
+) -> None:
+    """By hand, an officer could seat an expert of the applicant's own organisation (or one
+    who declared it): the draw's conflict rules apply here too, each expert named with the
+    reason, and nothing is seated."""
+    from apps.experts.tests.conftest import expert_make
+
+    own = expert_make(province_officer, "本单位专家", org=in_review.applicant)
+    declared = expert_make(
+        province_officer, "自报回避专家", conflict_organizations=[in_review.applicant]
+    )
+    fine = expert_make(province_officer, "无关专家")
+    with pytest.raises(Invalid) as refused:
+        services.review_seat(
+            actor=province_officer,
+            application=in_review,
+            panel=[own.user, fine.user],
+            backups=[declared.user],
+        )
+    text = str(refused.value.errors)
+    assert "本单位专家" in text and "同单位" in text and "自报回避专家" in text
+    assert "无关专家" not in text
+    assert not in_review.reviews.exists()
+    made = services.review_seat(
+        actor=province_officer, application=in_review, panel=[fine.user], backups=[]
+    )
+    assert len(made) == 1
+
+
 def test_finishing_the_review_uses_the_trimmed_mean_and_lets_backups_go(
     in_review: Any, province_officer: Any
 ) -> None:
