@@ -169,9 +169,18 @@ def test_profile_lists_declared_conflicts_and_what_became_of_each_seat(
         status="submitted",
         total=86,
     )
+    ReviewAssignment.objects.create(
+        application=apps[2],
+        reviewer=expert.user,
+        assigned_by=province_officer,
+        status="standby",
+        is_backup=True,
+        backup_rank=1,
+    )
     body = client_for(province_officer).get(f"/experts/{expert.pk}/").content.decode()
     assert 'data-testid="declared-conflicts">王小明</dd>' in body
     assert "已谢绝" in body and "已评分" in body and "86" in body
+    assert "候补</span>" in body and "候补·候补" not in body
 
 
 def _workbook(rows):

@@ -288,6 +288,7 @@ def test_hand_seating_refuses_an_expert_the_draw_would_exclude(
         province_officer, "自报回避专家", conflict_organizations=[in_review.applicant]
     )
     fine = expert_make(province_officer, "无关专家")
+    assert own.user and declared.user and fine.user  # approval opened their accounts
     with pytest.raises(Invalid) as refused:
         services.review_seat(
             actor=province_officer,
