@@ -521,6 +521,15 @@ def expert_choices(actor: User) -> list[tuple[int, str]]:
     return out
 
 
+def seatable_experts(actor: User, ids: list[int]) -> tuple[dict[int, User], list[int]]:
+    """The expert users among `ids` that `actor` may seat by hand (those `expert_choices`
+    offers: approved and visible, or without a profile), and the ids refused — a suspended
+    or out-of-region expert is not seated by a crafted form either."""
+    allowed = {pk for pk, _ in expert_choices(actor)}
+    found = {u.pk: u for u in experts_by_ids([i for i in ids if i in allowed])}
+    return found, [i for i in ids if i not in found]
+
+
 def experts_by_ids(ids: list[int]) -> list[User]:
     from apps.accounts.choices import Role
     from apps.accounts.models import User

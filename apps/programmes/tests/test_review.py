@@ -275,6 +275,27 @@ def test_the_hand_seating_list_is_the_officers_approved_experts_told_apart(
     assert "待审专家" not in page
 
 
+def test_a_suspended_expert_is_not_seated_by_hand(in_review: Any, province_officer: Any) -> None:
+    """暂停参评 keeps the account active; the hand-seating form offers only approved experts,
+    and a posted id outside that list is refused rather than seated."""
+    from apps.experts.services import expert_set_status
+    from apps.experts.tests.conftest import expert_make
+
+    paused = expert_make(province_officer, "暂停专家")
+    expert_set_status(actor=province_officer, expert=paused, suspended=True, note="违反纪律")
+    client = client_for(province_officer)
+    page = client.get(f"/programmes/applications/{in_review.pk}/").content.decode()
+    assert "暂停专家" not in page
+    assert paused.user is not None
+    response = client.post(
+        f"/programmes/applications/{in_review.pk}/reviewers/",
+        {"reviewers": [str(paused.user.pk)]},
+        follow=True,
+    )
+    assert "不可指派" in response.content.decode()
+    assert not in_review.reviews.exists()
+
+
 def test_hand_seating_refuses_an_expert_the_draw_would_exclude(
     in_review: Any, province_officer: Any
 ) -> None:

@@ -187,13 +187,16 @@ def seat_panel(request: HttpRequest, pk: int) -> HttpResponse:
     app = application_for(request, pk)
     panel_ids = [int(v) for v in post_list(request, "reviewers") if v.isdigit()]
     backup_ids = [int(v) for v in post_list(request, "backups") if v.isdigit()]
-    found = {u.pk: u for u in selectors.experts_by_ids(panel_ids + backup_ids)}
+    found, refused = selectors.seatable_experts(actor, panel_ids + backup_ids)
+    if refused:
+        messages.error(request, "所选专家不可指派（未入库、已暂停参评或不在本辖区）。")
+        return redirect("programmes:detail", pk=app.pk)
     try:
         made = services.review_seat(
             actor=actor,
             application=app,
-            panel=[found[i] for i in panel_ids if i in found],
-            backups=[found[i] for i in backup_ids if i in found],
+            panel=[found[i] for i in panel_ids],
+            backups=[found[i] for i in backup_ids],
         )
         messages.success(request, f"已指派 {len(made)} 位专家（含候补）。")
     except (Invalid, Conflict) as exc:
