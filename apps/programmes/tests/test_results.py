@@ -110,6 +110,28 @@ def test_officers_rate_experts_and_credit_follows(batch: Any, province_officer: 
     assert mine.components["rating"] == pytest.approx((0.95 + 1.6) / 3 * 100, abs=0.1)
 
 
+def test_a_refused_rating_comes_back_as_typed(batch: Any, province_officer: Any) -> None:
+    """A part out of range is refused with the part named; the row keeps what was typed
+    (the four parts and the remark) instead of showing the old or empty values."""
+    expert = batch["experts"][2]
+    call = batch["app"].call
+    answer = client_for(province_officer).post(
+        f"/programmes/calls/{call.pk}/ratings/",
+        {
+            "expert": expert.pk,
+            "ethics": "25",
+            "competence": "30",
+            "discipline": "23",
+            "integrity": "24",
+            "comment": "评审认真，意见具体",
+        },
+    )
+    page = answer.content.decode()
+    assert answer.status_code == 200 and "专业能力" in page and "0 至 25" in page
+    assert 'value="30"' in page and 'value="23"' in page and 'value="评审认真，意见具体"' in page
+    assert not ExpertRating.objects.filter(expert=expert).exists()
+
+
 def test_rating_an_expert_who_did_not_review_here_is_refused(
     batch: Any, province_officer: Any, expert_user: Any
 ) -> None:

@@ -311,6 +311,18 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
             RESULT_HEADERS,
             (_result_line(row, names=True, numbers=True) for row in data["rows"]),
         )
+    return _results_page(request, actor, call, data)
+
+
+def _results_page(
+    request: HttpRequest,
+    actor: Any,
+    call: Call,
+    data: dict[str, Any],
+    typed: dict[str, Any] | None = None,
+) -> HttpResponse:
+    """The result page; `typed` (expert, parts, comment) is a refused rating shown again as
+    the officer typed it."""
     experts = {
         s.reviewer_id: s.reviewer
         for row in data["rows"]
@@ -321,13 +333,32 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
         r.expert_id: r
         for r in visible_to(actor, ExpertRating).filter(call=call, expert_id__in=list(experts))
     }
+    ratings = []
+    for uid, user in experts.items():
+        r = rated.get(uid)
+        given = typed if typed and typed["expert"] == uid else None
+        ratings.append(
+            {
+                "user": user,
+                "rating": r,
+                "values": [
+                    (
+                        code,
+                        label,
+                        given["parts"].get(code, "") if given else getattr(r, code, ""),
+                    )
+                    for code, label in ExpertRating.PARTS
+                ],
+                "comment": given["comment"] if given else getattr(r, "comment", ""),
+            }
+        )
     return render(
         request,
         "programmes/results.html",
         {
             **data,
             "lines": [(row, _result_line(row, names=True)) for row in data["rows"]],
-            "experts": [(u, rated.get(uid)) for uid, u in experts.items()],
+            "experts": ratings,
             "parts": ExpertRating.PARTS,
             "may_rate": has_perm(actor, "programmes.review_rate"),
         },
@@ -363,15 +394,14 @@ def rate(request: HttpRequest, pk: int) -> HttpResponse:
     found = selectors.experts_by_ids([int(expert_id)] if expert_id.isdigit() else [])
     if not found:
         raise Http404("未找到")
+    parts = {code: request.POST.get(code, "") for code, _ in ExpertRating.PARTS}
+    comment = request.POST.get("comment", "")
     try:
-        services.review_rate(
-            actor=actor,
-            call=call,
-            expert=found[0],
-            parts={code: request.POST.get(code, "") for code, _ in ExpertRating.PARTS},
-            comment=request.POST.get("comment", ""),
-        )
-        messages.success(request, "评价已保存。")
+        services.review_rate(actor=actor, call=call, expert=found[0], parts=parts, comment=comment)
     except (Invalid, Conflict) as exc:
         _fail(request, exc)
+        _actor, call, data = _results_of(request, pk)
+        typed = {"expert": found[0].pk, "parts": parts, "comment": comment}
+        return _results_page(request, actor, call, data, typed)
+    messages.success(request, "评价已保存。")
     return redirect("programmes:results", pk=call.pk)
