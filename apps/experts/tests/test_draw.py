@@ -66,6 +66,8 @@ def test_draw_result_is_feasible_and_explained(
     assert draw.input_hash.startswith("sha256:") and draw.result_hash.startswith("sha256:")
     assert draw.bound is not None and draw.objective is not None
     assert draw.bound >= draw.objective - 1e-9
+    page = client_for(province_officer).get(f"/experts/draws/{draw.pk}/").content.decode()
+    assert "0（已达最优）" in page and "e+00" not in page  # no 0.00e+00 for officers to decode
     experts = {e.pk: e for e in seeded["experts"]}
     apps = {a.pk: a for a in seeded["applications"]}
     batch = batches.build(
