@@ -14,7 +14,7 @@ from .normalize import content_lines, normalize_text
 from .structure import GROUP_RANK, Node, build, item_title
 from .tables import TableRow, fold_cell_lines
 from .targets import Target, find_targets, indicator_table_targets
-from .units import UnitFinding, find_units, unit_prefix, units_in_cell
+from .units import UnitFinding, find_units, is_org_name, split_units, unit_prefix, units_in_cell
 
 SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
 
@@ -43,6 +43,7 @@ def extract(text: str) -> dict[str, Any]:
     for node in _walk(skeleton.items):
         findings[id(node)] = _units_and_deadline(node, year)
     _lift_standalone_units(skeleton.items, findings)
+    _inherit_office_headings(skeleton.items, findings)
     _apply_range_notes(skeleton.items, findings)
     for node in _walk(skeleton.items):  # 附:责任分工 — units keyed by the items' numbers
         keyed = skeleton.allocated.get(id(node)) or skeleton.assignments.get(node.number)
@@ -212,6 +213,27 @@ def _lift_standalone_units(
         ):
             findings[id(node)] = (unit, own_deadline)
             findings[id(last)] = (UnitFinding(spans=unit.spans), unit_deadline)
+
+
+def _inherit_office_headings(
+    nodes: list[Node], findings: dict[int, tuple[UnitFinding, str | None]]
+) -> None:
+    """四、市外办、市公安局 over the tasks of those offices: each task under such a heading that
+    names no units of its own is theirs (department-first plans)."""
+    for node in _walk(nodes):
+        own, _ = findings[id(node)]
+        if not node.children or not own.found or len(node.lines) != 1 or "。" in node.lines[0]:
+            continue
+        names = split_units(re.sub(r"[,，;；]", "、", node.lines[0].rstrip(" 。:：")))
+        if not names or not all(is_org_name(name) for name in names):
+            continue
+        for child in _walk(node.children):
+            unit, deadline = findings[id(child)]
+            if not unit.found:
+                findings[id(child)] = (
+                    UnitFinding(lead=list(own.lead), assisting=list(own.assisting)),
+                    deadline,
+                )
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -222,6 +222,8 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
 # --- .pdf ----------------------------------------------------------------------------------
 
 
+# 牵头单位:省知识产权局 under task after task, on every page: the tasks' units, not chrome
+_UNIT_LINE = re.compile(r"^(?:牵头|配合|责任|主办|协办|参与|协同)(?:单位|部门|处室)?\s*[:：]")
 _SENTENCE_TAIL = re.compile(r"[。；;〕】)）]$")
 
 
@@ -589,6 +591,7 @@ def _pdf_text(pages: list[str], runs: list[list[list[Run]] | None] | None = None
             or (len(pages) >= 3 and count >= 3 and not _SENTENCE_TAIL.search(line))
         )
         and len(line) >= 3
+        and not _UNIT_LINE.match(line)
         and not _names_columns(line)
         and not _header_pieces(line)
     }

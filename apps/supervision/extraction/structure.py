@@ -415,9 +415,6 @@ _TASK_LABEL = re.compile(
 )
 
 
-_FRAMING = re.compile(r"^(?:围绕|聚焦|立足|面向|针对|对标|紧扣|瞄准)")
-
-
 def item_title(first_line: str) -> str:
     """The item's title: its first sentence, cut before sub-points and unit annotations."""
     text = _TASK_LABEL.sub("", first_line.strip())  # 任务:新增…;牵头:… — the task is the title
@@ -428,12 +425,7 @@ def item_title(first_line: str) -> str:
             cuts.append(match.start())
     title = text[: min(cuts)].strip()
     if "," in title or "，" in title:
-        first, rest = (part.strip() for part in re.split(r"[,，]", title, maxsplit=1))
-        # a framing clause that lists fields (围绕A、B等产业) — not a heading's name (聚焦产业创新)
-        framing = _FRAMING.match(first) and ("、" in first or "等" in first)
-        if framing and len(re.split(r"[,，]", rest, maxsplit=1)[0]) >= 4:
-            # 围绕锂电、医药等产业,建设中试基地3个: the opening clause says where, the next what
-            title = re.split(r"[,，]", rest, maxsplit=1)[0]
-        elif len(first) >= 4 and not re.match(r"^(?:到|至|截至)?\s*20\d{2}\s*年", first):
+        first = re.split(r"[,，]", title, maxsplit=1)[0].strip()
+        if len(first) >= 4 and not re.match(r"^(?:到|至|截至)?\s*20\d{2}\s*年", first):
             title = first
     return title.strip(" ,，、.")

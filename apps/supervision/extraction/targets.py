@@ -31,13 +31,15 @@ COUNT_UNITS = (
     "个工作日", "家次", "人次", "户次", "场次", "项次", "个", "家", "项", "件", "名", "人", "所",
     "座", "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期",
     "批次", "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋", "台套", "批", "份",
-    "册", "站",
+    "册", "站", "台(套)",
 )  # fmt: skip
 MEASURE_UNITS = (
     "个百分点", "百分点", "%", "倍", "平方米", "平方公里", "公顷", "亩", "吨", "千瓦", "兆瓦",
     "万千瓦", "千米", "公里", "天", "小时", "个月", "工作日", "分",
 )  # fmt: skip
 UNITS = sorted(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS, key=len, reverse=True)
+# units read from folded text, given back as offices print them
+_PRINTED_UNITS = {"台(套)": "台（套）"}
 CN_COUNT_UNITS = ("家", "个", "项", "件", "名", "所", "座", "条", "支", "种", "款", "台", "套")
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -262,7 +264,7 @@ def find_targets(text: str) -> list[Target]:
                 subject=subject,
                 comparator=comparator,
                 value=value,
-                unit=unit,
+                unit=_PRINTED_UNITS.get(unit, unit),
                 kind=kind,
                 text=text[clause_start:clause_end].strip(" 、"),
                 maximum=maximum,
@@ -283,7 +285,7 @@ _NOUN_THEN_SUFFIX = re.compile(
 )
 # 财政支持资金不少于400万元: a floor on what the task spends in all is a target (not per item)
 _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)\s*$")
-_FLOOR_IN_CLAUSE = re.compile(r"(?:至少|最少)[^\d，,；;。]{1,8}$")
+_FLOOR_IN_CLAUSE = re.compile(r"(?:至少|最少)[^\d，,；;。]{1,16}$")
 _FROM = re.compile(r"(?:由|从)\s*(?:20\d{2}\s*年(?:底|末)?\s*的?)?\s*$")
 _TO = re.compile(
     r"^[^，,；;。\d]{0,8}?(?:增加|提高|提升|增长|扩大|上升|降低|下降|减少|压缩|缩短)(?:到|至)"

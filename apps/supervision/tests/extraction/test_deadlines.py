@@ -63,6 +63,8 @@ def test_without_a_year_month_deadlines_are_yearless_iso() -> None:
         ("开展绩效评价，每年评价一次", "ongoing"),
         ("请各单位于每月5日前将上月进展报送办公室", "ongoing"),
         ("总结评估阶段(2026年7月—12月)。开展评估。", "2026-12-31"),
+        ("建立联系服务制度，常态化开展走访慰问", "ongoing"),
+        ("按季度报送海外引才引智工作进展", "ongoing"),
     ],
 )
 def test_find_in_text(text: str, deadline: str | None) -> None:

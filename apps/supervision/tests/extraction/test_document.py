@@ -120,13 +120,26 @@ def test_a_task_column_with_a_cell_of_its_own_in_every_row_is_the_rows_title() -
     assert all(not row["children"] for row in rows)
 
 
-def test_a_clause_listing_fields_before_the_task_is_not_its_title() -> None:
+def test_a_title_is_the_first_clause_even_when_it_frames_the_task() -> None:
+    # three of five authors who had not read the code titled such a task by its whole sentence
+    # (of which the first clause is the start), two by the task clause (decision 0005)
     items = extract(
         "一、重点任务\n"
         "1.围绕锂电新能源、生物医药等产业，建设市级中试基地3个。〔责任单位：市工信局〕\n"
         "2.聚焦产业创新，增强科技支撑能力。〔责任单位：市科技局〕\n"
     )["items"][0]["children"]
-    assert [item["title"] for item in items] == ["建设市级中试基地3个", "聚焦产业创新"]
+    assert [item["title"] for item in items] == ["围绕锂电新能源、生物医药等产业", "聚焦产业创新"]
+
+
+def test_tasks_under_a_heading_that_names_offices_are_theirs() -> None:
+    items = extract(
+        "2025年工作任务清单\n一、市委人才办\n1.举办海外人才对接活动。\n"
+        "2.建立联系服务制度。（市人社局负责）\n四、市外办、市公安局\n3.优化签证办理服务。\n"
+    )["items"]
+    first, second = items
+    assert [c["lead_units"] for c in first["children"]] == [["市委人才办"], ["市人社局"]]
+    task = second["children"][0]
+    assert (task["lead_units"], task["assisting_units"]) == (["市外办"], ["市公安局"])
 
 
 def test_an_annex_table_naming_the_body_tasks_allocates_them_instead_of_adding_items() -> None:
@@ -521,7 +534,8 @@ def test_sections_headed_by_the_office_responsible() -> None:
 3.新建技术转移机构2家。
 """
     first, second, third = extract(text)["items"]
-    assert (first["lead_units"], first["children"][0]["lead_units"]) == (["市科技局"], [])
+    # the tasks under an office heading are that office's (round 38; decision 0005)
+    assert (first["lead_units"], first["children"][0]["lead_units"]) == (["市科技局"], ["市科技局"])
     assert (second["lead_units"], second["assisting_units"]) == (
         ["各县(区)人民政府"],
         ["示例高新区管委会"],

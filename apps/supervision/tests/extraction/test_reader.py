@@ -258,6 +258,12 @@ def test_a_wrapped_bracket_tail_on_two_pages_is_not_a_running_header() -> None:
     assert text.count("局、市科技局〕") == 2
 
 
+def test_a_unit_label_line_repeated_on_every_page_is_not_a_running_header() -> None:
+    # 牵头单位:省知识产权局 under six tasks on three pages (round 38)
+    text = read_document(DATA / "docs" / "heldout38-ip-division.pdf")
+    assert text.count("牵头单位：省知识产权局") == 6
+
+
 def test_docx_soft_line_breaks_separate_items() -> None:
     text = read_document(DATA / "docs" / "heldout12-softbreaks.docx")
     lines = text.split("\n")

@@ -275,8 +275,14 @@ def test_a_cap_per_recipient_is_no_target_beside_the_total_paid_out() -> None:
         ("年内发布推广目录不少于2批", 2, "批"),
         ("发放宣传资料5000份", 5000, "份"),
         ("开展流动科技馆巡展6站", 6, "站"),
+        ("推广智能农机装备200台(套)", 200, "台（套）"),
     ],
 )
 def test_more_count_units(text: str, value: int, unit: str) -> None:
     target = _one(text)
     assert (target["value"], target["unit"]) == (value, unit)
+
+
+def test_a_floor_governs_a_longer_verb_phrase() -> None:
+    target = _one("每个县（市、区）至少引进海外高层次人才团队1个")
+    assert (target["comparator"], target["value"]) == (">=", 1)
