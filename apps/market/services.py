@@ -336,7 +336,7 @@ def listings_expire(*, today: dt.date | None = None) -> int:
             continue
         model._default_manager.filter(pk__in=ids).update(status=ListingStatus.EXPIRED)
         backends.delete(str(model._meta.model_name), ids)
-        transaction.on_commit(functools.partial(_tell_owners_expired, model_kind(model), ids))
+        transaction.on_commit(functools.partial(_tell_owners_expired, model, ids))
         audit_record(
             actor=None,
             action=f"{model._meta.model_name}.expire",
@@ -349,16 +349,12 @@ def listings_expire(*, today: dt.date | None = None) -> int:
     return total
 
 
-def model_kind(model: type[Listing]) -> str:
-    return str(model._meta.model_name)
-
-
-def _tell_owners_expired(kind: str, ids: list[int]) -> None:
+def _tell_owners_expired(model: type[Listing], ids: list[int]) -> None:
     """Each owner learns that their listing left the market and how to bring it back."""
     from apps.notices.services import notice_send
 
-    model: type[Listing] = Achievement if kind == "achievement" else Demand
-    label = "成果" if kind == "achievement" else "需求"
+    kind = str(model._meta.model_name)
+    label = "成果" if model is Achievement else "需求"
     for listing in model._default_manager.filter(pk__in=ids, owner__isnull=False).select_related(
         "owner"
     ):

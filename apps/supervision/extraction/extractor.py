@@ -11,10 +11,10 @@ from .deadlines import document_year, find_deadline, normalize_deadline
 from .errors import DocumentError
 from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
-from .structure import GROUP_RANK, Node, build, item_title
+from .structure import GROUP_RANK, Node, build, item_title, walk
 from .tables import TableRow, fold_cell_lines
 from .targets import Target, find_targets, indicator_table_targets
-from .units import UnitFinding, find_units, is_org_name, split_units, unit_prefix, units_in_cell
+from .units import UnitFinding, find_units, is_office_heading, unit_prefix, units_in_cell
 
 SUBPOINT_FROM_RANK = 3  # units written under sub-points of a 1.-level task belong to the task
 
@@ -40,12 +40,12 @@ def extract(text: str) -> dict[str, Any]:
         )
     year = document_year(skeleton.title, normalized)
     findings: dict[int, tuple[UnitFinding, str | None]] = {}
-    for node in _walk(skeleton.items):
+    for node in walk(skeleton.items):
         findings[id(node)] = _units_and_deadline(node, year)
     _lift_standalone_units(skeleton.items, findings)
     _inherit_office_headings(skeleton.items, findings)
     _apply_range_notes(skeleton.items, findings)
-    for node in _walk(skeleton.items):  # 附:责任分工 — units keyed by the items' numbers
+    for node in walk(skeleton.items):  # 附:责任分工 — units keyed by the items' numbers
         keyed = skeleton.allocated.get(id(node)) or skeleton.assignments.get(node.number)
         own, deadline = findings[id(node)]
         if keyed is not None and not own.found:
@@ -66,14 +66,6 @@ def _targets(text: str) -> list[Target]:
     """Targets in running text and in indicator tables (名称 | 单位 | 基数 | 目标 rows)."""
     from_table, rest = indicator_table_targets(text)
     return find_targets(rest) + from_table
-
-
-def _walk(nodes: list[Node]) -> list[Node]:
-    result: list[Node] = []
-    for node in nodes:
-        result.append(node)
-        result.extend(_walk(node.children))
-    return result
 
 
 # 以上第1-3项任务由A牵头,B配合 / 以上任务由A负责: units for the listed items (or all the items
@@ -110,7 +102,7 @@ def _apply_range_notes(
 ) -> None:
     """Give the items a 以上第1-3项任务由… note names the units it states, unless they have their
     own; the note's own item keeps only what it states besides the note."""
-    for siblings in [nodes, *(node.children for node in _walk(nodes))]:
+    for siblings in [nodes, *(node.children for node in walk(nodes))]:
         for index, node in enumerate(siblings):
             note = _range_note(node)
             if note is None:
@@ -197,7 +189,7 @@ def _lift_standalone_units(
     nodes: list[Node], findings: dict[int, tuple[UnitFinding, str | None]]
 ) -> None:
     """'责任单位:…' on its own line after a task's last sub-point (①, (1)) is the task's."""
-    for node in _walk(nodes):
+    for node in walk(nodes):
         if not node.children or node.rank < SUBPOINT_FROM_RANK or node.rank >= GROUP_RANK:
             continue
         own, own_deadline = findings[id(node)]
@@ -220,14 +212,13 @@ def _inherit_office_headings(
 ) -> None:
     """四、市外办、市公安局 over the tasks of those offices: each task under such a heading that
     names no units of its own is theirs (department-first plans)."""
-    for node in _walk(nodes):
+    for node in walk(nodes):
         own, _ = findings[id(node)]
-        if not node.children or not own.found or len(node.lines) != 1 or "。" in node.lines[0]:
+        if not node.children or not own.found or len(node.lines) != 1:
             continue
-        names = split_units(re.sub(r"[,，;；]", "、", node.lines[0].rstrip(" 。:：")))
-        if not names or not all(is_org_name(name) for name in names):
+        if not is_office_heading(node.lines[0]):
             continue
-        for child in _walk(node.children):
+        for child in walk(node.children):
             unit, deadline = findings[id(child)]
             if not unit.found:
                 findings[id(child)] = (

@@ -26,6 +26,7 @@ from .normalize import CJK, simplified, to_halfwidth
 from .numbering import parse_label
 from .pdf_coords import Run, page_runs, table_rows
 from .pdf_coords import squeeze as _squeeze
+from .units import UNIT_LABELS
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -223,7 +224,9 @@ def _docx_block(block: Any, document: Any, numbering: ListNumbering, lines: list
 
 
 # 牵头单位:省知识产权局 under task after task, on every page: the tasks' units, not chrome
-_UNIT_LINE = re.compile(r"^(?:牵头|配合|责任|主办|协办|参与|协同)(?:单位|部门|处室)?\s*[:：]")
+_UNIT_LINE = re.compile(
+    "^(?:" + "|".join(sorted(UNIT_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+)
 _SENTENCE_TAIL = re.compile(r"[。；;〕】)）]$")
 
 

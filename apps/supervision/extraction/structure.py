@@ -284,8 +284,9 @@ def build(lines: list[str]) -> Skeleton:
     return Skeleton(title, items, preamble, assignments=assignments, allocated=allocated)
 
 
-def _flat(nodes: list[Node]) -> list[Node]:
-    return [n for node in nodes for n in (node, *_flat(node.children))]
+def walk(nodes: list[Node]) -> list[Node]:
+    """Every node of the tree, each before its children."""
+    return [n for node in nodes for n in (node, *walk(node.children))]
 
 
 def _title_key(node: Node) -> str:
@@ -301,7 +302,7 @@ def _fold_allocation_rows(items: list[Node]) -> dict[int, TableRow]:
     the table, those rows are the allocation, not more tasks: they are taken out of the tree
     and their cells belong to the task they name. Rows naming no earlier task stay items.
     """
-    flat = _flat(items)
+    flat = walk(items)
     rows = [node for node in flat if node.row is not None and node.lines]
     if len(rows) < 2:
         return {}

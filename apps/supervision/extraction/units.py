@@ -437,15 +437,20 @@ def find_units(
     # a heading that is nothing but offices (一、市科技局 over that office's tasks): they
     # carry the section
     first = text.split("\n", 1)[0].rstrip(" 。:：")
-    names = split_units(re.sub(r"[,，;；]", "、", first))
-    if (
-        not taken
-        and names
-        and "。" not in first
-        and all(len(name) <= 20 and is_org_name(name) for name in names)
-    ):
+    if not taken and is_office_heading(first):
         take(0, len(first), assign_roles(first))
     return result
+
+
+def is_office_heading(line: str) -> bool:
+    """A heading that names nothing but offices (四、市外办、市公安局 over their tasks)."""
+    line = line.rstrip(" 。:：")
+    names = split_units(re.sub(r"[,，;；]", "、", line))
+    return (
+        bool(names)
+        and "。" not in line
+        and all(len(name) <= 20 and is_org_name(name) for name in names)
+    )
 
 
 _SENTENCE_START = re.compile(r"(?<=[。；;！!？?\n])[ \t]*(?=\S)")
