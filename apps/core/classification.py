@@ -377,7 +377,15 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
         **_all(P, "id", "call", "applicant", "region", "title", "amount", "publicity_ends_on"),
         **_all(IN, "challenge", "direction"),
         **_all(IN, "config", "status", "stage", "version", "receipt_number", "submitted_at"),
-        **_all(IN, "stage_entered_at", "score", "stage_data", "quota_region", "created_at"),
+        **_all(
+            IN,
+            "stage_entered_at",
+            "score",
+            "stage_data",
+            "stage_drafts",
+            "quota_region",
+            "created_at",
+        ),
         **_all(IN, "updated_at", "created_by"),
         # Team members inside: names and masked ID numbers (the raw number is never stored).
         "data": PI,

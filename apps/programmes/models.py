@@ -228,6 +228,9 @@ class Application(models.Model):
     )
     publicity_ends_on = models.DateField(_("公示截止"), null=True, blank=True)
     stage_data = models.JSONField(_("环节材料"), default=dict, blank=True)
+    # What the applicant typed into a stage's report and kept without submitting (暂存, or
+    # typed before a change request), by stage code; cleared when that stage's report is sent.
+    stage_drafts = models.JSONField(_("环节材料草稿"), default=dict, blank=True)
     # The city whose recommendation quota this application uses ('' when none).
     quota_region = models.CharField(max_length=12, blank=True, db_index=True)
     created_by = models.ForeignKey(

@@ -249,6 +249,8 @@ def timeline(*, actor: User, application: Application) -> list[TimelineEvent]:
         elif event.to_status != event.from_status and event.from_status in statuses:
             # Back in the same stage: resubmitted after a return (已退回修改 → 县级推荐).
             move = f"{statuses[event.from_status]} → {names.get(event.to_stage, '')}"
+        elif event.to_stage in names:  # recorded on the way (变更申请, 同意变更): where
+            move = f"{names[event.to_stage]}环节"
         event.move = move  # type: ignore[attr-defined]
     if policies.is_applicant(actor, application) or actor.role == "expert":
         for event in events:  # blind review: applicants and experts never see reviewers' names

@@ -17,6 +17,7 @@ urlpatterns = [
     path("applications/<int:pk>/partners/", apply.bid_partners, name="partners"),
     path("applications/<int:pk>/pdf/", apply.application_pdf, name="pdf"),
     path("applications/<int:pk>/transition/", handle.application_transition, name="transition"),
+    path("applications/<int:pk>/stage-draft/", handle.application_stage_draft, name="stage_draft"),
     path("applications/<int:pk>/reviewers/", review.seat_panel, name="review_assign"),
     path("attachments/<int:pk>/", apply.attachment_download, name="attachment"),
     path("attachments/<int:pk>/delete/", apply.attachment_delete, name="attachment_delete"),

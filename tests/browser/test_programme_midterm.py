@@ -1,5 +1,5 @@
 """End to end in chromium, after approval: the enterprise asks for a change and reports at
-mid-term (中期报告, first with gaps), the province is told of the change request, finds the
+mid-term (中期报告: kept half-written, then first sent with gaps), the province is told of the change request, finds the
 report in its queue at 中期检查 and passes it on to 验收申请."""
 
 from __future__ import annotations
@@ -27,12 +27,22 @@ def test_mid_term_report_from_the_enterprise_to_the_province(
     actions = page.get_by_test_id("actions")
     expect(actions).to_contain_text("办理（中期报告）")
 
+    # Half a report, kept (暂存) and found again on the next visit.
+    page.get_by_label("项目进展").fill("算法原型调试中")
+    page.get_by_test_id("stage-draft").click()
+    expect(page.get_by_text("已暂存，提交前可继续修改。")).to_be_visible()
+    page.goto(f"{base}/programmes/applications/{app.pk}/")
+    expect(page.get_by_label("项目进展")).to_have_value("算法原型调试中")
+
     page.get_by_label("理由 / 意见").fill("关键设备到货延迟，申请延期三个月。")
     page.get_by_test_id("action-change_request").click()
     expect(
         page.get_by_text("已提出变更申请（延期/预算/团队），将在“中期检查”环节答复")
     ).to_be_visible()
     expect(page.get_by_test_id("stage")).to_have_text("中期报告")
+    expect(page.get_by_label("项目进展")).to_have_value("算法原型调试中")  # not lost
+    expect(page.get_by_test_id("timeline")).to_contain_text("中期报告环节")
+    shot(page, "programme-midterm-kept")
     assert Notice.objects.filter(recipient=province_officer, kind="programme.change_request")
 
     page.get_by_label("项目进展").fill("完成算法原型")

@@ -7,7 +7,8 @@ a submission's idempotency key.
 "pending trigger events". 0002_challenges_reserve replaces the one-application-per-call
 constraint by a conditional one; 0003 marks no old seat as core; 0005 makes every old key a
 submission's, so a resend with it still answers the receipt, while the same key may now be
-used once more for an upload; 0006 leaves every old file on its application (not removed).
+used once more for an upload; 0006 leaves every old file on its application (not removed);
+0007 gives every old application no stage drafts.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ COVERS = [
     ("programmes", "0004_merge_review_and_challenges"),
     ("programmes", "0005_idempotency_per_operation"),
     ("programmes", "0006_attachment_removed_at"),
+    ("programmes", "0007_stage_drafts"),
 ]
 
 
@@ -152,6 +154,8 @@ def test_review_seats_get_their_lifecycle_status(upgrade):
     from apps.programmes.models import Attachment
 
     assert list(Attachment.objects.live().values_list("pk", flat=True)) == [old_file.pk]
+    # 0007: old applications have no stage drafts.
+    assert {tuple(a.stage_drafts) for a in Application.objects.all()} == {()}
     # 0003's ratings table takes a rating of the old call's expert.
     ExpertRating.objects.create(
         call_id=call.pk,

@@ -157,3 +157,97 @@ def test_the_officers_of_a_stage_are_those_of_its_level_over_the_region(
     assert policies.stage_officers(funded, "city") == [nanchang_officer]
     assert policies.stage_officers(funded, "county") == [donghu_officer]
     assert policies.stage_officers(funded, "applicant") == []
+
+
+def test_the_mid_term_report_is_kept_by_save_and_by_a_change_request_until_it_is_sent(
+    enterprise_user, province_officer, funded
+):
+    own = client_for(enterprise_user)
+    url = f"/programmes/applications/{funded.pk}/"
+    assert 'data-testid="stage-draft"' in own.get(url).content.decode()
+    # 暂存 keeps what is typed — a figure not yet a number included — and checks nothing.
+    answer = own.post(
+        f"{url}stage-draft/",
+        {"version": funded.version, "f_progress": "样机调试中", "f_spent": "约三十"},
+        follow=True,
+    )
+    assert "已暂存" in answer.content.decode()
+    funded.refresh_from_db()
+    assert funded.stage_drafts == {"midterm": {"progress": "样机调试中", "spent": "约三十"}}
+    assert funded.stage == "midterm" and "midterm" not in funded.stage_data
+    page = own.get(url).content.decode()
+    assert "样机调试中" in page and 'value="约三十"' in page
+    # A change request posted from the same page keeps the report typed with it.
+    own.post(
+        f"{url}transition/",
+        {
+            "action": "change_request",
+            "version": funded.version,
+            "reason": "关键设备到货延迟，申请延期三个月。",
+            "f_progress": "样机调试中，设备延期到货",
+            "f_spent": "30",
+        },
+    )
+    funded.refresh_from_db()
+    assert funded.stage_drafts["midterm"]["progress"] == "样机调试中，设备延期到货"
+    assert "样机调试中，设备延期到货" in own.get(url).content.decode()
+    # The timeline says at which stage the request was made.
+    assert "中期报告环节" in client_for(province_officer).get(url).content.decode()
+    # The officer never sees the applicant's unsent draft in the form.
+    assert (
+        "样机调试中，设备延期到货</textarea>"
+        not in client_for(province_officer).get(url).content.decode()
+    )
+    # Sending the report stores it and lets the draft go.
+    own.post(
+        f"{url}transition/",
+        {
+            "action": "submit_report",
+            "version": funded.version,
+            "f_progress": "样机调试完成",
+            "f_spent": "31",
+        },
+    )
+    funded.refresh_from_db()
+    assert funded.stage == "midterm_check"
+    assert funded.stage_data["midterm"] == {"progress": "样机调试完成", "spent": "31"}
+    assert funded.stage_drafts == {}
+
+
+def test_only_the_applicant_keeps_a_draft_and_only_at_its_own_stage(
+    enterprise_user, province_officer, funded
+):
+    from apps.audit.models import AuditEvent
+    from apps.programmes.errors import Conflict, Refused
+
+    with pytest.raises(Refused):
+        services.stage_draft_save(
+            actor=province_officer, application=funded, form_data={"progress": "x"}
+        )
+    services.application_transition(
+        actor=enterprise_user,
+        application=funded,
+        action="submit_report",
+        form_data={"progress": "完成", "spent": "1"},
+    )
+    funded.refresh_from_db()
+    with pytest.raises(Conflict, match="不能暂存"):
+        services.stage_draft_save(
+            actor=enterprise_user, application=funded, form_data={"progress": "再改"}
+        )
+    funded.refresh_from_db()
+    assert funded.stage_drafts == {}
+    refused = AuditEvent.objects.filter(action="application.stage_draft", result="refused")
+    assert refused.count() == 2
+    # A stale page does not overwrite a newer draft.
+    fresh = funded_project(enterprise_user, "kjjh-t2")
+    services.stage_draft_save(
+        actor=enterprise_user, application=fresh, form_data={"progress": "甲"}
+    )
+    with pytest.raises(Conflict):
+        services.stage_draft_save(
+            actor=enterprise_user,
+            application=fresh,
+            form_data={"progress": "乙"},
+            expected_version=fresh.version - 1,
+        )

@@ -73,8 +73,10 @@ class _Typed:
 def _detail_page(
     request: HttpRequest, actor: Any, app: Application, typed: _Typed | None = None
 ) -> HttpResponse:
-    typed = typed or _Typed()
     flow_stage = next((s for s in app.config.stages if s["code"] == app.stage), None)
+    if typed is None:  # the report as the applicant last kept it (暂存), if any
+        kept = app.stage_drafts.get(app.stage) if policies.is_applicant(actor, app) else None
+        typed = _Typed(values=dict(kept or {}))
     officer = has_perm(actor, "programmes.handle")
     reviews = selectors.panel(actor=actor, application=app) if officer else []
     actions = selectors.allowed_actions(actor=actor, application=app)
@@ -126,15 +128,7 @@ def application_transition(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.view")
     app = application_for(request, pk)
-    form_data = {
-        k.removeprefix(forms.PREFIX): v
-        for k, v in request.POST.items()
-        if k.startswith(forms.PREFIX)
-    }
-    try:
-        version = int(request.POST.get("version", ""))
-    except ValueError:
-        version = None
+    form_data, version = _posted_form(request)
     code = request.POST.get("action", "")
     done = selectors.transition_done_text(actor=actor, application=app, action=code)
     try:
@@ -159,6 +153,41 @@ def application_transition(request: HttpRequest, pk: int) -> HttpResponse:
             checklist=post_list(request, "checklist"),
         )
         # Nothing typed is lost: the page again, as it is now, with what was typed.
+        return _detail_page(request, actor, application_for(request, pk), typed)
+    except Conflict as exc:
+        messages.error(request, error_text(exc))
+    return redirect("programmes:detail", pk=app.pk)
+
+
+def _posted_form(request: HttpRequest) -> tuple[dict[str, Any], int | None]:
+    """The stage form's fields (prefixed) and the version the page was read at."""
+    form_data = {
+        k.removeprefix(forms.PREFIX): v
+        for k, v in request.POST.items()
+        if k.startswith(forms.PREFIX)
+    }
+    try:
+        return form_data, int(request.POST.get("version", ""))
+    except ValueError:
+        return form_data, None
+
+
+@login_required
+@require_POST
+def application_stage_draft(request: HttpRequest, pk: int) -> HttpResponse:
+    """暂存: keep the stage report typed so far without sending it."""
+    actor = acting_user(request)
+    require(actor, "programmes.view")
+    app = application_for(request, pk)
+    form_data, version = _posted_form(request)
+    try:
+        services.stage_draft_save(
+            actor=actor, application=app, form_data=form_data, expected_version=version
+        )
+        messages.success(request, "已暂存，提交前可继续修改。")
+    except Invalid as exc:
+        messages.error(request, error_text(exc))
+        typed = _Typed(values=dict(form_data), errors=exc.errors)
         return _detail_page(request, actor, application_for(request, pk), typed)
     except Conflict as exc:
         messages.error(request, error_text(exc))
