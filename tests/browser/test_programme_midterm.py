@@ -1,6 +1,6 @@
-"""End to end in chromium, after approval: the enterprise asks for a change and reports at
-mid-term (中期报告: kept half-written, then first sent with gaps), the province is told of the change request, finds the
-report in its queue at 中期检查 and passes it on to 验收申请."""
+"""End to end in chromium, after approval: the enterprise keeps a half-written mid-term
+report (暂存), asks for a change and reports (中期报告, first with gaps); the province is told
+of the change request, finds the report in its queue at 中期检查 and passes it on to 验收申请."""
 
 from __future__ import annotations
 
