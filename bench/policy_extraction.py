@@ -201,7 +201,8 @@ def first_sight_figures() -> dict[str, dict[str, list[float | None]]]:
     figures: dict[str, dict[str, list[float | None]]] = {}
     pooled: dict[str, dict[str, int]] = {}
     counted = []
-    for split, data in first_sight().items():
+    # in round order (rounds written side by side may be recorded out of order)
+    for split, data in sorted(first_sight().items(), key=lambda item: _round(item[0])):
         if "recorded" in data:
             figures[split] = {kind: list(data["recorded"][kind]) for kind in KINDS}
             continue
@@ -215,6 +216,12 @@ def first_sight_figures() -> dict[str, dict[str, list[float | None]]]:
         name = f"pooled {counted[0]}–{counted[-1]}" if len(counted) > 1 else f"pooled {counted[0]}"
         figures[name] = {kind: list(precision_recall(pooled[kind]).values()) for kind in KINDS}
     return figures
+
+
+def _round(split: str) -> int:
+    """heldout → 1, heldout2 → 2, … heldout40 → 40."""
+    digits = "".join(ch for ch in split if ch.isdigit())
+    return int(digits) if digits else 1
 
 
 def result_name(db: str = "", opts: Any = None) -> str:

@@ -32,7 +32,7 @@ import re
 
 ONGOING = "ongoing"
 _ONGOING_WORDS = re.compile(
-    r"^(?:长期|长期坚持|长期推进|持续推进|持续开展|持续|常态化|常态化推进|每年|每半年|每季度|每月|"
+    r"^(?:全年|常年)?(?:长期|长期坚持|长期推进|持续推进|持续开展|持续|常态化|常态化推进|每年|每半年|每季度|每月|"
     r"定期|逐年推进|按年度推进|按(?:年|季度?|月|周)(?:推进|落实|调度|开展)|\d{4}年起(?:长期|持续)?(?:推进|坚持)?)"
 )
 _QUARTERS = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
@@ -93,8 +93,12 @@ def normalize_deadline(text: str | None, year: int | None = None) -> str | None:
     text = text.strip(" 。;；,，:：()")
     if not text:
         return None
-    if _ONGOING_WORDS.match(text):
-        return ONGOING
+    standing = _ONGOING_WORDS.match(text)
+    if standing:
+        # 每季度调度,12月底前完成: a dated limit after the recurrence wins over it
+        rest = re.split(r"[,，;；]", text[standing.end() :], maxsplit=1)
+        dated = normalize_deadline(rest[1], year) if len(rest) == 2 else None
+        return dated if dated not in (None, ONGOING) else ONGOING
     found: list[str] = []
     for kind, pattern in _CELL_PATTERNS:
         written: int | None = None  # 2026年7月—12月: a month after a year is in that year
@@ -176,7 +180,7 @@ _TEXT_ONGOING = re.compile(
     r"长期坚持|^\s*常态化|(?:持续推进|持续开展|长期推进|常态化)(?=\s*(?:[。；;，,)\n]|$))|"
     r"按(?:年度?|季度?|月|周)(?:推进|落实|调度|开展)(?=\s*(?:[。；;，,)\n]|$))|"
     # …，常态化开展走访慰问 / 按季度报送工作进展: the task's own clause recurs
-    r"(?:^|(?<=[，,]))\s*常态化(?:开展|推进)|按(?:年度?|季度?|月|周)(?:报送|上报)|"
+    r"(?:^|(?<=[，,]))\s*常态化(?:开展|推进)|按(?:年度?|季度?|月|周)(?:报送|上报|发布|通报|公布)|"
     r"^\s*定期|每(?:年|半年|季度|个?月|周)(?:[^。；;，,\d]{0,6}?"
     r"(?:召开|调度|通报|开展|举办|组织|安排|报送|发布|评估|评价|督查|调研|更新|统筹)|不少于|至少)|"
     # 每半年对各地任务推进情况进行调度通报: the recurring review, however long its object

@@ -63,6 +63,13 @@ _FORM_LINE = re.compile(
     r"^(?:填报单位|填表单位|填报人|填表人|填报时间|填表时间|制表人?|审核人|联系人|联系电话)\s*[:：]"
 )
 _NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*\d*\s*[:：]")
+# a task closed by its units in brackets: (责任处室:A、B) / 〔牵头单位:A〕
+_CLOSED_BY_UNITS = re.compile(
+    r"[(（〔【\[]\s*(?:责任|牵头|主责|配合|协办|承办|实施)[^()（）〔〕]{0,8}[:：][^()（）〔〕]*[)）〕】\]]\s*[。.]?$"
+)
+# after such a task, a paragraph addressed to everyone is the document's closing request
+# (各处室、各单位要对照…), not more of that task
+_ADDRESSED_TO_ALL = re.compile(r"^各[^。，,;；]{0,24}?(?:要|务必|应当|应|须|请)")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _UNIT_START = re.compile(
     r"[〔【(\[]\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|主责单位)|"
@@ -105,6 +112,9 @@ def find_title(lines: list[str], first_item: int) -> tuple[int, str, int]:
     best: tuple[int, int] | None = None
     for index in range(first_item):
         line = lines[index]
+        annex = _ATTACHMENT_START.match(line) or _ATTACHMENTS.match(line)  # 附件 / 附件:…表
+        if annex and best is not None and best[0] >= 1:
+            break  # the annex's own heading (…任务分解表) does not displace the document's
         if not 6 <= len(line) <= 80 or "。" in line or line.endswith((":", "：")):
             continue
         if parse_label(line) or "\t" in line or "," in line or "，" in line:
@@ -191,6 +201,7 @@ def build(lines: list[str]) -> Skeleton:
             attach(node)
 
     attachments = False
+    closing = False  # in the closing request after the last task, until a new label
     header_index = -2
     key_roles: list[str] | None = None
     assignments: dict[str, TableRow] = {}
@@ -258,6 +269,7 @@ def build(lines: list[str]) -> Skeleton:
                 continue
             roles = None  # a label of the outline around the table: the table has ended
         if label is not None:
+            closing = False
             place(label)
             continue
         following = labels[index + 1] if index + 1 < len(lines) else None
@@ -273,8 +285,19 @@ def build(lines: list[str]) -> Skeleton:
         ):
             attach(Node("", "heading", HEADING_RANK, 0, [line]))
             continue
+        if (
+            stack
+            and stack[-1].lines
+            and _ADDRESSED_TO_ALL.match(line)
+            and _CLOSED_BY_UNITS.search(stack[-1].lines[-1])
+        ):
+            del stack[:]  # the closing request: none of the items' text, no targets of theirs
+            closing = True
+            continue
         if stack:
             stack[-1].lines.append(line)
+        elif closing:
+            continue
         elif index > title_last:
             # before the first item, or after an attachment break before the attachment's
             # first item (its title; an indicator table in an annex of its own): no item's

@@ -37,7 +37,7 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("note", ("备注", "说明")),
     ("target", (
         "预期目标", "工作目标", "量化指标", "目标值", "目标要求", "主要目标", "年度目标",
-        "考核目标", "绩效目标", "指标",
+        "考核目标", "绩效目标", "具体目标", "目标", "指标",
     )),
     (
         "task",
@@ -101,8 +101,8 @@ def column_role(cell: str) -> str | None:
     # a note in brackets says how to read the column: 责任单位(排第一位的为牵头单位), 责任处(科)室
     cell = simplified(re.sub(r"\s", "", cell))
     cell = re.sub(r"[(（][^()（）]*[)）]", "", cell) or cell
-    if _TASK_AND_UNITS.match(cell):  # 工作任务及责任单位: one cell holds both
-        return "task"
+    if _TASK_AND_UNITS.match(cell) or _TASK_AND_TARGET.match(cell):
+        return "task"  # 工作任务及责任单位, 指标及任务: the row's task, with what is beside it
     if not cell or len(cell) > 12:
         return None
     for role, words in ROLE_WORDS:
@@ -117,6 +117,10 @@ def column_role(cell: str) -> str | None:
 _ROLE_START = re.compile(r"^(?:责任|协同|配合|牵头|主办|协办|参与|主责|承办)")  # not an office
 _TASK_AND_UNITS = re.compile(
     r"^(?:工作|重点|主要)?(?:任务|工作)(?:内容)?(?:及|和|与|、)(?:责任|牵头)(?:单位|部门)"
+)
+_TASK_AND_TARGET = re.compile(
+    r"^(?:考核|年度|工作)?(?:指标|目标)(?:及|和|与|、)(?:重点)?(?:任务|工作|措施)"
+    r"|^(?:重点|主要|工作)?(?:任务|工作|措施)(?:及|和|与|、)(?:考核|量化)?(?:指标|目标)"
 )
 
 

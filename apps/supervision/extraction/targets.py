@@ -199,6 +199,10 @@ def find_targets(text: str) -> list[Target]:
         value = _number(raw)
         if value is None:
             continue
+        if unit == "分" and before in "(（" and after.lstrip().startswith((")", "）")):
+            continue  # 创新主体培育(30分): the section's weight in the assessment
+        if unit == "%" and _GRANTED_SHARE.match(after):
+            continue  # 提取不低于70%的比例用于奖励: a share the policy grants, not a target
         suffix = (match.group("suffix") or "").strip()
         if not suffix:
             noun_then = _NOUN_THEN_SUFFIX.match(after)  # 30家单位以上: the noun before 以上
@@ -299,6 +303,9 @@ _SUBSIDY = re.compile(
     r"每(?:项|个|家|人|户|次)(?:最高|不超过|不高于|最多)"  # 奖励,每家不超过100万元
 )
 _JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
+_GRANTED_SHARE = re.compile(
+    r"^\s*(?:以上|以下|以内)?\s*的?\s*比例[^，,；;。]{0,30}?(?:用于|给予|奖励|补偿|补助|补贴|分担|贴息)"
+)
 
 
 def _resolve_elided(found: list[Target], masked: str) -> list[Target]:

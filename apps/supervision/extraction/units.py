@@ -38,6 +38,7 @@ ASSIST_LABELS = (
 BARE_SHARED = ("责任",)  # 责任:A、B — like 责任单位, but only with its colon
 SHARED_LABELS = (
     *(f"{who}{office}" for who in ("责任", "实施", "负责", "承办") for office in _OFFICE),
+    "责任企业",  # 【责任企业】A公司: a company given the task, as a 责任单位
     *BARE_SHARED,
 )
 DEADLINE_LABELS = (
@@ -179,10 +180,15 @@ def _share_suffix(names: list[str]) -> list[str]:
 _SEATED = re.compile(r"^(?:设在|设于|位于|挂靠)")
 
 
+_GENERIC = re.compile(r"^(?:团队|队伍|集体|个人|单位|部门|机构|企业|组织|社团)$")
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible unit name: short, and ending like an office, a district or a company."""
     name = _PAREN_MARK.sub("", _LEAD_MARK.sub("", _ASSIST_MARK.sub("", _SHARED_MARK.sub("", name))))
     if not 2 <= len(name) <= 30 or re.search(r"\d{3,}", name) or _SEATED.match(name):
+        return False
+    if _GENERIC.match(name):  # 成果完成人(团队): a word for people, not a unit
         return False
     name = re.sub(r"[(（][^()（）]{2,}[)）]$", "", name) or name  # 省市场监管局(省知识产权局)
     return bool(_ORG_END.search(name) or name.startswith(("各", "市直", "省直", "其他")))
@@ -257,6 +263,7 @@ def _closing(text: str, start: int) -> int:
 def _parse_labelled(content: str) -> UnitFinding:
     """'责任单位:A、B;完成时限:…' or '牵头单位:A;配合单位:B' → roles and deadline."""
     finding = UnitFinding()
+    content = _LIST_WORDS_AFTER.sub("", content)  # how to read the list, not a label in it
     # a label word inside brackets is part of a note: (排第一位的为牵头单位,下同)
     matches = [m for m in _LABEL_RE.finditer(content) if not _inside_brackets(content, m.start())]
     labels = {_label(match) for match in matches}
@@ -481,7 +488,9 @@ _SUBJECT = re.compile(
     # 会同有关部门 names no one: the subject leads alone
     r"(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责(?!人|同志)|会同(?:(?:有关|相关)(?:部门|单位)|"
     r"(?P<with>[^,，。；;:：]{2,40}?"
-    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处))))"
+    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处)))|"
+    # 市科技局每月调度各地进展: the office doing a recurring task of steering, no 牵头 needed
+    r"(?=每(?:年|半年|季度|个?月|周)(?:调度|组织|通报|召开|开展|督查)))"
     r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)" + _ASSIST_VERB + r"[,，]?)?"
 )
 
@@ -567,7 +576,12 @@ def _without_dates(content: str) -> tuple[str, str | None]:
 
 
 # words about the list rather than units in it: (A、B按职责分工负责,下同)
-_LIST_WORDS = re.compile(r"^(?:下同|同上|排名不分先后|排名分先后|按姓氏笔画排序)$")
+_FIRST_LEADS = (
+    r"(?:排|列|位列|排名|排在|列在)第[一1]位?的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?"
+)
+_LIST_WORDS = re.compile(rf"^(?:下同|同上|排名不分先后|排名分先后|按姓氏笔画排序|{_FIRST_LEADS})$")
+# the same words closing a labelled list: 责任单位:A、B、C,列第一位的为牵头单位,下同
+_LIST_WORDS_AFTER = re.compile(rf"(?:[,，;；]\s*(?:{_FIRST_LEADS}|下同|同上))+\s*$")
 
 
 # names ending like an office, a government or a company (a place alone is not enough here)
@@ -619,7 +633,7 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 # 由A、B牵头(or 负责)，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of
 # their own)
 _LED_BY = re.compile(
-    r"(?:^|(?<=[。；;\n]))\s*由(?P<lead>[^,，。；;\n由]{2,40}?)(?:牵头|负责)(?=[\u4e00-\u9fff])"
+    r"(?:^|(?<=[。；;\n，,]))\s*由(?P<lead>[^,，。；;\n由]{2,40}?)(?:牵头|负责)(?=[\u4e00-\u9fff])"
 )
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"

@@ -210,3 +210,15 @@ def test_dates_in_chinese_numerals() -> None:
     text = "二〇二五年全县科技工作要点\n(一)建设孵化器1家,力争十一月底前建成。(县科技局)"
     (item,) = extract(text)["items"]
     assert item["deadline"] == "2025-11-30"
+
+
+def test_a_recurrence_over_the_year_or_followed_by_a_date() -> None:
+    assert normalize_deadline("全年持续推进", 2026) == "ongoing"
+    assert normalize_deadline("全年", 2026) == "2026-12-31"
+    # 每季度调度,12月底前完成: the dated limit wins over the recurrence
+    assert normalize_deadline("每季度调度，12月底前完成", 2026) == "2026-12-31"
+    assert normalize_deadline("每季度调度", 2026) == "ongoing"
+
+
+def test_a_quarterly_publication_recurs() -> None:
+    assert find_deadline("建立统计监测制度，按季度发布全省技术合同登记情况。", 2025) == "ongoing"

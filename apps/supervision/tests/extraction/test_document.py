@@ -869,3 +869,61 @@ def test_bracketed_task_labels_and_leaders_named_beside_their_units() -> None:
     )
     assert (first["deadline"], second["deadline"]) == ("2025-12-31", "2025-05-31")
     assert second["assisting_units"] == ["县市场监管局(县知识产权局)"]  # an alias stays
+
+
+def test_the_annex_title_does_not_displace_the_documents_and_its_goals_are_kept() -> None:
+    # round 39: a short body (工作目标 paragraph) and the tasks in an annex table
+    result = extract(
+        "宜春市推进锂电产业科技创新工作方案\n"
+        "工作目标：到2026年，锂电领域高新技术企业达到150家，攻克关键核心技术10项以上。\n"
+        "附件：宜春市推进锂电产业科技创新重点任务分解表\n宜春市人民政府办公室\n2025年5月20日\n"
+        "附件\n宜春市推进锂电产业科技创新重点任务分解表\n"
+        "序号\t任务类别\t重点任务\t具体目标\t牵头单位\t配合单位\t完成时限\n"
+        "1\t关键技术攻关\t组织实施重大科技专项\t立项攻关项目10项以上\t市科技局\t市财政局\t2025年12月底\n"
+        "2\t关键技术攻关\t开展检验检测技术攻关\t检测能力覆盖200项以上\t市市场监管局\t市科技局\t2025.9.30\n"
+    )
+    assert result["title"] == "宜春市推进锂电产业科技创新工作方案"
+    assert [(t["value"], t["unit"]) for t in result["targets"]] == [(150, "家"), (10, "项")]
+    rows = [row for group in result["items"] for row in group["children"]]
+    # the 具体目标 column holds each row's targets
+    assert [[(t["value"], t["unit"]) for t in row["targets"]] for row in rows] == [
+        [(10, "项")],
+        [(200, "项")],
+    ]
+
+
+def test_an_indicator_and_task_column_is_the_tasks() -> None:
+    # round 40: 指标及任务 read as a target column left the table without tasks
+    result = extract(
+        "工作目标责任分解表\n序号\t指标及任务\t分值\t目标值\t责任科室\t完成时限\n"
+        "一、创新主体培育（30分）\n"
+        "1\t高新技术企业倍增\t8\t净增80家以上\t高新技术科\t2026年12月31日\n"
+        "2\t新型研发机构备案\t5\t备案新型研发机构5家\t成果转化科\t2026.11.30\n"
+        "3\t科技特派员服务\t4\t选派科技特派员300人以上\t农村科技科\t长期\n"
+    )
+    group = result["items"][0]
+    assert group["targets"] == []  # (30分) is the section's weight
+    assert [row["title"] for row in group["children"]] == [
+        "高新技术企业倍增",
+        "新型研发机构备案",
+        "科技特派员服务",
+    ]
+    assert [row["lead_units"] for row in group["children"]] == [
+        ["高新技术科"],
+        ["成果转化科"],
+        ["农村科技科"],
+    ]
+
+
+def test_the_closing_request_after_the_last_task_is_none_of_its_text() -> None:
+    # round 39: 各处室、各单位要… after the last task's units made that task recur quarterly
+    result = extract(
+        "2025年工作要点\n一、宣传\n"
+        "15.加强典型经验宣传，全年刊发宣传报道50篇以上。（责任处室：办公室、成果转化处）\n"
+        "各处室、各单位要对照工作要点，细化工作举措。工作推进情况请于每季度末报送，"
+        "全年完成100项。\n"
+    )
+    task = result["items"][0]["children"][0]
+    assert task["deadline"] is None
+    assert [(t["value"], t["unit"]) for t in task["targets"]] == [(50, "篇")]
+    assert result["targets"] == []

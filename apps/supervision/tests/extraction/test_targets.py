@@ -286,3 +286,18 @@ def test_more_count_units(text: str, value: int, unit: str) -> None:
 def test_a_floor_governs_a_longer_verb_phrase() -> None:
     target = _one("每个县（市、区）至少引进海外高层次人才团队1个")
     assert (target["comparator"], target["value"]) == (">=", 1)
+
+
+def test_a_sections_weight_in_points_is_no_target() -> None:
+    assert find_targets("创新主体培育（30分）") == []
+    # a score to reach still is one
+    assert [(t.value, t.unit) for t in find_targets("综合评价得分达到85分以上")] == [(85, "分")]
+
+
+def test_a_share_the_policy_grants_is_no_target() -> None:
+    text = (
+        "可从净收入中提取不低于70%的比例用于奖励成果完成人；"
+        "对贷款损失按不超过40%的比例给予风险补偿；贷款余额突破100亿元。"
+    )
+    assert [(t.value, t.unit) for t in find_targets(text)] == [(100, "亿元")]
+    assert [t.value for t in find_targets("有研发活动的企业占比达到45%")] == [45]

@@ -437,3 +437,35 @@ def test_lead_and_responsible_labels_on_lines_of_their_own_are_read_together() -
 def test_led_by_an_office_that_then_does_the_work() -> None:
     finding = find_units("加强组织领导。由市科技局牵头建立工作专班，每季度召开一次调度会。")
     assert finding.lead == ["市科技局"]
+
+
+def test_a_reading_note_closing_a_labelled_list_is_no_unit() -> None:
+    # round 39: the note that the first office leads sat inside the labelled bracket
+    finding = find_units(  # as the reader hands it over: half-width punctuation
+        "建立梯次培育库。(责任单位:县科技局、县工信局、县税务局,列第一位的为牵头单位,下同)"
+    )
+    assert (finding.lead, finding.assisting) == (["县科技局"], ["县工信局", "县税务局"])
+
+
+def test_an_office_steering_a_recurring_task_leads_it() -> None:
+    finding = find_units("强化调度通报。市科技局每月调度各地培育进展，每季度在全市通报一次。")
+    assert finding.lead == ["市科技局"]
+    # …but not an office named as the object of the steering
+    assert find_units("强化调度通报。每月调度市科技局等单位进展。").lead == []
+
+
+def test_led_by_offices_after_a_comma() -> None:
+    finding = find_units("纳入年度综合考核，由区党群工作部、区科创局负责督导落实。")
+    assert (finding.lead, finding.assisting) == (["区党群工作部"], ["区科创局"])
+
+
+def test_a_company_named_as_the_responsible_enterprise_leads() -> None:
+    finding = find_units(
+        "组建创新联合体。【责任企业】赣锋锂业集团股份有限公司【配合单位】区科创局【完成时限】2026年11月"
+    )
+    assert (finding.lead, finding.assisting) == (["赣锋锂业集团股份有限公司"], ["区科创局"])
+
+
+def test_a_team_in_brackets_is_no_unit() -> None:
+    finding = find_units("将职务科技成果所有权赋予成果完成人(团队),赋权成果单列管理。")
+    assert finding.lead == []
