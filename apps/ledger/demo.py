@@ -124,18 +124,22 @@ def _work(
             month, day = QUARTER_ENDS[n % len(QUARTER_ENDS)]
             task.deadline = dt.date(plan.year, month, day)
             task.save(update_fields=["deadline"])
-    cities = {c.code: c for c in Region.objects.filter(code__in=["360100", "360700"])}
-    city_officers = {
+    # the province gives tasks to 南昌 and 赣州, and a few straight to 武宁县 (a county it
+    # designates, as for 创新型县 pilots), so each level's officer has tasks to report on
+    below = {c.code: c for c in Region.objects.filter(code__in=["360100", "360700", "360423"])}
+    officers = {
         u.region_id: u
-        for u in User.objects.filter(username__in=["nanchang_officer", "ganzhou_officer"])
+        for u in User.objects.filter(
+            username__in=["nanchang_officer", "ganzhou_officer", "county_clerk"]
+        )
     }
     for n, task in enumerate(leaves):
         reporter = keeper
-        if plan.region_id == "360000" and n % 3 != 2:
-            code = "360100" if n % 2 == 0 else "360700"
-            if code in cities and code in city_officers:
-                services.task_assign(actor=keeper, task=task, region=cities[code])
-                reporter = city_officers[code]
+        if plan.region_id == "360000" and (n % 3 != 2 or n % 9 == 2):
+            code = "360423" if n % 9 == 2 else "360100" if n % 2 == 0 else "360700"
+            if code in below and code in officers:
+                services.task_assign(actor=keeper, task=task, region=below[code])
+                reporter = officers[code]
         if n < 3 and task.deadline:
             for k, (title, offset) in enumerate((("制定方案", -60), ("阶段推进", -20))):
                 m = services.milestone_add(
