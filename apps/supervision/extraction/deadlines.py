@@ -180,7 +180,7 @@ _TEXT_ONGOING = re.compile(
     r"长期坚持|^\s*常态化|(?:持续推进|持续开展|长期推进|常态化)(?=\s*(?:[。；;，,)\n]|$))|"
     r"按(?:年度?|季度?|月|周)(?:推进|落实|调度|开展)(?=\s*(?:[。；;，,)\n]|$))|"
     # …，常态化开展走访慰问 / 按季度报送工作进展: the task's own clause recurs
-    r"(?:^|(?<=[，,]))\s*常态化(?:开展|推进)|按(?:年度?|季度?|月|周)(?:报送|上报|发布|通报|公布)|"
+    r"按(?:年度?|季度?|月|周)(?:报送|上报|发布|通报|公布)|"
     r"^\s*定期|每(?:年|半年|季度|个?月|周)(?:[^。；;，,\d]{0,6}?"
     r"(?:召开|调度|通报|开展|举办|组织|安排|报送|发布|评估|评价|督查|调研|更新|统筹)|不少于|至少)|"
     # 每半年对各地任务推进情况进行调度通报: the recurring review, however long its object
@@ -188,6 +188,12 @@ _TEXT_ONGOING = re.compile(
     # 每年评价一次, 每月5日前报送: a recurring review or report
     r"每(?:年|半年|季度|个?月|周)[^。；;，,\d]{0,6}?一次|每(?:个?月|季度)\s*\d{1,2}\s*日(?:前|之前)"
 )
+
+
+# …,常态化开展走访慰问: a clause of the task that recurs — unless figures before it say what
+# the year must deliver (选派3000名以上…,常态化开展对接活动: a yearly task with a side method)
+_CLAUSE_STANDING = re.compile(r"(?<=[，,])\s*常态化(?:开展|推进)")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[家个项件名人所场次篇亿万千])")
 
 
 def find_deadline(text: str, year: int | None = None) -> str | None:
@@ -199,7 +205,10 @@ def find_deadline(text: str, year: int | None = None) -> str | None:
     found = [value for value in _limits(text, year) if not _before_year(value, year)]
     if found:
         return max(found, key=_sort_key)
-    return ONGOING if _TEXT_ONGOING.search(text) else None
+    if _TEXT_ONGOING.search(text):
+        return ONGOING
+    clause = _CLAUSE_STANDING.search(text)
+    return ONGOING if clause and not _FIGURE.search(text, 0, clause.start()) else None
 
 
 def _before_year(value: str, year: int | None) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .deadlines import document_year, find_deadline, normalize_deadline
+from .deadlines import ONGOING, document_year, find_deadline, normalize_deadline
 from .errors import DocumentError
 from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
@@ -154,7 +154,13 @@ def _units_and_deadline(node: Node, year: int | None) -> tuple[UnitFinding, str 
         cells = _row_units(row)
         cells.merge(finding)
         finding = cells
-        deadline = normalize_deadline(row.deadline, year) or deadline
+        cell = normalize_deadline(row.deadline, year)
+        if cell == ONGOING and row.extra:
+            # 每季度末 | …年底前开展综合考评: a dated limit in the row's target cell wins over
+            # the recurrence its time-limit cell names, as in running text
+            dated = find_deadline(row.extra, year)
+            cell = dated if dated not in (None, ONGOING) else cell
+        deadline = cell or deadline
     if deadline is None:
         deadline = find_deadline(_blank(text, finding.spans), year)
     return finding, deadline

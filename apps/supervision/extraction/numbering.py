@@ -1,4 +1,4 @@
-"""Item labels at the start of a line: 一、 (一) 1. 1、 (1) 1) ① 第一章, and their sloppy forms.
+"""Item labels at the start of a line: 一、 (一) 1. 1、 (1) 1) ① 第一章 第一条, and sloppy forms.
 
 Each label has a *style* and a conventional *rank* (smaller = outer): 第一章 > 一、 > (一) > 1. >
 (1) > 1) > ①. Sloppy forms map to the style they imitate: ``(3`` and ``3)`` with a missing
@@ -25,6 +25,7 @@ FORMAL_NUMERAL = f"[{''.join(FORMAL_DIGITS)}拾]+"
 
 RANKS = {
     "chapter": 0,
+    "article": 1,  # 第一条 …: the articles of a plan written like a regulation, under 第一章
     "formal": 0,  # 壹、贰、参、: the financial numerals Taiwan-style documents number parts with
     "roman": 0,  # Ⅰ、Ⅱ、Ⅲ、: Roman numeral characters over the Chinese or Arabic lists
     "outline1": 1,  # 1 总体目标 / 2.1 … / 2.1.1 …: a decimal outline (see outline_label)
@@ -44,6 +45,7 @@ FAMILY = {
     "outline2": "outline",
     "outline3": "outline",
     "chapter": "chapter",
+    "article": "article",
     "formal": "formal",
     "roman": "roman",
     "cn": "cn",
@@ -103,6 +105,7 @@ def cn_to_int(text: str) -> int | None:
 _NEXT_CJK = f'(?=[{CJK}“‘"《(〔【])'
 _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("chapter", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})(?P<kind>章|部分|篇|编)\s*")),
+    ("article", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})条\s*(?=\S)")),
     ("formal", False, re.compile(rf"^(?P<n>{FORMAL_NUMERAL})\s*[、.]\s*(?=\S)")),
     # 第一,加快…;第二,…: points counted in words, a list like 一、
     ("cn", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})\s*[,、:]\s*(?=\S)")),
@@ -210,7 +213,7 @@ def _printed(style: str, matched: str, raw: str) -> str:
     text = matched.strip()
     if style in ("cn", "ar", "formal"):
         return raw
-    if style == "chapter":
+    if style in ("chapter", "article"):
         return text
     text = text.replace(" ", "")
     return text.rstrip("、.,")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .numbering import (
     INLINE_LABEL,
@@ -148,7 +149,38 @@ def _is_heading(line: str) -> bool:
     )
 
 
+# 一是…；二是…；三是… inside one paragraph: points the paragraph lists, each a task of its own
+# (its own units, limit and figures) — split onto lines of their own, as when written so
+_INLINE_POINT = re.compile(
+    r"(?<=[。；;:：])[ \t]*(?=(?:[一二三四五六七八九]|十[一二三四五六七八九]?)是)"
+)
+
+
+_POINT_ROLE = re.compile(r"牵头|负责|会同|配合")
+
+
+def split_inline_points(lines: list[str]) -> list[str]:
+    """Lines whose 一是…；二是… points each name who carries them out (由A牵头, B负责, A会同B)
+    split before each point, as when written on lines of their own. Points without their own
+    units are phrases of one task (一是建立培育库；二是开展辅导。全年入库50家: the figure and
+    the limit are the whole task's), and 一是 alone stays a phrase."""
+    split: list[str] = []
+    for line in lines:
+        cuts = [m.start() for m in _INLINE_POINT.finditer(line)]
+        if len(cuts) < 2 or not line[cuts[0] :].lstrip().startswith("一是"):
+            split.append(line)
+            continue
+        edges = [0, *cuts, len(line)]
+        parts = [line[a:b].strip() for a, b in pairwise(edges)]
+        if sum(1 for part in parts[1:] if _POINT_ROLE.search(part)) < 2:
+            split.append(line)
+            continue
+        split.extend(part for part in parts if part)
+    return split
+
+
 def build(lines: list[str]) -> Skeleton:
+    lines = split_inline_points(lines)
     labels = [parse_label(line) for line in lines]
     if sum(1 for line in lines if OUTLINE_DEEP.match(line)) >= 2:  # 2.1 … 2.2 …: an outline
         labels = [label or outline_label(line) for label, line in zip(labels, lines, strict=True)]

@@ -68,6 +68,7 @@ _REACH_WORDS = re.compile(
     r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|增长到|升至|上升到|扩大到|扩大至|"
     r"实现|为|保持在?)(?:上年|去年|上一年度?|20\d{2}\s*年)?的?\s*$"  # 达到上年的1.2倍
 )
+_REACH_OBJECT = re.compile(r"(?:扩大|增加|提高|提升)[^，,；;。\d]{1,8}?(?:到|至)\s*$")
 _INCREMENT = re.compile(
     r"新增|增加(?!到|至|值)|新引进|引进|新建|新认定|新培育|新组建|净增|增长(?!到|至)|"
     r"提高(?!到|至)|提升(?!到|至)|新设立?|新获批|新入选|新入库|新备案|新创建|新增加"
@@ -224,6 +225,8 @@ def find_targets(text: str) -> list[Target]:
             # 营业收入3亿元以上工业企业: the figure describes the enterprises — but not a sum
             # the clause pays out (安排资金3亿元支持试点城市: what follows is its purpose)
             continue
+        if _QUALIFIERS_JOINED.match(after):
+            continue  # 营业收入5亿元以上、研发投入强度3%以上的骨干企业: both describe the firms
         magnitude = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}[match.group("mag") or ""]
         elided = not unit
         if elided:  # 销售收入2000亿、利税300亿元: the unit is written once, on the last figure
@@ -251,8 +254,8 @@ def find_targets(text: str) -> list[Target]:
         approx = match.group("approx") or match.group("approx2")
         comparator, cue = _comparator(prefix, suffix, approx, maximum)
         ranked = unit in ("位", "名") and prefix.rstrip().endswith("前")
-        if ranked and text[end : end + 1] == "的":
-            continue  # 对增量前20名的企业给予补助: who qualifies, not a target
+        if ranked and (text[end : end + 1] == "的" or _RANKED_WHO.match(text[end:])):
+            continue  # 对增量前20名的企业给予补助, 前500名企业实行…: who qualifies
         if cue == "none" and ranked:
             comparator, cue = "<=", "prefix"  # 进入全国前80位: a rank within the first 80
         elif cue == "none" and _FLOOR_IN_CLAUSE.search(prefix):
@@ -303,6 +306,10 @@ _SUBSIDY = re.compile(
     r"每(?:项|个|家|人|户|次)(?:最高|不超过|不高于|最多)"  # 奖励,每家不超过100万元
 )
 _JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
+_RANKED_WHO = re.compile(r"^(?:企业|单位|高校|院所|机构|项目|园区|县|市|区)")
+_QUALIFIERS_JOINED = re.compile(
+    r"^\s*(?:以上|以下)?\s*[、和及]\s*[^，,；;。、\d]{1,12}\d+(?:\.\d+)?\s*[%亿万元]*\s*(?:以上|以下)?的"
+)
 _GRANTED_SHARE = re.compile(
     r"^\s*(?:以上|以下|以内)?\s*的?\s*比例[^，,；;。]{0,30}?(?:用于|给予|奖励|补偿|补助|补贴|分担|贴息)"
 )
@@ -351,6 +358,8 @@ def _comparator(prefix: str, suffix: str, approx: str | None, maximum: object) -
     ):
         if pattern.search(tail):
             return comparator, "prefix"
+    if _REACH_OBJECT.search(prefix.rstrip()[-16:]):
+        return ">=", "prefix"  # 扩大试点单位范围至30家: the verb, its object, then 至
     return "=", "none"
 
 

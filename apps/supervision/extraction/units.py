@@ -74,11 +74,12 @@ _DATE_LIKE = re.compile(
 )
 _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
 _LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
-_ASSIST_MARK = re.compile(r"\s*(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
+_ETC = r"(?:等(?:单位|部门|有关单位|有关部门)?\s*)?"  # …、省税务局等按职责分工负责
+_ASSIST_MARK = re.compile(rf"\s*{_ETC}(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
 # 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6);
 # 落实 alone is such a marker too — (A牵头,B落实): B carries out what A leads, so assists
 _SHARED_MARK = re.compile(
-    r"\s*(?:按职责(?:分工)?(?:负责|落实)|(?:分别|共同)?负责|(?:分别|共同)?(?<!具体|配合|协助)落实)$"
+    rf"\s*{_ETC}(?:按职责(?:分工)?(?:负责|落实)|(?:分别|共同)?负责|(?:分别|共同)?(?<!具体|配合|协助)落实)$"
 )
 
 
@@ -150,11 +151,21 @@ def split_units(text: str) -> list[str]:
 
 
 def _joined_offices(name: str) -> list[str]:
-    """区文旅局及区科技局 → both; 省工业和信息化厅 stays one (省工业 is no office)."""
+    """区文旅局及区科技局 → both; 省工业和信息化厅 stays one (省工业 is no office); and two
+    offices run together where a cell's lines were joined (市工信局市科技局 → both)."""
     pieces = [piece for piece in re.split(r"[和及与]", name) if piece]
     if len(pieces) > 1 and all(is_org_name(piece) for piece in pieces):
         return pieces
+    pieces = [piece for piece in _RUN_TOGETHER.split(name) if piece]
+    if len(pieces) > 1 and all(is_org_name(piece) for piece in pieces):
+        return pieces
     return [name]
+
+
+# where one office's name ends and the next one's (省/市/县/区…) starts, with nothing between
+_RUN_TOGETHER = re.compile(
+    r"(?<=[局厅委办院室处])(?=[省市县区][\u4e00-\u9fff]{2,}[局厅委办院室处会])"
+)
 
 
 _SHARED_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[市县区](人民政府|政府|管委会)$")
@@ -369,8 +380,8 @@ def find_units(
             continue
         lead = split_units(match.group("lead"))
         assist = split_units(match.group("assist") or "")
-        if match.group("verb") == "负责" and not assist:  # 由A、B负责: shared, the first leads
-            lead, assist = lead[:1], lead[1:]
+        if match.group("verb") == "负责":  # 由A、B负责(,C配合): shared, the first leads
+            lead, assist = lead[:1], lead[1:] + assist
         if lead and all(looks_like_org(name) for name in lead + assist):
             take(start, end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist)))
 
@@ -381,7 +392,15 @@ def find_units(
             continue
         lead = split_units(match.group("lead"))
         if lead and all(is_org_name(name) for name in lead):
-            take(start, end, UnitFinding(lead=lead[:1], assisting=lead[1:]))
+            # 由A、B牵头: both lead; 由A、B负责/给予…: shared, the first leads
+            shared = match.group("verb") != "牵头"
+            take(
+                start,
+                end,
+                UnitFinding(
+                    lead=lead[:1] if shared else lead, assisting=lead[1:] if shared else []
+                ),
+            )
             break
 
     # an unlabelled bracket of organisation names closing the item or one of its clauses:
@@ -440,6 +459,25 @@ def find_units(
         subject = _subject_roles(text, match.end())
         if subject and not any(a <= match.end() < b for a, b in taken):
             take(match.end(), subject[0], subject[1])
+    # …or of a later clause (…辅导计划,市科技局牵头对企业开展…; …5个,市科技局负责): an office
+    # that is the clause's subject, by its strict name (支持龙头企业牵头… names no office)
+    for match in _CLAUSE_START.finditer(text) if bare_lists and not result.lead else ():
+        subject = _subject_roles(text, match.end())
+        if subject and not any(a <= match.end() < b for a, b in taken):
+            take(match.end(), subject[0], subject[1])
+            break
+
+    # an office steering a recurring task, in any clause (…纳入考核,县科技局每季度调度一次;
+    # 市科技局每月调度各地进展): it leads, no 牵头 needed
+    for match in _STEERING.finditer(text) if bare_lists and not result.lead else ():
+        doer, _, partner = match.group("lead").partition("会同")  # A会同B每季度组织…
+        names, partners = split_units(doer), split_units(partner)
+        start = match.start("lead")
+        offices = names and all(is_org_name(name) for name in names + partners)
+        if offices and not any(a <= start < b for a, b in taken):
+            finding = UnitFinding(lead=names[:1], assisting=names[1:] + partners)
+            take(start, match.end("lead"), finding)
+            break
 
     # a heading that is nothing but offices (一、市科技局 over that office's tasks): they
     # carry the section
@@ -461,6 +499,11 @@ def is_office_heading(line: str) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?<=[。；;！!？?\n])[ \t]*(?=\S)")
+_CLAUSE_START = re.compile(r"(?<=[，,])[ \t]*(?=\S)")
+_STEERING = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))[ \t]*(?P<lead>[^,，。；;:：\n]{2,30}?)"
+    r"(?=每(?:年|半年|季度|个?月|周)(?:向[^,，。；;\n]{2,12}?)?(?:调度|组织|通报|召开|开展|督查|报告))"
+)
 
 
 _PREFIX = re.compile(r"^(?P<names>[^:：。,，;；\n]{2,80}?)\s*[:：]\s*")
@@ -486,11 +529,9 @@ _ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落
 # 负责人 and 负责同志 are people, not the office taking the task
 _SUBJECT = re.compile(
     # 会同有关部门 names no one: the subject leads alone
-    r"(?!由)(?P<lead>[^,，。；;:：]{2,40}?)(?:牵头(?:负责)?|负责(?!人|同志)|会同(?:(?:有关|相关)(?:部门|单位)|"
+    r"(?!由)(?P<lead>[^,，。；;:：由]{2,40}?)(?:要|将|应)?(?:牵头(?:负责)?|负责(?!人|同志)|会同(?:(?:有关|相关)(?:部门|单位)|"
     r"(?P<with>[^,，。；;:：]{2,40}?"
-    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处)))|"
-    # 市科技局每月调度各地进展: the office doing a recurring task of steering, no 牵头 needed
-    r"(?=每(?:年|半年|季度|个?月|周)(?:调度|组织|通报|召开|开展|督查)))"
+    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处))))"
     r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)" + _ASSIST_VERB + r"[,，]?)?"
 )
 
@@ -633,7 +674,10 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 # 由A、B牵头(or 负责)，C、D配合 (由 may follow a comma; without 由 the roles make a sentence of
 # their own)
 _LED_BY = re.compile(
-    r"(?:^|(?<=[。；;\n，,]))\s*由(?P<lead>[^,，。；;\n由]{2,40}?)(?:牵头|负责)(?=[\u4e00-\u9fff])"
+    # 本方案由市科技局负责解释: the document's own provision names who answers for it
+    r"(?:^|(?<=[。；;\n，,]))\s*(?:本(?:方案|办法|措施|意见|细则|要点|计划))?"
+    r"由(?P<lead>[^,，。；;\n由]{2,40}?)(?P<verb>牵头|负责|给予)"
+    r"(?=[\u4e00-\u9fff]|[，,])"
 )
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"

@@ -222,3 +222,10 @@ def test_a_recurrence_over_the_year_or_followed_by_a_date() -> None:
 
 def test_a_quarterly_publication_recurs() -> None:
     assert find_deadline("建立统计监测制度，按季度发布全省技术合同登记情况。", 2025) == "ongoing"
+
+
+def test_a_regular_clause_after_the_years_figures_does_not_make_the_task_standing() -> None:
+    # round 42: a yearly task with a side method; round 38: a standing service
+    text = "选派科技特派员3000名以上,常态化开展科技特派团产业对接活动。"
+    assert find_deadline(text, 2026) is None
+    assert find_deadline("建立联系服务制度,常态化开展走访慰问。", 2026) == "ongoing"

@@ -927,3 +927,48 @@ def test_the_closing_request_after_the_last_task_is_none_of_its_text() -> None:
     assert task["deadline"] is None
     assert [(t["value"], t["unit"]) for t in task["targets"]] == [(50, "篇")]
     assert result["targets"] == []
+
+
+def test_articles_under_chapters_are_items() -> None:
+    # round 41: a plan written like a regulation, 第一条 run into its text in a PDF
+    result = extract(
+        "实施方案\n第一章总则\n第一条为推进创新型城市建设,制定本方案。\n"
+        "第二章重点任务\n第二条培育创新主体。高新技术企业突破2000家。"
+        "(牵头单位:市科技局;责任单位:市工信局)\n第三条建设创新平台。新建平台30个。\n"
+    )
+    chapters = result["items"]
+    assert [c["number"] for c in chapters] == ["第一章", "第二章"]
+    assert [a["number"] for a in chapters[1]["children"]] == ["第二条", "第三条"]
+    assert chapters[1]["children"][0]["lead_units"] == ["市科技局"]
+
+
+def test_points_inside_a_paragraph_with_their_own_offices_are_items() -> None:
+    text = (
+        "通知\n一、重点举措\n"
+        "(一)扩大企业群体。一是建立培育库,由市科技局牵头,6月底前完成遴选,入库企业不少于800家;"
+        "二是开展政策宣讲,市科技局会同市税务局每季度组织一次培训;"
+        "三是落实奖励,由各县(市、区)人民政府负责。\n"
+        "(二)培育企业。一是建立培育库;二是开展辅导。全年入库企业不少于50家。(2026年6月)\n"
+    )
+    first, second = extract(text)["items"][0]["children"]
+    points = first["children"]
+    assert [p["number"] for p in points] == ["一", "二", "三"]
+    assert [p["lead_units"] for p in points] == [
+        ["市科技局"],
+        ["市科技局"],
+        ["各县(市、区)人民政府"],
+    ]
+    assert points[0]["deadline"] == "2026-06-30"
+    # points without their own offices stay phrases of one task, whose figure and limit they share
+    assert second["children"] == []
+    assert second["deadline"] == "2026-06-30" and second["targets"][0]["value"] == 50
+
+
+def test_a_recurring_time_limit_cell_gives_way_to_a_dated_limit_in_the_target_cell() -> None:
+    result = extract(
+        "任务清单\n序号\t工作任务\t目标要求\t牵头单位\t时间进度\n"
+        "1\t工作督导\t开展季度调度,年底前开展综合考评\t县科技局\t每季度末\n"
+        "2\t科技宣传\t刊发宣传稿件40篇\t县科协\t每季度末\n"
+    )
+    first, second = result["items"]
+    assert (first["deadline"], second["deadline"]) == ("--12-31", "ongoing")  # no year given

@@ -301,3 +301,17 @@ def test_a_share_the_policy_grants_is_no_target() -> None:
     )
     assert [(t.value, t.unit) for t in find_targets(text)] == [(100, "亿元")]
     assert [t.value for t in find_targets("有研发活动的企业占比达到45%")] == [45]
+
+
+def test_figures_describing_who_are_no_targets() -> None:
+    # round 41: two joined qualifiers, and a rank naming the firms served
+    assert find_targets("遴选一批营业收入5亿元以上、研发投入强度3%以上的骨干企业") == []
+    assert find_targets("对研发投入前500名企业实行“一企一策”精准服务") == []
+    assert [t.value for t in find_targets("进入全国前80位")] == [80]
+
+
+def test_a_to_a_level_verb_with_its_object_before_the_figure() -> None:
+    (target,) = find_targets("扩大试点单位范围至30家")
+    assert (target.comparator, target.value) == (">=", 30)
+    (target,) = find_targets("审批时限压缩至15个工作日")
+    assert target.comparator == "<="

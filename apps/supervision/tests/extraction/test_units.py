@@ -469,3 +469,53 @@ def test_a_company_named_as_the_responsible_enterprise_leads() -> None:
 def test_a_team_in_brackets_is_no_unit() -> None:
     finding = find_units("将职务科技成果所有权赋予成果完成人(团队),赋权成果单列管理。")
     assert finding.lead == []
+
+
+def test_offices_then_etc_before_sharing_the_task() -> None:
+    # round 42: 等 between the list and 按职责分工负责 hid the whole bracket
+    item = extract(
+        "一、任务\n4.实施高新技术企业倍增行动，高新技术企业突破8000家。"
+        "（省科技厅牵头，省财政厅、省税务局等按职责分工负责）\n5.其他。"
+    )["items"][0]["children"][0]
+    assert (item["lead_units"], item["assisting_units"]) == (
+        ["省科技厅"],
+        ["省财政厅", "省税务局"],
+    )
+
+
+def test_two_offices_run_together_in_a_wrapped_cell_are_two() -> None:
+    assert split_units("市工信局市科技局") == ["市工信局", "市科技局"]
+    assert split_units("省发展改革委省财政厅") == ["省发展改革委", "省财政厅"]
+    for one in ("市委组织部", "市政府办公室", "县委办", "区委区政府"):
+        assert split_units(one) == [one]
+
+
+def test_an_office_as_the_subject_of_a_later_clause() -> None:
+    # round 41: points naming their offices mid-sentence
+    assert find_units("落实税收优惠政策,市税务局负责,9月底前完成兑现。").lead == ["市税务局"]
+    finding = find_units("实施培育计划,市科技局牵头对拟申报企业开展辅导。")
+    assert finding.lead == ["市科技局"]
+    finding = find_units("强化督促检查。省科技厅要会同省政府督查室实行清单化管理。")
+    assert (finding.lead, finding.assisting) == (["省科技厅"], ["省政府督查室"])
+    # a company leading is no office
+    assert find_units("组建联合体,支持龙头企业牵头组建创新联合体。").lead == []
+
+
+def test_led_by_offices_that_give_or_lead_together() -> None:
+    finding = find_units("对首次入库企业,由各县(市、区)人民政府给予每家2万元奖励。")
+    assert finding.lead == ["各县(市、区)人民政府"]
+    finding = find_units("遴选骨干企业,由市工信局、市科技局牵头,建立培育名单。")
+    assert finding.lead == ["市工信局", "市科技局"]  # 牵头: both lead
+    finding = find_units("发放贷款20亿元以上,由市委金融办、市科技局负责,人民银行吉安市分行配合。")
+    assert (finding.lead, finding.assisting) == (  # 负责: shared, the first leads
+        ["市委金融办"],
+        ["市科技局", "人民银行吉安市分行"],
+    )
+    assert find_units("本方案由市科技局负责解释。").lead == ["市科技局"]
+
+
+def test_an_office_steering_with_a_partner_or_reporting() -> None:
+    finding = find_units("开展系列宣讲,市科技局会同市税务局每季度组织一次集中培训。")
+    assert (finding.lead, finding.assisting) == (["市科技局"], ["市税务局"])
+    finding = find_units("建立联席会议制度,市科技局每半年向市政府报告一次工作进展。")
+    assert finding.lead == ["市科技局"]
