@@ -580,6 +580,7 @@ _LISTING_PUBLIC = (
 )
 _LISTING_INTERNAL = (
     "owner",
+    "expiry_reminded_for",
     "review_note",
     "reviewed_by",
     "notify_matches",
@@ -623,7 +624,7 @@ CLASSIFICATION.update(
             IN, "id", "demand", "achievement", "broker", "stage", "created_at", "updated_at"
         ),
         "market.DealNote": _all(
-            IN, "id", "deal", "author", "stage", "text", "document", "created_at"
+            IN, "id", "deal", "author", "stage", "text", "document", "shared", "created_at"
         ),
         "market.Roadshow": {
             **_all(P, "id", "title", "kind", "region", "held_on", "venue", "achievements"),

@@ -8,7 +8,9 @@ applies (DESIGN.md §3, STYLE.md "one entry point for scoped reads"):
   (本级及以下), except the rows a model hides from that reach (`region_hides`: an enterprise's
   unsubmitted draft is its own, decision 0006 "Drafts are the applicant's");
 - organisation users (enterprise, university, service provider) see rows of their own
-  organisation (仅本单位), or all rows of a model that is a public directory;
+  organisation (仅本单位), or all rows of a model that is a public directory; a row with
+  several parties (a broker's deal between an achievement's owner and a demand's) is seen by
+  each party's organisation;
 - experts and brokers see their own rows (仅本人), or the public directory;
 - the three administrators see no business data through this path;
 - anyone else sees nothing.
@@ -41,7 +43,8 @@ class ScopeRule:
     """How one model is reached from the region tree, an organisation and an owner."""
 
     region: str | None = None  # path to a Region FK, e.g. "region" or "organization__region"
-    organization: str | None = None  # path to the owning organisation's id, e.g. "id"
+    # path to the owning organisation's id, e.g. "id"; several paths: each party's organisation
+    organization: str | tuple[str, ...] | None = None
     owner: str | None = None  # path to the owning user's id
     directory: bool = False  # organisation users may read all rows (public fields only)
     region_model: bool = False  # the model is the Region tree itself
@@ -112,7 +115,11 @@ def visible_to(actor: User | None, model: type[M]) -> models.QuerySet[M]:
     if scope in (DataScope.ORGANIZATION, DataScope.SELF) and (rule.directory or rule.region_model):
         return qs
     if scope == DataScope.ORGANIZATION and rule.organization and actor.organization_id:
-        return qs.filter(**{rule.organization: actor.organization_id})
+        paths = (rule.organization,) if isinstance(rule.organization, str) else rule.organization
+        parties = models.Q()
+        for path in paths:
+            parties |= models.Q(**{path: actor.organization_id})
+        return qs.filter(parties)
     if scope == DataScope.SELF and rule.owner:
         return qs.filter(**{rule.owner: actor.pk})
     return qs.none()

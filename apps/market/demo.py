@@ -312,8 +312,13 @@ def _broker_and_deals(rng: random.Random, context: DemoContext) -> int:
             deal=deal, author=broker, stage=DealStage.CONTACT, text="已联系双方，交换技术资料。"
         )
         if stage != DealStage.CONTACT:
+            # Shared with the parties, so their view of a demo deal shows a step in full.
             DealNote.objects.create(
-                deal=deal, author=broker, stage=stage, text="双方就许可费和交付方式进行洽谈。"
+                deal=deal,
+                author=broker,
+                stage=stage,
+                text="双方就许可费和交付方式进行洽谈。",
+                shared=True,
             )
         made += 1
     return made

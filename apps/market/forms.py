@@ -122,6 +122,11 @@ class DealForm(_Styled, forms.Form):
     stage = forms.ChoiceField(label="推进到", choices=DealStage.choices)
     text = forms.CharField(label="进展记录", widget=forms.Textarea, max_length=2000)
     document = forms.FileField(label="附件（PDF、Word、图片）", required=False)
+    shared = forms.BooleanField(
+        label="向成果方和需求方公开本条记录及附件",
+        required=False,
+        help_text="不勾选则双方只看到阶段和时间，记录内容仅经纪人和主管部门可见。",
+    )
 
     def __init__(self, *args: Any, stages: list[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

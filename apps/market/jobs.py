@@ -10,7 +10,7 @@ from django.urls import reverse
 from apps.jobs.choices import JobStatus
 from apps.jobs.models import Job
 from apps.jobs.runner import JobFailed, Progress, finish, handler, read_uploaded_sheet
-from apps.market import contract_services, imports, search, services
+from apps.market import contract_services, expiry_services, imports, search
 from apps.market.search import backends
 
 MAX_REPORTED_ERRORS = 500
@@ -44,7 +44,7 @@ def rebuild_search(job: Job, progress: Progress) -> dict[str, Any]:
 
 @handler("market.expire")
 def expire_listings(job: Job, progress: Progress) -> dict[str, Any]:
-    n = services.listings_expire()
+    n = expiry_services.listings_expire()
     return {"expired": n}
 
 

@@ -83,6 +83,9 @@ class Listing(models.Model):
     )
     published_at = models.DateTimeField(_("发布时间"), null=True, blank=True)
     expires_on = models.DateField(_("有效期至"), null=True, blank=True)
+    # The expiry date the owner was last reminded of: one reminder per period, and renewing
+    # (a new expiry date) re-arms it without resetting anything.
+    expiry_reminded_for = models.DateField(_("已提醒的到期日"), null=True, blank=True)
     notify_matches = models.BooleanField(_("有匹配时通知我"), default=False)
     duplicate_of = models.ForeignKey(
         "self",
@@ -217,9 +220,14 @@ class BrokerProfile(models.Model):
         return f"{self.user} ({self.get_level_display()})"
 
 
-@scoped(region="demand__region", owner="broker_id")
+@scoped(
+    region="demand__region",
+    owner="broker_id",
+    organization=("demand__organization_id", "achievement__organization_id"),
+)
 class Deal(models.Model):
-    """A match a broker took up, moved 对接 → 洽谈 → 签约 or closed."""
+    """A match a broker took up, moved 对接 → 洽谈 → 签约 or closed. The organisations owning
+    the demand and the achievement see it (read only); the broker and officers move it."""
 
     demand = models.ForeignKey(Demand, on_delete=models.PROTECT, related_name="deals")
     achievement = models.ForeignKey(Achievement, on_delete=models.PROTECT, related_name="deals")
@@ -252,6 +260,9 @@ class DealNote(models.Model):
     stage = models.CharField(max_length=12, choices=DealStage.choices)
     text = models.TextField(_("记录"), max_length=2000)
     document = models.FileField(_("附件"), upload_to="market/deals/", blank=True)
+    # Off by default: a broker's notes may weigh one side's position against the other's, so
+    # the text and document reach the parties only when the broker shares them (decision 0007).
+    shared = models.BooleanField(_("向双方公开"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

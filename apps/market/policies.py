@@ -85,6 +85,21 @@ def may_advance_deal(actor: User, deal: Any) -> bool:
     return has_perm(actor, "market.broker") and deal.broker_id == actor.pk
 
 
+def deal_party(actor: User, deal: Any) -> bool:
+    """The actor's organisation owns the demand or the achievement of the deal (it reads the
+    deal; it never moves it)."""
+    return bool(actor.organization_id) and actor.organization_id in (
+        deal.demand.organization_id,
+        deal.achievement.organization_id,
+    )
+
+
+def sees_deal_internals(actor: User, deal: Any) -> bool:
+    """The broker of the deal and the officers over it read every note and document; the
+    parties only what the broker shared with them (decision 0007)."""
+    return deal.broker_id == actor.pk or over_region(actor, deal.demand.region)
+
+
 def may_manage_roadshow(actor: User | None, roadshow: Any) -> bool:
     """An officer who manages roadshows, over the event's region (records its outcome, sees
     who registered)."""

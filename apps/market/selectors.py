@@ -15,12 +15,10 @@ from django.utils import timezone
 
 from apps.accounts.choices import DataScope
 from apps.core.scoping import codes_below, get_visible_or_404, visible_to
-from apps.market.choices import ContractStatus, DealStage, ListingStatus
+from apps.market.choices import ContractStatus, ListingStatus
 from apps.market.filters import AchievementFilterSet, ContractFilterSet, DemandFilterSet
 from apps.market.models import (
     Achievement,
-    Deal,
-    DealNote,
     Demand,
     MatchFeedback,
     Roadshow,
@@ -320,15 +318,7 @@ def ranking_offices(rows: list[dict[str, Any]]) -> dict[str, int]:
     }
 
 
-# --- brokers and roadshows -------------------------------------------------------------------
-
-
-def deals_visible(*, actor: User) -> QuerySet[Deal]:
-    return visible_to(actor, Deal).select_related("demand", "achievement", "broker")
-
-
-def deal_get(*, actor: User, pk: int) -> Deal:
-    return get_visible_or_404(actor, Deal, pk=pk)
+# --- feedback and roadshows (brokers' deals: deal_selectors.py) --------------------------------
 
 
 def my_feedback(*, actor: User, source_kind: str, source_id: int) -> dict[int, bool]:
@@ -337,50 +327,6 @@ def my_feedback(*, actor: User, source_kind: str, source_id: int) -> dict[int, b
         user=actor, source_kind=source_kind, source_id=source_id
     ).values_list("target_id", "useful")
     return dict(rows)
-
-
-def deal_note_document(*, actor: User, pk: int, note: int) -> DealNote:
-    """A step of a deal the actor may see that holds a document (404 otherwise)."""
-    deal = deal_get(actor=actor, pk=pk)
-    found = deal.notes.exclude(document="").filter(pk=note).first()
-    if found is None:
-        raise Http404("未找到")
-    return found
-
-
-def pipeline(*, actor: User) -> dict[str, Any]:
-    """Deals per stage, per broker and per institution (the seller of the achievement), with
-    conversion (signed / all) — within the officer's region."""
-    deals = visible_to(actor, Deal)
-    stages = dict(deals.order_by().values_list("stage").annotate(n=Count("id")))
-    total = sum(stages.values())
-
-    def conversion(group: str, label: str) -> list[dict[str, Any]]:
-        rows = (
-            deals.order_by()
-            .values(group, label)
-            .annotate(n=Count("id"), signed=Count("id", filter=Q(stage=DealStage.SIGNED)))
-            .order_by("-n")[:50]
-        )
-        return [
-            {
-                "name": r[label],
-                "n": r["n"],
-                "signed": r["signed"],
-                "rate": round(100 * r["signed"] / r["n"], 1) if r["n"] else 0.0,
-            }
-            for r in rows
-        ]
-
-    return {
-        "total": total,
-        "stages": [(s.label, stages.get(s.value, 0)) for s in DealStage],
-        "signed_rate": round(100 * stages.get(DealStage.SIGNED, 0) / total, 1) if total else 0.0,
-        "brokers": conversion("broker_id", "broker__display_name"),
-        "institutions": conversion(
-            "achievement__organization_id", "achievement__organization__name"
-        ),
-    }
 
 
 def roadshows_visible(*, actor: User | None) -> QuerySet[Roadshow]:

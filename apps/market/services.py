@@ -1,14 +1,13 @@
 """Writes of the technology market. Each runs in one transaction with its audit row(s).
 
 Listings: save (draft) → submit (pending, duplicate check) → review (published or rejected)
-→ expire / renew / withdraw. Feedback on suggestions, brokers' deals, roadshows. Contract
-services are in `contract_services.py`.
+→ renew / withdraw; expiry and the reminder before it are in `expiry_services.py`. Feedback on
+suggestions, brokers' deals, roadshows. Contract services are in `contract_services.py`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -325,50 +324,6 @@ def listing_renew(*, actor: User, listing: Listing) -> Listing:
 
 
 @transaction.atomic
-def listings_expire(*, today: dt.date | None = None) -> int:
-    """Mark published listings past their date as expired and take them out of search."""
-    day = today or timezone.localdate()
-    total = 0
-    for model in (Achievement, Demand):
-        stale = model._default_manager.filter(status=ListingStatus.PUBLISHED, expires_on__lt=day)
-        ids = list(stale.values_list("pk", flat=True))
-        if not ids:
-            continue
-        model._default_manager.filter(pk__in=ids).update(status=ListingStatus.EXPIRED)
-        backends.delete(str(model._meta.model_name), ids)
-        transaction.on_commit(functools.partial(_tell_owners_expired, model, ids))
-        audit_record(
-            actor=None,
-            action=f"{model._meta.model_name}.expire",
-            object_type=model._meta.label,
-            object_id=f"{ids[0]}…" if len(ids) > 1 else str(ids[0]),
-            after={"ids": ids[:1000], "count": len(ids)},
-            message=f"{len(ids)} 条到期下架",
-        )
-        total += len(ids)
-    return total
-
-
-def _tell_owners_expired(model: type[Listing], ids: list[int]) -> None:
-    """Each owner learns that their listing left the market and how to bring it back."""
-    from apps.notices.services import notice_send
-
-    kind = str(model._meta.model_name)
-    label = "成果" if model is Achievement else "需求"
-    for listing in model._default_manager.filter(pk__in=ids, owner__isnull=False).select_related(
-        "owner"
-    ):
-        notice_send(
-            recipients=[listing.owner],  # type: ignore[list-item]
-            kind="market.moderation",
-            title=f"您发布的{label}“{listing.title[:40]}”已到期下架",
-            body="公众已检索不到该条目。如仍有效，请在详情页点击“续期一年”。",
-            link=f"/market/{kind}s/{listing.pk}/",
-            dedupe_key=f"market.expired:{kind}:{listing.pk}:{listing.expires_on}",
-        )
-
-
-@transaction.atomic
 def feedback_record(
     *,
     actor: User,
@@ -468,9 +423,17 @@ def deal_take_up(*, actor: User, demand: Demand, achievement: Achievement, note:
 
 @transaction.atomic
 def deal_advance(
-    *, actor: User, deal: Deal, stage: str, text: str, document: UploadedFile | None = None
+    *,
+    actor: User,
+    deal: Deal,
+    stage: str,
+    text: str,
+    document: UploadedFile | None = None,
+    shared: bool = False,
 ) -> Deal:
-    """Move a deal on (对接 → 洽谈 → 签约) or close it, with a note and an optional document."""
+    """Move a deal on (对接 → 洽谈 → 签约) or close it, with a note and an optional document;
+    `shared` lets the two parties read the note and its document (else they see the step only).
+    """
     policies.require(
         policies.may_advance_deal(actor, deal), "market.broker", "只有负责的技术经纪人可以推进。"
     )
@@ -486,7 +449,9 @@ def deal_advance(
     deal.stage = stage
     deal.full_clean()
     deal.save()
-    note = DealNote(deal=deal, author=actor, stage=stage, text=_clean_text(text)[:2000])
+    note = DealNote(
+        deal=deal, author=actor, stage=stage, text=_clean_text(text)[:2000], shared=shared
+    )
     if document is not None:
         from apps.core.uploads import check_upload
 
@@ -498,7 +463,7 @@ def deal_advance(
         action="deal.advance",
         obj=deal,
         before={"stage": before},
-        after={"stage": stage},
+        after={"stage": stage, "shared": shared},
     )
     return deal
 

@@ -1,13 +1,14 @@
-"""Daily expiry of market listings past their date (they leave search the same night), and the
-worker's start-up warm of the text analysis."""
+"""Daily expiry of market listings past their date (they leave search the same night) and the
+reminder to owners whose listings expire soon, and the worker's start-up warm of the text
+analysis."""
 
 import logging
 
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, on_startup
 
+from apps.market.expiry_services import listings_expire, listings_remind_expiring
 from apps.market.search import analysis
-from apps.market.services import listings_expire
 
 logger = logging.getLogger(__name__)
 
@@ -15,6 +16,7 @@ logger = logging.getLogger(__name__)
 @db_periodic_task(crontab(hour="1", minute="7"))
 def listings_expire_daily() -> None:
     listings_expire()
+    listings_remind_expiring()
 
 
 @on_startup()

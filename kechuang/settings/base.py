@@ -232,6 +232,10 @@ KECHUANG_NOTICE_MAIL = bool(EMAIL_HOST)
 # The province this deployment serves (GB/T 2260 code); other provinces load by configuration.
 KECHUANG_PROVINCE_CODE = env_str("KECHUANG_PROVINCE_CODE", "360000")
 KECHUANG_API_TOKEN_HOURS = env_int("KECHUANG_API_TOKEN_HOURS", 12, minimum=1)
+# Owners of a market listing are reminded this many days before it expires (once per period).
+KECHUANG_MARKET_EXPIRY_REMINDER_DAYS = env_int(
+    "KECHUANG_MARKET_EXPIRY_REMINDER_DAYS", 14, minimum=1
+)
 # A running job whose heartbeat is older than this is taken to have lost its worker.
 KECHUANG_AUDIT_RETENTION_DAYS = env_int("KECHUANG_AUDIT_RETENTION_DAYS", 183, minimum=183)
 KECHUANG_JOB_STALE_SECONDS = env_int("KECHUANG_JOB_STALE_SECONDS", 120, minimum=1)

@@ -66,3 +66,53 @@ def test_public_search_and_an_enterprise_posting_a_demand(
     matches.get_by_role("button", name="有用").first.click()
     expect(page.get_by_text("已记录，谢谢！")).to_be_visible()
     shot(page, "market-demand-matches")
+
+
+def test_the_owner_follows_a_brokers_deal_and_is_told_to_renew(
+    live_server, page: Page, university_user, enterprise_user, province_officer, broker_user
+):
+    """The university sees, on its achievement's page, the broker's deal over it and the days
+    left before the listing expires; on the deal's page the broker's internal note shows as a
+    step only, the shared one in full, and there is nothing to move the deal with."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from apps.market.models import BrokerProfile
+    from apps.market.tests.conftest import make_demand
+
+    base = live_server.url
+    achievement = publish(make_achievement(university_user), province_officer)
+    achievement.expires_on = timezone.localdate() + dt.timedelta(days=6)
+    achievement.save()
+    demand = publish(make_demand(enterprise_user), province_officer)
+    BrokerProfile.objects.create(user=broker_user, level="senior")
+    deal = services.deal_take_up(actor=broker_user, demand=demand, achievement=achievement)
+    services.deal_advance(
+        actor=broker_user, deal=deal, stage="negotiation", text="成果方可接受许可费分期"
+    )
+    services.deal_advance(
+        actor=broker_user, deal=deal, stage="signed", text="双方签订许可合同", shared=True
+    )
+
+    login(page, base, "university_user")
+    page.goto(f"{base}/market/achievements/{achievement.pk}/")
+    expect(page.get_by_test_id("days-left")).to_have_text("还剩 6 天")
+    expect(page.get_by_test_id("expiry-warning")).to_contain_text("续期一年")
+    deals = page.get_by_test_id("party-deals")
+    expect(deals).to_contain_text(demand.title)
+    expect(deals).to_contain_text("高级技术经纪人")
+    expect(deals).to_contain_text("签约")
+    shot(page, "market-owner-listing-deals")
+
+    deals.get_by_role("link", name=demand.title).click()
+    steps = page.get_by_test_id("deal-steps")
+    expect(steps).to_contain_text("双方签订许可合同")
+    expect(steps).to_contain_text("经纪人内部记录")
+    expect(steps).not_to_contain_text("许可费分期")
+    expect(page.get_by_role("button", name="记录并推进")).to_have_count(0)
+    shot(page, "market-party-deal")
+
+    page.goto(f"{base}/market/mine/")
+    expect(page.get_by_test_id("party-deals")).to_contain_text(demand.title)
+    shot(page, "market-mine-deals")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import connection
+from django.utils import timezone
 
 from apps.market.search import backends
 from tests.migrations.conftest import days_ago, organization, user
@@ -16,6 +17,7 @@ COVERS = [
     ("market", "0002_search_tables"),
     ("market", "0003_search_log"),
     ("market", "0004_transfer_office"),
+    ("market", "0005_party_view_and_expiry_reminder"),
 ]
 
 
@@ -86,3 +88,65 @@ def test_old_listings_are_found_after_the_rebuild_job(upgrade):
     assert found == [lithium.pk]
     assert draft.pk not in found and lapsed.pk not in found
     assert search.search("demand", "稀土回收") == [demand.pk]
+
+
+def test_notes_written_before_0005_stay_internal_and_listings_are_reminded(upgrade):
+    """Notes were written when only the broker and officers read them: they stay internal to
+    them after the parties gain a view of their deals. Listings published before 0005 have not
+    been reminded of any date, so the next daily run reminds those close to expiry."""
+    old = upgrade.before(("market", "0004_transfer_office"))
+    university = organization(
+        old, "南昌测试理工大学", "12360000MB1TEST03", kind="university", region_id="360102"
+    )
+    enterprise = organization(old, "南昌测试电子有限公司", "91360100MA35TEST05")
+    owner = user(
+        old,
+        "old_university_user",
+        "university",
+        organization_id=university.pk,
+        data_scope="organization",
+    )
+    broker = user(old, "old_broker", "broker", region_id="360100")
+    common = {"status": "published", "published_at": days_ago(355), "field": "new_energy"}
+    soon = timezone.localdate() + dt.timedelta(days=10)
+    achievement = old.get_model("market", "Achievement").objects.create(
+        organization=university,
+        owner=owner,
+        region_id="360102",
+        title="高镍锂电池正极材料制备技术",
+        summary="共沉淀制备方法。",
+        maturity=6,
+        expires_on=soon,
+        **common,
+    )
+    demand = old.get_model("market", "Demand").objects.create(
+        organization=enterprise,
+        region_id="360102",
+        title="正极材料烧结能耗高",
+        summary="寻求合作。",
+        **common,
+    )
+    deal = old.get_model("market", "Deal").objects.create(
+        demand=demand, achievement=achievement, broker=broker, stage="negotiation"
+    )
+    old.get_model("market", "DealNote").objects.create(
+        deal=deal, author=broker, stage="negotiation", text="需求方报价底线二十万"
+    )
+
+    upgrade.to_latest()
+
+    from django.test import TestCase
+
+    from apps.accounts.models import User
+    from apps.market import deal_selectors, expiry_services
+    from apps.market.models import Deal
+    from apps.notices.models import Notice
+
+    party = User.objects.get(pk=owner.pk)
+    found = deal_selectors.deal_get(actor=party, pk=deal.pk)
+    (step,) = deal_selectors.deal_history(actor=party, deal=found)
+    assert step.hidden and step.text == ""
+    assert Deal.objects.get(pk=deal.pk).notes.get().shared is False
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        assert expiry_services.listings_remind_expiring(today=timezone.localdate()) == 1
+    assert Notice.objects.filter(recipient=party, link__endswith="#renew").count() == 1

@@ -10,7 +10,7 @@ from django.test import Client, TestCase
 
 from apps.accounts.permissions import AccessDenied
 from apps.audit.models import AuditEvent
-from apps.market import services
+from apps.market import expiry_services, services
 from apps.market.models import Achievement
 from apps.market.tests.conftest import make_achievement, make_demand, publish
 from apps.notices.models import Notice
@@ -204,11 +204,11 @@ def test_expiry_takes_listings_out_of_search_and_renewal_brings_them_back(
     a = publish(make_achievement(university_user), province_officer)
     assert search.search("achievement", "锂电") == [a.pk]
     with TestCase.captureOnCommitCallbacks(execute=True):
-        n = services.listings_expire(today=a.expires_on + dt.timedelta(days=1))
+        n = expiry_services.listings_expire(today=a.expires_on + dt.timedelta(days=1))
     a.refresh_from_db()
     assert n == 1 and a.status == "expired"
     told = Notice.objects.get(recipient=university_user, title__contains="已到期下架")
-    assert "续期一年" in told.body and told.link == f"/market/achievements/{a.pk}/"
+    assert "续期一年" in told.body and told.link == f"/market/achievements/{a.pk}/#renew"
     assert search.search("achievement", "锂电") == []
     services.listing_renew(actor=university_user, listing=a)
     assert a.status == "published" and search.search("achievement", "锂电") == [a.pk]

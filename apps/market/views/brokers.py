@@ -16,7 +16,7 @@ from apps.accounts.permissions import has_perm, require
 from apps.core.pages import acting_user, file_download
 from apps.core.uploads import UploadRejected
 from apps.jobs.services import job_start
-from apps.market import policies, selectors, services
+from apps.market import deal_selectors, policies, selectors, services
 from apps.market.forms import DealForm, OutcomeForm, RoadshowForm
 from apps.regions.selectors import region_home
 
@@ -28,8 +28,10 @@ def deals(request: HttpRequest) -> HttpResponse:
     if not (has_perm(actor, "market.broker") or has_perm(actor, "market.pipeline")):
         require(actor, "market.broker")
     context = {
-        "deals": selectors.deals_visible(actor=actor)[:200],
-        "pipeline": selectors.pipeline(actor=actor) if has_perm(actor, "market.pipeline") else None,
+        "deals": deal_selectors.deals_visible(actor=actor)[:200],
+        "pipeline": deal_selectors.pipeline(actor=actor)
+        if has_perm(actor, "market.pipeline")
+        else None,
     }
     return render(request, "market/deals.html", context)
 
@@ -57,7 +59,7 @@ def deal_new(request: HttpRequest) -> HttpResponse:
 @login_required
 def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = acting_user(request)
-    deal = selectors.deal_get(actor=actor, pk=pk)
+    deal = deal_selectors.deal_get(actor=actor, pk=pk)
     form = DealForm(
         request.POST or None, request.FILES or None, stages=services.deal_next_stages(deal.stage)
     )
@@ -69,6 +71,7 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 stage=form.cleaned_data["stage"],
                 text=form.cleaned_data["text"],
                 document=form.cleaned_data.get("document"),
+                shared=form.cleaned_data["shared"],
             )
             messages.success(request, "已记录。")
             return redirect("market:deal", pk=pk)
@@ -79,17 +82,19 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "market/deal.html",
         {
             "deal": deal,
-            "notes": deal.notes.all(),
+            "broker": deal_selectors.deal_broker(deal),
+            "steps": deal_selectors.deal_history(actor=actor, deal=deal),
             "form": form,
             "is_broker": policies.may_advance_deal(actor, deal),
+            "party": policies.deal_party(actor, deal),
         },
     )
 
 
 @login_required
 def deal_document(request: HttpRequest, pk: int, note: int) -> FileResponse:
-    """The document kept with a step of a deal, for whoever may see the deal."""
-    found = selectors.deal_note_document(actor=acting_user(request), pk=pk, note=note)
+    """The document kept with a step of a deal, for whoever may read that step."""
+    found = deal_selectors.deal_note_document(actor=acting_user(request), pk=pk, note=note)
     return file_download(
         found.document.open("rb"), os.path.basename(found.document.name), "application/octet-stream"
     )

@@ -9,13 +9,22 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from apps.accounts.permissions import has_perm, require
 from apps.audit.reveal import reveal_response
 from apps.core.masking import mask_mobile
 from apps.core.pages import acting_user, paginate, render_page
-from apps.market import matching, policies, search, selectors, services
+from apps.market import (
+    deal_selectors,
+    expiry_services,
+    matching,
+    policies,
+    search,
+    selectors,
+    services,
+)
 from apps.market.choices import ListingStatus, TechField, TransferMode
 from apps.market.forms import AchievementForm, DemandForm, ReviewForm
 from apps.organizations.models import IndustrialChain
@@ -117,6 +126,15 @@ def listing_detail(request: HttpRequest, plural: str, pk: int) -> HttpResponse:
             may_renew=policies.may_renew(actor, listing)
             and listing.status in (ListingStatus.PUBLISHED, ListingStatus.EXPIRED),
             owns=policies.owns(actor, listing),
+            # The owner's countdown to expiry, within the reminder window.
+            days_left=expiry_services.days_left(listing, timezone.localdate())
+            if policies.owns(actor, listing)
+            else None,
+            # Brokers' deals over this listing, as far as the actor may see them (the owner:
+            # all; a counterpart, broker or officer: theirs; the public: none).
+            deals=deal_selectors.with_brokers(
+                deal_selectors.deals_on_listing(actor=actor, listing=listing)[:50]
+            ),
             review_form=ReviewForm(),
             is_broker=has_perm(actor, "market.broker"),
         )
@@ -166,6 +184,11 @@ def my_listings(request: HttpRequest) -> HttpResponse:
             "can_post": has_perm(actor, "market.post"),
             "can_post_demand": has_perm(actor, "market.post") and enterprise,
             "filtered": bool(request.GET.get("status")),
+            # The organisation's own area also shows the brokers' deals over its listings
+            # (officers follow deals on their pipeline page instead).
+            "deals": deal_selectors.with_brokers(deal_selectors.deals_visible(actor=actor)[:100])
+            if actor.organization_id
+            else None,
         },
     )
 
