@@ -1,4 +1,4 @@
-"""Chinese text folding for search and sorting.
+"""Chinese text folding for search and sorting, and the refusal of text typed too long.
 
 Search compares folded forms: Traditional characters are converted to Simplified (OpenCC t2s),
 full-width letters and digits become half-width (NFKC) and Latin letters lower-case. Names also
@@ -10,10 +10,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import opencc
 from pypinyin import Style, lazy_pinyin
 from pypinyin.seg.simpleseg import seg
+
+if TYPE_CHECKING:
+    from django.db.models import Model
 
 
 @functools.cache
@@ -90,3 +95,29 @@ def has_markup(text: str) -> bool:
     tells the author at once, and keeps it out of exports, notices and API consumers that may
     not escape. A lone < or > (粒径<5μm, a<b) is not markup."""
     return bool(_MARKUP.search(text or ""))
+
+
+def too_long(value: str, *, limit: int, label: str) -> str:
+    """The refusal when `value`, typed by a person, is longer than `limit` characters ("" when
+    it fits), e.g. 「评审意见」最多5000字，现为5230字。
+
+    What a person typed and someone reads later is refused rather than cut: a silent cut
+    loses their words without telling them, and they only find out when the reader does.
+    """
+    typed = len(value or "")
+    return f"「{label}」最多{limit}字，现为{typed}字。" if typed > limit else ""
+
+
+def too_long_for(model: type[Model], values: Mapping[str, Any]) -> dict[str, str]:
+    """`too_long` of each text value against its model field: the field's `max_length` (or an
+    encrypted field's `max_plain_length`) and its verbose name as the label."""
+    errors: dict[str, str] = {}
+    for name, value in values.items():
+        if not isinstance(value, str):
+            continue
+        field = model._meta.get_field(name)
+        limit = getattr(field, "max_plain_length", None) or getattr(field, "max_length", None)
+        label = str(getattr(field, "verbose_name", name))
+        if limit and (message := too_long(value, limit=limit, label=label)):
+            errors[name] = message
+    return errors

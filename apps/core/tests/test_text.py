@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from apps.core.text import fold, pinyin_full, pinyin_initials, search_key
+from apps.core.text import (
+    fold,
+    pinyin_full,
+    pinyin_initials,
+    search_key,
+    too_long,
+    too_long_for,
+)
 from conftest import client_for
 from tests.factories import OrganizationFactory
 
@@ -34,3 +41,21 @@ def test_search_by_credit_code_prefix(nanchang_officer):
     client = client_for(nanchang_officer)
     results = client.get("/api/v1/organizations/", {"q": target.credit_code[:17]}).json()
     assert [r["id"] for r in results["results"]] == [target.pk]
+
+
+def test_too_long_names_the_field_the_limit_and_the_length_typed():
+    refusal = too_long("意" * 5230, limit=5000, label="评审意见")
+    assert refusal == "「评审意见」最多5000字，现为5230字。"
+    assert too_long("意" * 5000, limit=5000, label="评审意见") == ""
+    assert too_long("", limit=1, label="x") == ""
+
+
+def test_too_long_for_reads_the_model_fields_limit_and_label():
+    from apps.programmes.models_needs import Challenge
+
+    found = too_long_for(Challenge, {"title": "题" * 201, "summary": "短", "budget": 5})
+    assert found == {"title": "「榜单名称」最多200字，现为201字。"}
+    # an encrypted field's limit is the plain text's
+    assert too_long_for(Challenge, {"contact_phone": "1" * 65}) == {
+        "contact_phone": "「联系电话」最多64字，现为65字。"
+    }
