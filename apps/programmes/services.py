@@ -23,6 +23,7 @@ from django.utils import timezone
 from apps.accounts.permissions import has_perm, require
 from apps.audit.services import audit_record, audit_refused
 from apps.core.scoping import unique_or_none
+from apps.core.text import too_long
 from apps.core.uploads import UploadRejected, check_upload
 from apps.programmes import policies, scoring
 from apps.programmes.calendar import add_working_days
@@ -763,8 +764,8 @@ def _transition(
     assert chosen is not None and stage is not None
     if chosen.needs_reason and not reason:
         raise Invalid("请填写理由。", {"reason": "请填写理由。"})
-    if len(reason) > 2000:
-        raise Invalid("理由过长。", {"reason": f"理由最多 2000 个字，现为 {len(reason)} 个字。"})
+    if message := too_long(reason, limit=2000, label="理由"):
+        raise Invalid(message, {"reason": message})
     _check_due(fresh, stage)
     changes: dict[str, Any] = {}
     detail: dict[str, Any] = {}
@@ -1257,8 +1258,9 @@ def review_assign(
 def review_submit(
     *, actor: User, assignment: ReviewAssignment, scores: dict[str, Any], comment: str
 ) -> ReviewAssignment:
-    """A reviewer scores the application on the programme's sheet (each item 0..max), once
-    seated, accepted and declared free of conflicts; again until the review stage ends."""
+    """A reviewer scores the application on the programme's sheet (each item 0..max) with
+    their written opinion (评审意见, required, at least the sheet's `comment_min_length`),
+    once seated, accepted and declared free of conflicts; again until the review stage ends."""
     return _seat_write(
         "review.submit",
         actor,
@@ -1271,31 +1273,12 @@ def review_submit(
 def _review_submit(
     actor: User, assignment: ReviewAssignment, scores: dict[str, Any], comment: str
 ) -> ReviewAssignment:
-    assignment = _my_seat(actor, assignment)
+    assignment = _my_scoring_seat(actor, assignment)
     app = assignment.application
-    if assignment.status not in (ReviewStatus.ACCEPTED, ReviewStatus.SUBMITTED):
-        raise Conflict(f"该评审任务{assignment.get_status_display()}，不能评分。")
-    if assignment.no_conflict_at is None:
-        raise Conflict("请先声明与该申报有无利益冲突。")
-    items = (app.config.scoring or {}).get("items", [])
-    cleaned: dict[str, str] = {}
-    errors: dict[str, str] = {}
-    for item in items:
-        raw = scores.get(item["code"])
-        try:
-            value = Decimal(str(raw))
-        except (InvalidOperation, ValueError):
-            errors[item["code"]] = f"请为“{item['label']}”打分。"
-            continue
-        if not value.is_finite() or value < 0 or value > Decimal(str(item["max"])):
-            errors[item["code"]] = f"“{item['label']}”的分数须在 0 至 {item['max']} 之间。"
-            continue
-        cleaned[item["code"]] = str(value)
-    if errors:
-        raise Invalid("评分有误。", errors)
+    cleaned, comment = _sheet(app, scores, comment, complete=True)
     assignment.scores = cleaned
     assignment.total = sum((Decimal(v) for v in cleaned.values()), Decimal(0))
-    assignment.comment = comment[:5000]
+    assignment.comment = comment
     assignment.submitted_at = timezone.now()
     assignment.responded_at = assignment.responded_at or assignment.submitted_at
     assignment.status = ReviewStatus.SUBMITTED
@@ -1312,6 +1295,84 @@ def _review_submit(
         actor=actor, action="review.submit", obj=assignment, after={"total": str(assignment.total)}
     )
     return assignment
+
+
+def review_draft_save(
+    *, actor: User, assignment: ReviewAssignment, scores: dict[str, Any], comment: str
+) -> ReviewAssignment:
+    """暂存: keep what the reviewer has typed so far (blank items and opinion allowed, a score
+    given must still be in range) without submitting; only before the first submission, since
+    a submitted sheet counts and is changed by submitting again."""
+    return _seat_write(
+        "review.draft",
+        actor,
+        assignment,
+        lambda: _review_draft_save(actor, assignment, scores, comment),
+    )
+
+
+@transaction.atomic
+def _review_draft_save(
+    actor: User, assignment: ReviewAssignment, scores: dict[str, Any], comment: str
+) -> ReviewAssignment:
+    assignment = _my_scoring_seat(actor, assignment)
+    if assignment.status == ReviewStatus.SUBMITTED:
+        raise Conflict("评分已提交，修改后请直接提交，不能再暂存。")
+    assignment.scores, assignment.comment = _sheet(
+        assignment.application, scores, comment, complete=False
+    )
+    assignment.full_clean()
+    assignment.save(update_fields=["scores", "comment"])
+    audit_record(actor=actor, action="review.draft", obj=assignment)
+    return assignment
+
+
+def _my_scoring_seat(actor: User, assignment: ReviewAssignment) -> ReviewAssignment:
+    """The actor's seat, locked, when it may be scored: accepted (or scored) and declared."""
+    assignment = _my_seat(actor, assignment)
+    if assignment.status not in (ReviewStatus.ACCEPTED, ReviewStatus.SUBMITTED):
+        raise Conflict(f"该评审任务{assignment.get_status_display()}，不能评分。")
+    if assignment.no_conflict_at is None:
+        raise Conflict("请先声明与该申报有无利益冲突。")
+    return assignment
+
+
+REVIEW_COMMENT_MAX = 5000
+
+
+def _sheet(
+    app: Application, scores: dict[str, Any], comment: str, *, complete: bool
+) -> tuple[dict[str, str], str]:
+    """(scores by item code, opinion) checked against the sheet, or `Invalid` naming each
+    item. `complete` is a submission: every item scored and the opinion written; a draft
+    may leave either blank."""
+    sheet = app.config.scoring or {}
+    cleaned: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for item in sheet.get("items", []):
+        raw = scores.get(item["code"])
+        if not complete and str(raw if raw is not None else "").strip() == "":
+            continue
+        try:
+            value = Decimal(str(raw))
+        except (InvalidOperation, ValueError):
+            errors[item["code"]] = f"请为“{item['label']}”打分。"
+            continue
+        if not value.is_finite() or value < 0 or value > Decimal(str(item["max"])):
+            errors[item["code"]] = f"“{item['label']}”的分数须在 0 至 {item['max']} 之间。"
+            continue
+        cleaned[item["code"]] = str(value)
+    comment = (comment or "").strip()
+    least = int(sheet.get("comment_min_length") or 0)
+    if message := too_long(comment, limit=REVIEW_COMMENT_MAX, label="评审意见"):
+        errors["comment"] = message
+    elif complete and not comment:
+        errors["comment"] = "请填写评审意见。"
+    elif complete and len(comment) < least:
+        errors["comment"] = f"「评审意见」至少{least}字，现为{len(comment)}字。"
+    if errors:
+        raise Invalid("评分有误。" if set(errors) - {"comment"} else errors["comment"], errors)
+    return cleaned, comment
 
 
 def _seat_write(
@@ -1416,10 +1477,8 @@ def _reason(reason: str, what: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise Invalid(f"请填写{what}。", {"reason": f"请填写{what}。"})
-    if len(reason) > 500:
-        raise Invalid(
-            f"{what}过长。", {"reason": f"{what}最多 500 个字，现为 {len(reason)} 个字。"}
-        )
+    if message := too_long(reason, limit=500, label=what):
+        raise Invalid(message, {"reason": message})
     return reason
 
 
@@ -1571,6 +1630,9 @@ def review_rate(
             errors[code] = f"“{label}”须为 0 至 {ExpertRating.PART_MAX} 的整数。"
         else:
             values[code] = int(raw)
+    comment = (comment or "").strip()
+    if message := too_long(comment, limit=500, label="评价意见"):
+        errors["comment"] = message
     if errors:
         raise Invalid("评价有误。", errors)
     with transaction.atomic():
@@ -1581,7 +1643,7 @@ def review_rate(
         rating = existing or ExpertRating(call=call, expert=expert)
         for code, value in values.items():
             setattr(rating, code, value)
-        rating.comment = comment.strip()[:500]
+        rating.comment = comment
         rating.rated_by = actor
         rating.region = actor.region
         rating.full_clean()

@@ -317,6 +317,9 @@ def _scoring_errors(scoring: dict[str, Any]) -> list[str]:
     days = scoring.get("due_working_days", 10)
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 60:
         errors.append("评分表的 due_working_days（评审工作日）须为 1 至 60 的整数。")
+    least = scoring.get("comment_min_length", 0)
+    if not isinstance(least, int) or isinstance(least, bool) or not 0 <= least <= 2000:
+        errors.append("评分表的 comment_min_length（评审意见最少字数）须为 0 至 2000 的整数。")
     aggregation = scoring.get("aggregation") or {}
     if not isinstance(aggregation, dict):
         errors.append("评分表的 aggregation 须为 JSON 对象。")

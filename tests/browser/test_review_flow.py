@@ -48,7 +48,7 @@ def test_expert_reviews_and_officer_sees_the_result(
             actor=person,
             assignment=seat,
             scores={"innovation": innovation, "feasibility": 20, "benefit": 20, "capability": 15},
-            comment="",
+            comment="同意立项",
         )
 
     as_user(page, base, expert_user)

@@ -109,17 +109,22 @@ ACTION_BODY = inline_serializer(
         "conflict": serializers.BooleanField(required=False, help_text="declare：是否存在冲突"),
         "reason": serializers.CharField(required=False, help_text="谢绝或回避理由"),
         "scores": serializers.DictField(required=False, help_text="scores：评分项编码 → 分数"),
-        "comment": serializers.CharField(required=False),
+        "comment": serializers.CharField(
+            required=False, help_text="scores：评审意见（必填，最多 5000 字）；draft 可空"
+        ),
     },
 )
 
 
 class ReviewActionView(APIView):
-    """POST respond {accept, reason}, declare {conflict, reason}, scores {scores, comment}."""
+    """POST respond {accept, reason}, declare {conflict, reason}, scores {scores, comment}
+    (submit: every item and the opinion), draft {scores, comment} (暂存, either may be blank)."""
 
-    ACTIONS = ("respond", "declare", "scores")
+    ACTIONS = ("respond", "declare", "scores", "draft")
 
-    @extend_schema(request=ACTION_BODY, responses=SEAT, summary="接受/谢绝、利益冲突声明、提交评分")
+    @extend_schema(
+        request=ACTION_BODY, responses=SEAT, summary="接受/谢绝、利益冲突声明、提交评分、暂存评分"
+    )
     def post(self, request: Request, pk: int, action: str) -> Response:
         actor = acting_user(request)
         require(actor, "programmes.review")
@@ -138,11 +143,12 @@ class ReviewActionView(APIView):
                     conflict=data.get("conflict") is True,
                     reason=reason,
                 )
-            elif action == "scores":
-                scores = data.get("scores")
+            elif action in ("scores", "draft"):
+                scores = data.get("scores", {} if action == "draft" else None)
                 if not isinstance(scores, dict):
                     raise Invalid("请提交评分。", {"scores": "scores 须为评分项编码到分数的对象。"})
-                services.review_submit(
+                write = services.review_submit if action == "scores" else services.review_draft_save
+                write(
                     actor=actor,
                     assignment=row,
                     scores=scores,

@@ -212,7 +212,7 @@ def to_award(officer: Any, expert: Any, app: Application) -> None:
     for assignment in app.reviews.all():
         scores = {i["code"]: i["max"] for i in app.config.scoring["items"]}
         services.review_declare(actor=expert, assignment=assignment, conflict=False)
-        services.review_submit(actor=expert, assignment=assignment, scores=scores, comment="")
+        services.review_submit(actor=expert, assignment=assignment, scores=scores, comment="同意")
     services.application_transition(actor=officer, application=app, action="finish_review")
 
 

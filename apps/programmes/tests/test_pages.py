@@ -49,7 +49,7 @@ def test_submit_with_gaps_keeps_what_was_typed_and_lists_every_problem(enterpris
         form_post(app, title=long_title, f_product="保留我", f_budget="5", submit="1"),
     ).content.decode()
     assert "保留我" in page and long_title in page
-    assert "最多 200 个字，现为 10000 个字" in page
+    assert "「项目名称」最多200字，现为10000字。" in page
     assert "“总投资（万元）”不能小于 10。" in page
     app.refresh_from_db()
     assert app.status == "draft" and app.title == "新镜头"
@@ -385,6 +385,7 @@ def test_reviewer_scores_on_the_sheet(
             "score_feasibility": "20",
             "score_benefit": "20",
             "score_capability": "10",
+            "comment": "创新性突出，建议立项。",
         },
     )
     assignment.refresh_from_db()

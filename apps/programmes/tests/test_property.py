@@ -170,7 +170,7 @@ def _drive(steps, people, app, flow, special=None, seen=None):
                         actor=expert_user, assignment=assignment, conflict=False
                     )
                     services.review_submit(
-                        actor=expert_user, assignment=assignment, scores=scores, comment=""
+                        actor=expert_user, assignment=assignment, scores=scores, comment="同意立项"
                     )
             except (ProgrammeError, AccessDenied):
                 pass
@@ -295,7 +295,7 @@ def test_random_actions_on_a_bid_stay_legal(
                         actor=expert_user, assignment=assignment, conflict=False
                     )
                     services.review_submit(
-                        actor=expert_user, assignment=assignment, scores=scores, comment=""
+                        actor=expert_user, assignment=assignment, scores=scores, comment="同意立项"
                     )
             elif app.stage == "award":
                 special("", "*close*")

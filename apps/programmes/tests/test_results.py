@@ -35,7 +35,7 @@ def scored(app: Application, officer: Any, totals: list[int], prefix: str) -> li
             actor=person,
             assignment=seat,
             scores={"innovation": total - 60, "feasibility": 20, "benefit": 20, "capability": 20},
-            comment="",
+            comment="同意立项",
         )
     return experts
 

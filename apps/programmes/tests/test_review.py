@@ -140,7 +140,7 @@ def test_a_declared_conflict_releases_the_seat_and_promotes(seated: Any) -> None
     ranks = {r.reviewer_id: r.status for r in seated["app"].reviews.all()}
     assert ranks[seated["backups"][0].pk] == "invited"
     with pytest.raises(Conflict):  # a conflicted seat cannot score
-        services.review_submit(actor=p1, assignment=seat, scores=SCORES, comment="")
+        services.review_submit(actor=p1, assignment=seat, scores=SCORES, comment="同意")
 
 
 def test_with_no_backup_left_the_officer_is_told(seated: Any, province_officer: Any) -> None:
@@ -162,10 +162,10 @@ def test_scoring_needs_acceptance_and_a_declaration(seated: Any) -> None:
     p0 = seated["panel"][0]
     seat = seated["seat"](p0)
     with pytest.raises(Conflict, match="已邀请"):
-        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="")
+        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="同意")
     services.review_respond(actor=p0, assignment=seat, accept=True)
     with pytest.raises(Conflict, match="利益冲突"):
-        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="")
+        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="同意")
     services.review_declare(actor=p0, assignment=seat, conflict=False)
     services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="好")
     assert seat.status == "submitted" and seat.total == 80
@@ -211,7 +211,7 @@ def test_nobody_acts_on_someone_elses_seat(seated: Any, expert_user: Any) -> Non
     with pytest.raises(Refused):
         services.review_declare(actor=expert_user, assignment=seat, conflict=False)
     with pytest.raises(Refused):
-        services.review_submit(actor=expert_user, assignment=seat, scores=SCORES, comment="")
+        services.review_submit(actor=expert_user, assignment=seat, scores=SCORES, comment="同意")
     other = client_for(expert_user)
     assert other.get(f"/programmes/reviews/{seat.pk}/").status_code == 404
     assert (
@@ -235,7 +235,7 @@ def test_scoring_after_release_is_refused(seated: Any, province_officer: Any) ->
     services.review_release(actor=province_officer, assignment=seat, reason="联系不上")
     assert seat.status == "released"
     with pytest.raises(Conflict, match="已释放"):
-        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="")
+        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="同意")
     page = client_for(p0).get(f"/programmes/reviews/{seat.pk}/").content.decode()
     assert "我的评分" not in page and "已释放" in page
     assert client_for(p0).get(f"/programmes/reviews/{seat.pk}/files/1/").status_code == 404
@@ -341,7 +341,7 @@ def test_finishing_the_review_uses_the_trimmed_mean_and_lets_backups_go(
             actor=person,
             assignment=seat,
             scores={**SCORES, "innovation": innovation},
-            comment="",
+            comment="同意立项",
         )
     services.application_transition(
         actor=province_officer, application=in_review, action="finish_review"
@@ -366,7 +366,9 @@ def test_the_review_api_walks_the_same_lifecycle(seated: Any, expert_user: Any) 
     assert content["files"][0]["url"] == f"/programmes/reviews/{seat.pk}/files/1/"
     bad = api.post(url + "scores", {"scores": {"innovation": 99}}, content_type="application/json")
     assert bad.status_code == 400 and "innovation" in bad.json()["errors"]
-    good = api.post(url + "scores", {"scores": SCORES}, content_type="application/json")
+    good = api.post(
+        url + "scores", {"scores": SCORES, "comment": "同意立项"}, content_type="application/json"
+    )
     assert good.json()["status"] == "submitted" and good.json()["total"] == "80.00"
     other = client_for(expert_user)
     assert other.get(url).status_code == 404
@@ -396,3 +398,103 @@ def test_the_blind_flag_and_aggregation_rules_are_checked_when_published() -> No
     good["form"]["sections"][0]["fields"][2]["identifying"] = False
     assert identifying_names(good["form"]) == {"team"}
     assert "centre_name" in identifying_names(presets.tech_centre()["form"])
+
+
+# --- the written opinion (评审意见) -----------------------------------------------------------
+
+
+def _declared(seated: Any) -> tuple[Any, Any]:
+    p0 = seated["panel"][0]
+    seat = seated["seat"](p0)
+    services.review_declare(actor=p0, assignment=seat, conflict=False)
+    return p0, seat
+
+
+def test_a_review_without_its_opinion_is_refused_and_the_scores_stay_typed(seated: Any) -> None:
+    """Scores alone are not a review: the sheet comes back with the scores as typed."""
+    p0, seat = _declared(seated)
+    typed = {f"score_{k}": str(v) for k, v in SCORES.items()} | {"comment": "   "}
+    page = client_for(p0).post(f"/programmes/reviews/{seat.pk}/", typed, follow=True)
+    text = page.content.decode()
+    assert "请填写评审意见。" in text
+    assert 'value="25"' in text and 'value="15"' in text
+    seat.refresh_from_db()
+    assert seat.status == "accepted" and not seat.scores and seat.total is None
+    with pytest.raises(Invalid, match="请填写评审意见"):
+        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="")
+
+
+def test_an_over_long_opinion_is_refused_whole_not_cut(seated: Any) -> None:
+    """5230 characters are refused with the limit and the count, kept on the form, and nothing
+    is written (it used to be cut to 5000 without a word)."""
+    p0, seat = _declared(seated)
+    opinion = "创" * 5230
+    typed = {f"score_{k}": str(v) for k, v in SCORES.items()} | {"comment": opinion}
+    text = client_for(p0).post(f"/programmes/reviews/{seat.pk}/", typed, follow=True)
+    page = text.content.decode()
+    assert "「评审意见」最多5000字，现为5230字。" in page and opinion in page
+    seat.refresh_from_db()
+    assert seat.status == "accepted" and seat.comment == ""
+    api = client_for(p0).post(
+        f"/api/v1/reviews/{seat.pk}/scores",
+        {"scores": SCORES, "comment": opinion},
+        content_type="application/json",
+    )
+    assert api.status_code == 400
+    assert api.json()["errors"]["comment"] == "「评审意见」最多5000字，现为5230字。"
+    seat.refresh_from_db()
+    assert seat.status == "accepted" and seat.comment == ""
+
+
+def test_the_api_refuses_scores_without_an_opinion(seated: Any) -> None:
+    p0, seat = _declared(seated)
+    answer = client_for(p0).post(
+        f"/api/v1/reviews/{seat.pk}/scores", {"scores": SCORES}, content_type="application/json"
+    )
+    assert answer.status_code == 400 and answer.json()["errors"]["comment"] == "请填写评审意见。"
+    seat.refresh_from_db()
+    assert seat.status == "accepted"
+
+
+def test_a_draft_may_leave_the_opinion_and_items_blank(seated: Any) -> None:
+    """暂存 keeps what is typed so far (blank items, no opinion) without submitting; the page
+    shows it again; once submitted, the sheet is changed by submitting again."""
+    p0, seat = _declared(seated)
+    page = client_for(p0).post(
+        f"/programmes/reviews/{seat.pk}/",
+        {"score_innovation": "22", "score_feasibility": "", "comment": "", "op": "draft"},
+        follow=True,
+    )
+    assert "已暂存" in page.content.decode() and 'value="22"' in page.content.decode()
+    seat.refresh_from_db()
+    assert seat.status == "accepted" and seat.scores == {"innovation": "22"}
+    assert seat.total is None and seat.submitted_at is None
+    api = client_for(p0).post(
+        f"/api/v1/reviews/{seat.pk}/draft",
+        {"scores": {"innovation": "23"}, "comment": "初步意见"},
+        content_type="application/json",
+    )
+    assert api.status_code == 200 and api.json()["status"] == "accepted"
+    seat.refresh_from_db()
+    assert seat.comment == "初步意见"
+    with pytest.raises(Invalid) as caught:
+        services.review_draft_save(actor=p0, assignment=seat, scores={"innovation": 31}, comment="")
+    assert "0 至 30" in caught.value.errors["innovation"]
+    services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="同意")
+    with pytest.raises(Conflict, match="不能再暂存"):
+        services.review_draft_save(actor=p0, assignment=seat, scores={}, comment="")
+
+
+def test_the_sheet_may_ask_for_an_opinion_of_some_length(seated: Any) -> None:
+    """`scoring.comment_min_length`: a shorter opinion is refused with both counts."""
+    from apps.programmes.workflows import validate
+
+    p0, seat = _declared(seated)
+    config = seat.application.config
+    config.scoring = {**config.scoring, "comment_min_length": 20}
+    config.save()
+    with pytest.raises(Invalid, match="「评审意见」至少20字，现为2字。"):
+        services.review_submit(actor=p0, assignment=seat, scores=SCORES, comment="同意")
+    assert any(
+        "comment_min_length" in e for e in validate({"scoring": {"comment_min_length": "多"}})
+    )

@@ -196,7 +196,7 @@ def test_blacklist_is_checked_again_at_approval(
         actor=expert_user,
         assignment=a,
         scores={"innovation": 20, "feasibility": 20, "benefit": 20, "capability": 10},
-        comment="",
+        comment="同意立项",
     )
     t(actor=province_officer, application=submitted, action="finish_review")
     configuration.blacklist_add(

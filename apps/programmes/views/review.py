@@ -67,19 +67,22 @@ def seat(request: HttpRequest, pk: int) -> HttpResponse:
             k.removeprefix("score_"): v for k, v in request.POST.items() if k.startswith("score_")
         }
         comment = request.POST.get("comment", "")
+        draft = request.POST.get("op") == "draft"
+        write = services.review_draft_save if draft else services.review_submit
         try:
-            services.review_submit(actor=actor, assignment=row, scores=typed, comment=comment)
+            write(actor=actor, assignment=row, scores=typed, comment=comment)
         except (Invalid, Conflict) as exc:
             # shown again with what the expert typed: a refused sheet must not lose the opinion
             _fail(request, exc)
             row.refresh_from_db()
         else:
-            messages.success(request, "评分已提交。")
+            messages.success(request, "已暂存，提交前可继续修改。" if draft else "评分已提交。")
             return redirect("programmes:seat", pk=row.pk)
     context: dict[str, Any] = {
         "seat": row,
         "may_read": selectors.seat_may_read(row),
         "comment": comment,
+        "comment_min": (row.application.config.scoring or {}).get("comment_min_length") or 0,
     }
     if context["may_read"]:
         context.update(selectors.seat_content(row))
