@@ -11,6 +11,7 @@ from django.db.models import Max
 from apps.accounts.permissions import require
 from apps.audit.services import audit_record
 from apps.core.masking import mask_id_number, valid_id_number
+from apps.core.text import too_long_for
 from apps.programmes import workflows
 from apps.programmes.errors import Invalid
 from apps.programmes.models import BlacklistEntry, Call, Holiday, ProgrammeConfig, ProgrammeType
@@ -31,11 +32,13 @@ def config_publish(
     errors = workflows.validate(config)
     if errors:
         raise Invalid("配置有误：" + "；".join(errors), {"config": "；".join(errors)})
+    if too := too_long_for(ProgrammeConfig, {"note": note}):
+        raise Invalid(too["note"], too)
     last = programme_type.configs.aggregate(v=Max("version"))["v"] or 0
     version = ProgrammeConfig(
         programme_type=programme_type,
         version=last + 1,
-        note=note[:200],
+        note=note,
         created_by=actor,
         **{
             part: config.get(part)
@@ -101,7 +104,8 @@ def holiday_set(*, actor: User | None, day: dt.date, name: str, is_workday: bool
     if actor is not None:
         require(actor, "programmes.configure")
     holiday, _ = Holiday.objects.update_or_create(
-        day=day, defaults={"name": name[:40], "is_workday": is_workday}
+        day=day,
+        defaults={"name": name, "is_workday": is_workday},  # HolidayForm: max_length
     )
     audit_record(
         actor=actor,

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import require
 from apps.audit.services import audit_record, audit_refused
+from apps.core.text import too_long, too_long_for
 from apps.organizations.choices import OrganizationKind
 from apps.programmes import policies
 from apps.programmes.choices import ActionKind, ApplicationStatus
@@ -227,6 +228,8 @@ def _clean_terms(values: dict[str, Any], call: Call) -> None:
             errors["budget"] = "支持经费上限须大于 0。"
     except Invalid as exc:
         errors.update(exc.errors)
+    typed = ("title", "summary", "targets", "field", "contact_name", "contact_phone")
+    errors.update(too_long_for(Challenge, {k: values[k] for k in typed if k in values}))
     if values["mode"] not in ChallengeMode.values:
         errors["mode"] = "评定方式无效。"
     elif values["mode"] == ChallengeMode.SINGLE:
@@ -297,8 +300,10 @@ def challenge_from_need(
     return challenge_create(
         actor=actor,
         call=call,
-        title=str(data.get("need") or need.title)[:200],
-        summary=str(data.get("problem") or need.title)[:5000],
+        # Taken whole: a need written longer than a challenge allows is refused by name
+        # (「需求描述」最多5000字…) and listed by hand, shortened by the officer, not cut here.
+        title=str(data.get("need") or need.title),
+        summary=str(data.get("problem") or need.title),
         budget=budget,
         bid_closes_at=bid_closes_at,
         region=need.region,
@@ -486,8 +491,10 @@ def _set_partners(
             errors[f"partners_{i}"] = f"第 {i} 个联合单位：不能是揭榜单位本身。"
         elif any(o.pk == org.pk for o, _ in rows):
             errors[f"partners_{i}"] = f"第 {i} 个联合单位：“{org.name}”重复。"
+        elif message := too_long(str(item.get("role", "")).strip(), limit=100, label="分工"):
+            errors[f"partners_{i}"] = f"第 {i} 个联合单位：{message}"
         else:
-            rows.append((org, str(item.get("role", ""))[:100]))
+            rows.append((org, str(item.get("role", "")).strip()))
     if len(rows) > 10:
         errors["partners"] = "联合单位最多 10 个。"
     if errors:
@@ -526,6 +533,8 @@ def challenge_race_decide(
                 raise Conflict("该榜单项目已择优完成。")
             if not reason:
                 raise Invalid("请填写择优理由。", {"reason": "请填写择优理由。"})
+            if message := too_long(reason, limit=2000, label="择优理由"):
+                raise Invalid(message, {"reason": message})
             teams = list(
                 Application.objects.filter(
                     challenge=fresh, status=ApplicationStatus.ACTIVE, amount__isnull=False

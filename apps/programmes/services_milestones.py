@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import has_perm
 from apps.audit.services import audit_record
+from apps.core.text import too_long_for
 from apps.programmes import policies
 from apps.programmes.choices import ApplicationStatus, TimelineKind
 from apps.programmes.errors import Conflict, Invalid, Refused
@@ -103,6 +104,11 @@ def _plan(actor: User, app: Application, rows: list[dict[str, Any]]) -> list[Mil
                 due = None
         if not isinstance(due, dt.date):
             errors[f"m{i}_due_on"] = f"第 {i} 个里程碑：计划完成日期须为 YYYY-MM-DD。"
+        deliverable = str(row.get("deliverable", ""))
+        for name, message in too_long_for(
+            Milestone, {"title": title, "deliverable": deliverable}
+        ).items():
+            errors[f"m{i}_{name}"] = f"第 {i} 个里程碑：{message}"
         try:
             amount = _money(row.get("amount", ""), f"m{i}_amount", f"第 {i} 个里程碑的拨付金额")
         except Invalid as exc:
@@ -112,8 +118,8 @@ def _plan(actor: User, app: Application, rows: list[dict[str, Any]]) -> list[Mil
             Milestone(
                 application=fresh,
                 number=0,
-                title=title[:200],
-                deliverable=str(row.get("deliverable", ""))[:2000],
+                title=title,
+                deliverable=deliverable,
                 due_on=due if isinstance(due, dt.date) else dt.date.today(),
                 amount=amount,
             )
@@ -176,11 +182,11 @@ def _submit(actor: User, milestone: Milestone, evidence: str) -> Milestone:
         raise Conflict("项目当前不在里程碑执行环节。")
     if not evidence:
         raise Invalid("请填写完成情况说明。", {"evidence": "请填写完成情况说明。"})
+    if errors := too_long_for(Milestone, {"evidence": evidence}):
+        raise Invalid(errors["evidence"], errors)
     won = Milestone.objects.filter(
         pk=milestone.pk, status__in=[MilestoneStatus.PLANNED, MilestoneStatus.RETURNED]
-    ).update(
-        status=MilestoneStatus.SUBMITTED, evidence=evidence[:5000], submitted_at=timezone.now()
-    )
+    ).update(status=MilestoneStatus.SUBMITTED, evidence=evidence, submitted_at=timezone.now())
     if not won:
         raise Conflict("该里程碑已提交或已考核通过。")
     milestone.refresh_from_db()
@@ -213,12 +219,14 @@ def _decide(actor: User, milestone: Milestone, approve: bool, note: str) -> Mile
         raise Refused("programmes.handle", "只有里程碑执行环节的责任处室可以考核里程碑。")
     if not approve and not note:
         raise Invalid("请填写退回理由。", {"note": "请填写退回理由。"})
+    if errors := too_long_for(Milestone, {"decision_note": note}):
+        raise Invalid(errors["decision_note"], {"note": errors["decision_note"]})
     target = MilestoneStatus.APPROVED if approve else MilestoneStatus.RETURNED
     won = Milestone.objects.filter(pk=milestone.pk, status=MilestoneStatus.SUBMITTED).update(
         status=target,
         decided_by=actor,
         decided_at=timezone.now(),
-        decision_note=note[:1000],
+        decision_note=note,
         payment=PaymentStatus.DUE if approve else PaymentStatus.NONE,
     )
     if not won:
@@ -261,13 +269,15 @@ def _pay(actor: User, milestone: Milestone, reference: str) -> Milestone:
         raise Refused("programmes.handle", "只有省级责任处室可以登记拨付。")
     if not reference:
         raise Invalid("请填写拨付凭证号。", {"reference": "请填写拨付凭证号。"})
+    if errors := too_long_for(Milestone, {"payment_ref": reference}):
+        raise Invalid(errors["payment_ref"], {"reference": errors["payment_ref"]})
     won = Milestone.objects.filter(
         pk=milestone.pk, status=MilestoneStatus.APPROVED, payment=PaymentStatus.DUE
     ).update(
         payment=PaymentStatus.PAID,
         paid_at=timezone.now(),
         paid_by=actor,
-        payment_ref=reference[:60],
+        payment_ref=reference,
     )
     if not won:
         current = Milestone.objects.get(pk=milestone.pk)
@@ -284,7 +294,7 @@ def _pay(actor: User, milestone: Milestone, reference: str) -> Milestone:
         app,
         actor,
         f"登记拨付：{milestone.title} {milestone.amount} 万元",
-        {"milestone": milestone.number, "reference": reference[:60]},
+        {"milestone": milestone.number, "reference": reference},
     )
     audit_record(
         actor=actor,

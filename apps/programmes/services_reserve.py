@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import require
 from apps.audit.services import audit_record
+from apps.core.text import too_long, too_long_for
 from apps.programmes.choices import ApplicationStatus
 from apps.programmes.errors import Conflict, Invalid, Refused
 from apps.programmes.models import Application, Call, GuideDirection, ReserveEntry
@@ -29,6 +30,14 @@ if TYPE_CHECKING:
 # The programme type whose accepted applications are needs (项目需求征集).
 NEED_PROGRAMME = "demand"
 MAX_TAGS = 8
+TAG_MAX = 20
+SUMMARY_MAX = 5000
+
+
+def _excerpt(text: str) -> str:
+    """The entry's summary taken from the need when the officer gives none: the need keeps
+    the whole text (the entry links to it), so a longer one is shortened visibly, with …"""
+    return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1] + "…"
 
 
 def direction_problems(app: Application) -> dict[str, str]:
@@ -62,11 +71,14 @@ def _add(
     if need.call.programme_type_id != NEED_PROGRAMME or need.status != ApplicationStatus.COMPLETED:
         raise Conflict("只有需求征集中审核通过的需求可以纳入储备库。")
     clean_tags = []
-    for tag in tags:
-        tag = str(tag).strip()[:20]
-        if tag and tag not in clean_tags:
-            clean_tags.append(tag)
     errors: dict[str, str] = {}
+    for tag in tags:
+        tag = str(tag).strip()
+        if message := too_long(tag, limit=TAG_MAX, label=f"标签“{tag}”"):
+            errors["tags"] = message
+        elif tag and tag not in clean_tags:
+            clean_tags.append(tag)
+    errors.update(too_long_for(ReserveEntry, {"title": title, "field": field, "summary": summary}))
     if not title:
         errors["title"] = "请填写“需求名称”。"
     if not field:
@@ -77,9 +89,9 @@ def _add(
         raise Invalid("入库信息有误：" + "；".join(errors.values()), errors)
     entry = ReserveEntry(
         need=need,
-        title=title[:200],
-        summary=(summary or str(need.data.get("problem", "")) or need.title)[:5000],
-        field=field[:30],
+        title=title,
+        summary=summary or _excerpt(str(need.data.get("problem", "")) or need.title),
+        field=field,
         tags=clean_tags,
         region=need.region,
         organization=need.applicant,
@@ -142,13 +154,13 @@ def _direction(
         errors["entries"] = "请至少选择一条储备需求。"
     if any(e.status == ReserveStatus.ARCHIVED for e in entries):
         errors["entries"] = "已出库的需求不能编入指南。"
+    errors.update(too_long_for(GuideDirection, {"title": title, "text": text}))
     if errors:
         raise Invalid("指南方向有误：" + "；".join(errors.values()), errors)
     if direction is None:
         number = (call.directions.aggregate(n=Max("number"))["n"] or 0) + 1
         direction = GuideDirection(call=call, number=number, created_by=actor)
-    direction.title = title[:200]
-    direction.text = text[:8000]
+    direction.title, direction.text = title, text
     direction.full_clean()
     direction.save()
     direction.entries.set(entries)

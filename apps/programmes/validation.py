@@ -13,10 +13,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from apps.core.masking import mask_id_number, valid_id_number
+from apps.core.text import too_long
 
 TITLE_MAX = 200
 TEXT_MAX = 2000
 TEXTAREA_MAX = 20000
+TEAM_PART_MAX = 50  # a team member's name, and their role
 
 
 def fields_of(form: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
@@ -35,9 +37,7 @@ def clean_title(title: str, *, required: bool) -> str | None:
     """The message for a bad title, or None."""
     if required and not title.strip():
         return "请填写“项目名称”。"
-    if len(title) > TITLE_MAX:
-        return f"“项目名称”最多 {TITLE_MAX} 个字，现为 {len(title)} 个字。"
-    return None
+    return too_long(title, limit=TITLE_MAX, label="项目名称") or None
 
 
 def clean_data(
@@ -86,8 +86,8 @@ def clean_data(
         else:
             text = str(value)
             limit = f.get("max_length") or (TEXTAREA_MAX if kind == "textarea" else TEXT_MAX)
-            if len(text) > limit:
-                errors[name] = f"“{label}”最多 {limit} 个字，现为 {len(text)} 个字。"
+            if message := too_long(text, limit=limit, label=label):
+                errors[name] = message
             cleaned[name] = text
     return cleaned, errors
 
@@ -102,8 +102,12 @@ def clean_team(value: Any, label: str) -> tuple[list[dict[str, str]], str]:
     for i, row in enumerate(value, start=1):
         if not isinstance(row, dict):
             return members, f"“{label}”第 {i} 行格式不正确。"
-        name = str(row.get("name", "")).strip()[:50]
-        member = {"name": name, "role": str(row.get("role", "")).strip()[:50]}
+        name = str(row.get("name", "")).strip()
+        member = {"name": name, "role": str(row.get("role", "")).strip()}
+        for part, what in (("name", "姓名"), ("role", "职务")):
+            where = f"{label}第{i}行{what}"
+            if message := too_long(member[part], limit=TEAM_PART_MAX, label=where):
+                return members, message
         raw = str(row.get("id_number", "")).strip().upper()
         if raw and "*" not in raw:
             if not valid_id_number(raw):

@@ -46,7 +46,7 @@ def test_numbers_out_of_range_and_a_10000_character_title_are_refused_in_chinese
     errors = caught.value.errors
     assert errors["budget"] == "“总投资（万元）”不能小于 10。"
     assert errors["rd_ratio"] == "“研发投入占营业收入比例（%）”须为数字。"
-    assert "最多 200 个字，现为 10000 个字" in errors["title"]
+    assert "「项目名称」最多200字，现为10000字。" in errors["title"]
 
 
 def test_a_closed_call_refuses_submission_by_the_server_clock(enterprise_user, draft):

@@ -52,7 +52,7 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
             app = services.application_create(
                 actor=actor,
                 call=call,
-                title=request.POST.get("title", "")[:200],
+                title=request.POST.get("title", ""),
                 direction=direction,
             )
         except (Conflict, Invalid) as exc:

@@ -72,7 +72,7 @@ def challenge_public(request: HttpRequest, pk: int) -> HttpResponse:
             app = ch.challenge_bid(
                 actor=actor,
                 challenge=challenge,
-                title=request.POST.get("title", "")[:200],
+                title=request.POST.get("title", ""),
                 partners=partners,
             )
         except (Conflict, Invalid) as exc:
@@ -107,9 +107,13 @@ def manage(request: HttpRequest) -> HttpResponse:
     actor = acting_user(request)
     require(actor, "programmes.handle")
     may_create = has_perm(actor, "programmes.challenge")
+    typed: Any = {}
     if request.method == "POST":
         require(actor, "programmes.challenge")
-        return _create(request, actor)
+        done = _create(request, actor)
+        if done is not None:
+            return done
+        typed = request.POST  # refused: the page again, the form as it was typed
     status = request.GET.get("status", "")
     qs = selectors.challenges_visible(actor)
     if status:
@@ -127,11 +131,14 @@ def manage(request: HttpRequest) -> HttpResponse:
             else [],
             "calls": list(selectors.challenge_calls()) if may_create else [],
             "modes": ChallengeMode.choices,
+            "typed_need": typed if "need" in typed else {},
+            "typed": typed if "need" not in typed else {},
         },
     )
 
 
-def _create(request: HttpRequest, actor: Any) -> HttpResponse:
+def _create(request: HttpRequest, actor: Any) -> HttpResponse | None:
+    """The made challenge's page, or None when refused (the message already added)."""
     from apps.regions.models import Region
 
     post = request.POST
@@ -139,7 +146,7 @@ def _create(request: HttpRequest, actor: Any) -> HttpResponse:
     closes = _when(post.get("bid_closes_at", ""))
     if call is None or closes is None:
         messages.error(request, "请选择揭榜批次并填写揭榜截止时间（YYYY-MM-DD HH:MM）。")
-        return redirect("programmes:challenge_manage")
+        return None
     try:
         if post.get("need"):
             need = (
@@ -160,24 +167,24 @@ def _create(request: HttpRequest, actor: Any) -> HttpResponse:
             region = visible_to(actor, Region).filter(code=post.get("region", "")).first()
             if region is None:
                 messages.error(request, "请填写需求所在地区代码（如 360702）。")
-                return redirect("programmes:challenge_manage")
+                return None
             made = ch.challenge_create(
                 actor=actor,
                 call=call,
-                title=post.get("title", "")[:200],
-                summary=post.get("summary", "")[:5000],
-                targets=post.get("targets", "")[:5000],
+                title=post.get("title", ""),
+                summary=post.get("summary", ""),
+                targets=post.get("targets", ""),
                 budget=post.get("budget", ""),
                 bid_closes_at=closes,
                 region=region,
                 mode=post.get("mode", ChallengeMode.SINGLE),
                 max_winners=post.get("max_winners", ""),  # type: ignore[arg-type]
-                contact_name=post.get("contact_name", "")[:50],
-                contact_phone=post.get("contact_phone", "")[:20],
+                contact_name=post.get("contact_name", ""),
+                contact_phone=post.get("contact_phone", ""),
             )
     except (Conflict, Invalid) as exc:
         _error(request, exc)
-        return redirect("programmes:challenge_manage")
+        return None
     messages.success(request, f"已列入榜单（待发布）：{made.title}")
     return redirect("programmes:challenge_admin", pk=made.pk)
 
@@ -203,7 +210,7 @@ def challenge_admin(request: HttpRequest, pk: int) -> HttpResponse:
                         actor=actor,
                         challenge=challenge,
                         bid_closes_at=closes,
-                        **{k: request.POST.get(k, "")[:5000] for k in ch.EDITABLE_TERMS},
+                        **{k: request.POST.get(k, "") for k in ch.EDITABLE_TERMS},
                     )
                     messages.success(request, "榜单项目已修改。")
             elif op == "close":
@@ -295,10 +302,21 @@ def milestones_plan(request: HttpRequest, pk: int) -> HttpResponse:
     ]
     try:
         ms.milestones_plan(actor=actor, application=app, milestones=rows)
-        messages.success(request, "里程碑已保存。")
     except (Conflict, Invalid) as exc:
         _error(request, exc)
+        return _refused_milestone_page(request, actor, app.pk, plan=rows)
+    messages.success(request, "里程碑已保存。")
     return redirect("programmes:detail", pk=app.pk)
+
+
+def _refused_milestone_page(
+    request: HttpRequest, actor: Any, application_pk: int, **typed: Any
+) -> HttpResponse:
+    """The application page again with the refused milestone form as it was typed."""
+    from apps.programmes.views.handle import _detail_page, _Typed
+
+    app = application_for(request, application_pk)
+    return _detail_page(request, actor, app, _Typed(**typed))
 
 
 @login_required
@@ -330,6 +348,10 @@ def milestone_action(request: HttpRequest, pk: int, op: str) -> HttpResponse:
             raise Http404("未找到")
     except (Conflict, Invalid) as exc:
         _error(request, exc)
+        typed = {k: request.POST.get(k, "") for k in ("evidence", "note", "reference")}
+        return _refused_milestone_page(
+            request, actor, milestone.application_id, milestone={"pk": str(pk), **typed}
+        )
     return redirect("programmes:detail", pk=milestone.application_id)
 
 

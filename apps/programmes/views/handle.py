@@ -68,6 +68,9 @@ class _Typed:
     reason: str = ""
     amount: str = ""
     checklist: list[str] = field(default_factory=list)
+    # A refused milestone form: {"pk", "evidence" | "note" | "reference"}, and the plan's rows.
+    milestone: dict[str, str] = field(default_factory=dict)
+    plan: list[dict[str, str]] = field(default_factory=list)
 
 
 def _detail_page(

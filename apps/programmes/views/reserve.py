@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -22,6 +24,7 @@ def reserve(request: HttpRequest) -> HttpResponse:
     """Entries of the reserve in the officer's region, and accepted needs still to screen."""
     actor = acting_user(request)
     require(actor, "programmes.reserve")
+    typed: Any = {}
     if request.method == "POST":
         raw = request.POST.get("need", "")
         need = (
@@ -37,14 +40,15 @@ def reserve(request: HttpRequest) -> HttpResponse:
             rs.reserve_add(
                 actor=actor,
                 need=need,
-                title=request.POST.get("title", "")[:200],
-                field=request.POST.get("field", "")[:30],
+                title=request.POST.get("title", ""),
+                field=request.POST.get("field", ""),
                 tags=tags,
             )
             messages.success(request, "已纳入需求储备库。")
+            return redirect("programmes:reserve")
         except (Conflict, Invalid) as exc:
             _error(request, exc)
-        return redirect("programmes:reserve")
+            typed = request.POST  # the page again, the form as it was typed
     qs = visible_to(actor, ReserveEntry).select_related("organization", "region", "need")
     field = request.GET.get("field", "").strip()
     tag = request.GET.get("tag", "").strip()
@@ -60,6 +64,7 @@ def reserve(request: HttpRequest) -> HttpResponse:
             "needs": list(selectors.accepted_needs(actor, without="reserve")[:50]),
             "field": field,
             "tag": tag,
+            "typed": typed,
         },
     )
 
@@ -72,6 +77,7 @@ def guide(request: HttpRequest, pk: int) -> HttpResponse:
     require(actor, "programmes.view")
     call = get_object_or_404(Call.objects.select_related("programme_type"), pk=pk)
     may_build = has_perm(actor, "programmes.configure") and call.guide_published_at is None
+    typed: Any = {}
     if request.method == "POST":
         require(actor, "programmes.configure")
         try:
@@ -89,9 +95,10 @@ def guide(request: HttpRequest, pk: int) -> HttpResponse:
                     entries=entries,
                 )
                 messages.success(request, "已加入指南方向。")
+            return redirect("programmes:guide", pk=call.pk)
         except (Conflict, Invalid) as exc:
             _error(request, exc)
-        return redirect("programmes:guide", pk=call.pk)
+            typed = request.POST  # the page again, the direction as it was typed
     officer = has_perm(actor, "programmes.handle")
     return render(
         request,
@@ -109,5 +116,7 @@ def guide(request: HttpRequest, pk: int) -> HttpResponse:
             )
             if may_build
             else [],
+            "typed": typed,
+            "chosen": set(typed.getlist("entries")) if typed else set(),
         },
     )
