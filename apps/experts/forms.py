@@ -19,6 +19,7 @@ from apps.regions.models import Region
 
 _RANGE = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})\s*(?:至|到|~|～|-{1,2}|—)\s*(\d{4}-\d{1,2}-\d{1,2})")
 _LIST = re.compile(r"[、,，;；\s]+")
+CONFLICT_PEOPLE_MAX = 50
 _AGAIN = "出于个人信息保护，页面不回显此项；编辑时留空表示不变，提交出错后请重新填写。"
 
 
@@ -120,7 +121,12 @@ class ExpertForm(forms.Form):
         return out
 
     def clean_conflict_people(self) -> list[str]:
-        return [p for p in _LIST.split(self.cleaned_data["conflict_people"]) if p][:50]
+        people = [p for p in _LIST.split(self.cleaned_data["conflict_people"]) if p]
+        if len(people) > CONFLICT_PEOPLE_MAX:
+            raise ValidationError(
+                f"「申报回避人员」最多{CONFLICT_PEOPLE_MAX}人，现为{len(people)}人。"
+            )
+        return people
 
     def clean_conflict_codes(self) -> list[Organization]:
         codes = [c.upper() for c in _LIST.split(self.cleaned_data["conflict_codes"]) if c]

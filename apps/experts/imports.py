@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from apps.core.crypto import mac
 from apps.core.masking import valid_id_number
+from apps.core.text import too_long
 from apps.core.xlsx import CellError, write_workbook
 from apps.experts import disciplines as taxonomy
 from apps.experts.choices import ExpertTier
@@ -40,6 +41,13 @@ HEADERS = [
 ]
 REQUIRED = {"姓名", "工作单位", "地区代码", "职称", "学科代码"}
 MAX_ROWS = 20_000
+# Column → (profile key, the model field's max_length): longer cells are refused, not cut.
+TEXT_LIMITS = {
+    "姓名": ("name", 50),
+    "工作单位": ("organization_name", 200),
+    "职称": ("title", 40),
+    "研究方向关键词": ("keywords", 300),
+}
 _TIER = {str(label): value for value, label in ExpertTier.choices}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LIST = re.compile(r"[、,，;；/\s]+")
@@ -101,14 +109,14 @@ def template_bytes(*, regions: Sequence[tuple[str, str]], chains: Sequence[str])
         ["姓名", "必填", "不超过50字"],
         ["身份证号", "选填", "18位，用于识别回避关系和黑名单；系统加密保存"],
         ["手机号", "选填", "11位手机号，系统加密保存"],
-        ["工作单位", "必填", "单位全称"],
+        ["工作单位", "必填", "单位全称，不超过200字"],
         ["单位统一社会信用代码", "选填", "已在主体库登记的单位，填写后自动关联"],
         ["地区代码", "必填", "6位行政区划代码，须在您的管辖范围内，见下表"],
-        ["职称", "必填", "如 教授、研究员、正高级工程师"],
+        ["职称", "必填", "如 教授、研究员、正高级工程师，不超过40字"],
         ["学科代码", "必填", "GB/T 13745-2009 学科代码（3位或5位），多个用顿号分隔"],
         ["熟悉行业代码", "选填", "GB/T 4754-2017 门类或大类代码，多个用顿号分隔，如 C39"],
         ["熟悉产业链", "选填", "多个用顿号分隔：" + "、".join(chains)],
-        ["研究方向关键词", "选填", "多个用顿号分隔"],
+        ["研究方向关键词", "选填", "多个用顿号分隔，合计不超过300字"],
         ["专家类别", "选填", "、".join(_TIER) + "，默认一般专家"],
         ["", "", ""],
         ["一级学科", "", "、".join(firsts)],
@@ -155,14 +163,15 @@ def validate_rows(
         for name in sorted(REQUIRED):
             if not cells[name]:
                 bad(name, "必填项为空")
-        if len(cells["姓名"]) > 50:
-            bad("姓名", "不超过50字")
         data: dict[str, Any] = {
             "name": cells["姓名"],
-            "organization_name": cells["工作单位"][:200],
-            "title": cells["职称"][:40],
-            "keywords": "、".join(p for p in _LIST.split(cells["研究方向关键词"]) if p)[:300],
+            "organization_name": cells["工作单位"],
+            "title": cells["职称"],
+            "keywords": "、".join(p for p in _LIST.split(cells["研究方向关键词"]) if p),
         }
+        for column, (key, limit) in TEXT_LIMITS.items():
+            if message := too_long(data[key], limit=limit, label=column):
+                bad(column, message)
         ident = cells["身份证号"].upper()
         if ident:
             if not valid_id_number(ident):

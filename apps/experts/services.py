@@ -22,7 +22,7 @@ from apps.accounts.choices import Role
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.services import audit_record
 from apps.core.crypto import mac
-from apps.core.text import search_key
+from apps.core.text import search_key, too_long_for
 from apps.experts import disciplines as taxonomy
 from apps.experts import policies, selectors
 from apps.experts.choices import DrawStatus, ExpertSource, ExpertStatus
@@ -211,6 +211,7 @@ def expert_review(*, actor: User, expert: Expert, approve: bool, note: str = "")
         raise ExpertError({"status": "该专家不在待审核状态。"})
     if not approve and not note.strip():
         raise ExpertError({"review_note": "不予入库须填写理由。"})
+    _check_note(note)
     before = _snapshot(expert)
     if approve:
         expert.status = ExpertStatus.APPROVED
@@ -221,7 +222,7 @@ def expert_review(*, actor: User, expert: Expert, approve: bool, note: str = "")
     expert.password_hash = ""
     expert.reviewed_by = actor
     expert.reviewed_at = timezone.now()
-    expert.review_note = note.strip()[:300]
+    expert.review_note = note.strip()
     expert.full_clean()
     expert.save()
     audit_record(
@@ -233,6 +234,12 @@ def expert_review(*, actor: User, expert: Expert, approve: bool, note: str = "")
         message=note[:200],
     )
     return expert
+
+
+def _check_note(note: str) -> None:
+    """The province's 审核意见 is kept whole or refused, never cut."""
+    if errors := too_long_for(Expert, {"review_note": note.strip()}):
+        raise ExpertError(errors)
 
 
 def _account(actor: User, expert: Expert) -> User:
@@ -267,9 +274,10 @@ def expert_set_status(*, actor: User, expert: Expert, suspended: bool, note: str
     wanted_from = ExpertStatus.APPROVED if suspended else ExpertStatus.SUSPENDED
     if expert.status != wanted_from or not note.strip():
         raise ExpertError({"status": "状态不符或未填写理由。"})
+    _check_note(note)
     before = _snapshot(expert)
     expert.status = ExpertStatus.SUSPENDED if suspended else ExpertStatus.APPROVED
-    expert.review_note = note.strip()[:300]
+    expert.review_note = note.strip()
     expert.save(update_fields=["status", "review_note", "updated_at"])
     audit_record(
         actor=actor,

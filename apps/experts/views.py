@@ -199,6 +199,11 @@ def expert_review(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             decided = "同意入库" if form.cleaned_data["decision"] == "approve" else "不予入库"
             messages.success(request, f"“{expert.name}”：{decided}。")
+    else:
+        messages.error(
+            request,
+            "；".join(f"{form.fields[f].label}：{m}" for f, ms in form.errors.items() for m in ms),
+        )
     return redirect(request.POST.get("next") or "experts:queue")
 
 

@@ -337,3 +337,36 @@ def test_public_registration_is_limited_per_address_and_the_refusal_is_audited()
     # another address is not held back
     other = Client(REMOTE_ADDR="10.8.0.8").post("/experts/register/", {"name": ""})
     assert "一小时内最多" not in other.content.decode()
+
+
+def test_an_over_long_cell_is_refused_by_row_and_column_not_cut(nanchang_officer):
+    """工作单位, 职称 and 研究方向关键词 were cut to their column size on import."""
+    rows = [
+        _row(姓名="好行"),
+        _row(姓名="长单位", 工作单位="南昌测试大学" * 34),  # 204 characters
+        _row(姓名="长职称", 职称="正高级工程师" * 7),  # 42 characters
+    ]
+    job = _upload(client_for(nanchang_officer), _workbook(rows))
+    assert job.status == "failed" and not Expert.objects.exists()
+    found = {(e["row"], e["column"]): e["message"] for e in job.result["errors"]}
+    assert found[(3, "工作单位")] == "「工作单位」最多200字，现为204字。"
+    assert found[(4, "职称")] == "「职称」最多40字，现为42字。"
+
+
+def test_an_over_long_review_note_is_refused_and_nothing_changes(
+    province_officer, nanchang_officer
+):
+    expert = services.expert_create(actor=nanchang_officer, data=_profile())
+    with pytest.raises(ValidationError) as caught:
+        services.expert_review(
+            actor=province_officer, expert=expert, approve=False, note="缺" * 301
+        )
+    assert caught.value.message_dict["review_note"] == ["「审核意见」最多300字，现为301字。"]
+    expert.refresh_from_db()
+    assert expert.status == ExpertStatus.PENDING and expert.review_note == ""
+    page = client_for(province_officer).post(
+        f"/experts/{expert.pk}/review/", {"decision": "reject", "note": "缺" * 301}, follow=True
+    )
+    assert "审核意见：" in page.content.decode()  # the form's refusal is shown, not dropped
+    expert.refresh_from_db()
+    assert expert.status == ExpertStatus.PENDING
