@@ -110,6 +110,16 @@ def export_limit() -> int:
     return int(settings.KECHUANG_EXPORT_MAX_ROWS)
 
 
+def form_error_text(form: Any) -> str:
+    """A refused form's reasons as one message, each after its field's label (for a form that
+    is posted from another page and answered by a redirect, where the fields are not shown)."""
+    return "；".join(
+        f"{form.fields[name].label}：{message}" if name in form.fields else message
+        for name, found in form.errors.items()
+        for message in found
+    )
+
+
 def acting_user(request: Any) -> User:
     """The signed-in user of a page or API request (views are behind login or IsAuthenticated)."""
     return request.user  # type: ignore[no-any-return]

@@ -16,7 +16,15 @@ from django.views.decorators.http import require_GET, require_POST
 
 from apps.accounts.choices import Role
 from apps.accounts.permissions import AccessDenied, has_perm, require
-from apps.core.pages import XLSX, acting_user, download, export_limit, paginate, render_page
+from apps.core.pages import (
+    XLSX,
+    acting_user,
+    download,
+    export_limit,
+    form_error_text,
+    paginate,
+    render_page,
+)
 from apps.core.pages import xlsx_download as _xlsx
 from apps.core.scoping import visible_to
 from apps.experts import draws, forms, imports, policies, selectors, services
@@ -200,10 +208,7 @@ def expert_review(request: HttpRequest, pk: int) -> HttpResponse:
             decided = "同意入库" if form.cleaned_data["decision"] == "approve" else "不予入库"
             messages.success(request, f"“{expert.name}”：{decided}。")
     else:
-        messages.error(
-            request,
-            "；".join(f"{form.fields[f].label}：{m}" for f, ms in form.errors.items() for m in ms),
-        )
+        messages.error(request, form_error_text(form))
     return redirect(request.POST.get("next") or "experts:queue")
 
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.services import audit_record, snapshot
-from apps.core.text import MARKUP_MESSAGE, has_markup
+from apps.core.text import MARKUP_MESSAGE, has_markup, too_long_for
 from apps.market import contracts, policies
 from apps.market.choices import ContractKind, ContractStatus
 from apps.market.indicators import contracts_changed
@@ -173,13 +173,15 @@ def contract_register(*, actor: User, contract: TechContract, note: str = "") ->
     locked = TechContract.objects.select_for_update().get(pk=contract.pk)
     if locked.status != ContractStatus.SUBMITTED:
         raise ValidationError("只有待登记的合同可以登记。")
+    if errors := too_long_for(TechContract, {"review_note": note.strip()}):
+        raise ValidationError(errors)
     before = snapshot(locked, AUDITED)
     now = timezone.now()
     locked.status = ContractStatus.REGISTERED
     locked.registered_at = now
     locked.registration_no = _next_registration_no(locked, timezone.localtime(now).year)
     locked.reviewed_by = actor
-    locked.review_note = note.strip()[:500]
+    locked.review_note = note.strip()
     locked.full_clean()
     locked.save()
     transaction.on_commit(contracts_changed)  # 技术合同成交额 actuals move
@@ -201,10 +203,12 @@ def contract_reject(*, actor: User, contract: TechContract, note: str) -> TechCo
         raise ValidationError("只有待登记的合同可以审查。")
     if not note.strip():
         raise ValidationError({"review_note": "不予登记时请填写理由。"})
+    if errors := too_long_for(TechContract, {"review_note": note.strip()}):
+        raise ValidationError(errors)
     before = snapshot(contract, AUDITED)
     contract.status = ContractStatus.REJECTED
     contract.reviewed_by = actor
-    contract.review_note = note.strip()[:500]
+    contract.review_note = note.strip()
     contract.save()
     audit_record(
         actor=actor,

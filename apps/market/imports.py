@@ -12,6 +12,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 
+from apps.core.text import too_long
 from apps.core.xlsx import CellError, write_workbook
 from apps.market import contracts
 from apps.market.choices import ContractKind
@@ -48,6 +49,8 @@ FIELD_COLUMN = {
     "tech_amount": "技术交易额（元）",
     "paid_amount": "已到账金额（元）",
 }
+# Text columns kept as typed: longer than the model allows is refused by row and column.
+TYPED = ("contract_no", "title", "buyer_name", "buyer_country")
 MAX_ROWS = 20_000
 _KIND = {str(label): value for value, label in ContractKind.choices}
 
@@ -154,13 +157,18 @@ def validate_rows(
                     amounts[key] = _money(cells[h])
                 except (decimal.InvalidOperation, ValueError):
                     row_errors.append(CellError(n, h, "应为数字（单位：元）"))
+        for name in TYPED:
+            column = FIELD_COLUMN[name]
+            limit = getattr(TechContract._meta.get_field(name), "max_length", 0)
+            if message := too_long(cells.get(column, ""), limit=limit or 0, label=column):
+                row_errors.append(CellError(n, column, message))
         if row_errors:
             errors.extend(row_errors)
             continue
         assert seller is not None
         contract = build(
             contract_no=cells["合同编号"],
-            title=cells["合同名称"][:200],
+            title=cells["合同名称"],
             kind=kind,
             seller=seller,
             buyer=buyer,

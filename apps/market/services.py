@@ -18,7 +18,7 @@ from django.utils import timezone
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.reveal import personal_reveal
 from apps.audit.services import audit_record, snapshot
-from apps.core.text import MARKUP_MESSAGE, has_markup
+from apps.core.text import MARKUP_MESSAGE, has_markup, too_long_for
 from apps.market import policies, search
 from apps.market.choices import DealStage, ListingStatus, MatchTarget, TransferMode
 from apps.market.models import (
@@ -202,9 +202,11 @@ def listing_review(*, actor: User, listing: Listing, approve: bool, note: str = 
         raise ValidationError("只有待审核的条目可以审核。")
     if not approve and not note.strip():
         raise ValidationError({"review_note": "退回时请填写理由。"})
+    if errors := too_long_for(type(listing), {"review_note": _clean_text(note)}):
+        raise ValidationError(errors)
     before = snapshot(listing, AUDITED)
     today = timezone.localdate()
-    listing.review_note = _clean_text(note)[:500]
+    listing.review_note = _clean_text(note)
     listing.reviewed_by = actor
     if approve:
         listing.status = ListingStatus.PUBLISHED
@@ -406,6 +408,8 @@ def deal_take_up(*, actor: User, demand: Demand, achievement: Achievement, note:
         raise ValidationError("只能对接已发布且在有效期内的成果和需求。")
     if Deal.objects.filter(demand=demand, achievement=achievement).exists():
         raise ValidationError("该成果与需求已有技术经纪人在对接。")
+    if errors := too_long_for(DealNote, {"text": _clean_text(note)}):
+        raise ValidationError(errors)
     deal = Deal(demand=demand, achievement=achievement, broker=actor, stage=DealStage.CONTACT)
     deal.full_clean()
     deal.save()
@@ -445,13 +449,13 @@ def deal_advance(
         raise ValidationError({"stage": "只能向后推进或关闭。"})
     if not text.strip():
         raise ValidationError({"text": "请填写进展记录。"})
+    if errors := too_long_for(DealNote, {"text": _clean_text(text)}):
+        raise ValidationError(errors)
     before = deal.stage
     deal.stage = stage
     deal.full_clean()
     deal.save()
-    note = DealNote(
-        deal=deal, author=actor, stage=stage, text=_clean_text(text)[:2000], shared=shared
-    )
+    note = DealNote(deal=deal, author=actor, stage=stage, text=_clean_text(text), shared=shared)
     if document is not None:
         from apps.core.uploads import check_upload
 

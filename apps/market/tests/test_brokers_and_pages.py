@@ -58,6 +58,12 @@ def test_deal_rules(broker_user, published_demand, published_achievement, enterp
         )
     with pytest.raises(ValidationError):
         services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text=" ")
+    # a note longer than the record holds is refused whole, not cut to 2000 characters
+    with pytest.raises(ValidationError) as caught:
+        services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text="谈" * 2001)
+    assert caught.value.message_dict["text"] == ["「记录」最多2000字，现为2001字。"]
+    deal.refresh_from_db()
+    assert deal.stage == "contact" and deal.notes.count() == 1
     broker_user.role = "enterprise"  # no longer a broker: the deal stays where it is
     with pytest.raises(AccessDenied):
         services.deal_advance(actor=broker_user, deal=deal, stage="negotiation", text="洽谈")

@@ -402,3 +402,28 @@ def test_a_zone_seller_counts_in_the_zone_for_the_turnover_indicator(
         "/market/contracts/?status=registered&region=360100Z01"
     )
     assert "稀土永磁材料技术开发合同" in drill.content.decode()
+
+
+def test_an_over_long_contract_title_in_an_import_is_refused_by_row_and_column(
+    university_user, nanchang_university, buyer
+):
+    """合同名称 was cut to 200 characters on import."""
+    signed = (TODAY - dt.timedelta(days=5)).isoformat()
+    title = "稀土永磁材料技术开发合同" * 17  # 204 characters
+    row = ["X-9", title, "技术开发", nanchang_university.credit_code, buyer.credit_code]
+    job = _import(university_user, [[*row, "", "", signed, 100000, 90000, 0]])
+    assert job.status == "failed" and TechContract.objects.count() == 0
+    assert {"row": 2, "column": "合同名称", "message": "「合同名称」最多200字，现为204字。"} in (
+        job.result["errors"]
+    )
+
+
+def test_an_over_long_registration_note_is_refused_not_cut(
+    university_user, nanchang_university, buyer, nanchang_officer
+):
+    c = submit(university_user, nanchang_university, buyer)
+    with pytest.raises(ValidationError) as caught:
+        contract_services.contract_reject(actor=nanchang_officer, contract=c, note="缺" * 501)
+    assert caught.value.message_dict["review_note"] == ["「审查意见」最多500字，现为501字。"]
+    c.refresh_from_db()
+    assert c.status == "submitted" and c.review_note == ""

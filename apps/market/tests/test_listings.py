@@ -42,6 +42,11 @@ def test_reject_needs_a_reason_and_tells_the_owner(university_user, province_off
     services.listing_submit(actor=university_user, listing=a)
     with pytest.raises(ValidationError):
         services.listing_review(actor=province_officer, listing=a, approve=False, note=" ")
+    with pytest.raises(ValidationError) as caught:  # it was cut to 500 characters
+        services.listing_review(actor=province_officer, listing=a, approve=False, note="核" * 501)
+    assert caught.value.message_dict["review_note"] == ["「审核意见」最多500字，现为501字。"]
+    a.refresh_from_db()
+    assert a.status == "pending"
     services.listing_review(actor=province_officer, listing=a, approve=False, note="价格请核实")
     assert a.status == "rejected"
     notice = Notice.objects.get(recipient=university_user)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from apps.accounts.permissions import has_perm, require
 from apps.audit.reveal import reveal_response
 from apps.core.masking import mask_mobile
-from apps.core.pages import acting_user, paginate, render_page
+from apps.core.pages import acting_user, form_error_text, paginate, render_page
 from apps.market import (
     deal_selectors,
     expiry_services,
@@ -248,7 +248,7 @@ def _act(request: HttpRequest, plural: str, pk: int, action: str) -> HttpRespons
         elif action == "review":
             form = ReviewForm(request.POST)
             if not form.is_valid():
-                messages.error(request, "请选择审核结论。")
+                messages.error(request, form_error_text(form))
             else:
                 services.listing_review(
                     actor=actor,
