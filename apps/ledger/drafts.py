@@ -14,6 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from apps.core.text import too_long
 from apps.supervision.extraction.deadlines import ONGOING, normalize_deadline
 from apps.supervision.extraction.normalize import _t2s, looks_traditional, to_halfwidth
 from apps.supervision.units import is_known
@@ -38,12 +39,13 @@ def _value_text(value: Any) -> str:
 
 def _target(raw: dict[str, Any]) -> dict[str, Any]:
     return {
-        "subject": str(raw.get("subject") or "")[:200],
+        "subject": str(raw.get("subject") or ""),
         "comparator": raw.get("comparator") if raw.get("comparator") in COMPARATORS else ">=",
         "value": _value_text(raw.get("value")),
         "value_max": _value_text(raw.get("max", raw.get("value_max"))),
-        "unit": str(raw.get("unit") or "")[:20],
+        "unit": str(raw.get("unit") or ""),
         "kind": raw.get("kind") if raw.get("kind") in KINDS else "level",
+        # The quoted sentence: an excerpt of source_text, which the plan keeps whole.
         "text": str(raw.get("text") or "")[:500],
     }
 
@@ -68,10 +70,19 @@ def milestone_fields(raw: list[dict[str, Any]], year: int | None) -> list[dict[s
     found = []
     for m in raw:
         due, due_text = deadline_fields(str(m.get("date") or ""), year)
-        title = str(m.get("text") or "").strip()[:200]
+        title = _step_title(str(m.get("text") or "").strip())
         if title:
             found.append({"due": due, "title": title, "due_text": due_text})
     return found
+
+
+MILESTONE_TITLE_MAX = 200  # ledger.Milestone.title
+
+
+def _step_title(text: str) -> str:
+    """A step's title as the document words it. Steps are not edited on the draft page and the
+    task keeps the whole sentence (its content), so a longer one is shortened visibly, with …"""
+    return text if len(text) <= MILESTONE_TITLE_MAX else text[: MILESTONE_TITLE_MAX - 1] + "…"
 
 
 def flatten(extraction: dict[str, Any], *, year: int | None) -> list[Item]:
@@ -85,8 +96,8 @@ def flatten(extraction: dict[str, Any], *, year: int | None) -> list[Item]:
                 {
                     "key": len(items) + 1,
                     "level": level,
-                    "number": str(node.get("number") or "")[:40],
-                    "title": str(node.get("title") or "")[:300],
+                    "number": str(node.get("number") or ""),
+                    "title": str(node.get("title") or ""),
                     "text": str(node.get("text") or ""),
                     "lead_units": list(node.get("lead_units") or []),
                     "assisting_units": list(node.get("assisting_units") or []),
@@ -197,10 +208,30 @@ def blocking(items: list[Item], doc_targets: list[dict[str, Any]]) -> list[str]:
                 errors.append(f"{where}的目标“{t['subject'] or t['text']}”缺少数值，请填写或删除。")
             if not t["subject"].strip():
                 errors.append(f"{where}有一个目标没有填写指标名称。")
-    for t in doc_targets:
+        over = _too_long(item, ITEM_LIMITS)
+        over += [m for t in item["targets"] for m in _too_long(t, TARGET_LIMITS)]
+        errors += [f"{where}：{m}" for m in over]
+    for n, t in enumerate(doc_targets, start=1):
         if _decimal(t["value"]) is None:
             errors.append(f"总体目标“{t['subject'] or t['text']}”缺少数值，请填写或删除。")
+        errors += [f"第 {n} 个总体目标：{m}" for m in _too_long(t, TARGET_LIMITS)]
     return errors
+
+
+# What an item's values become on confirmation, and their fields' max_length (ledger.models).
+# The draft keeps the extracted or typed text whole: cutting it would hide words from the
+# officer who checks the draft; a value over its limit is named here and blocks confirmation.
+ITEM_LIMITS = (
+    ("number", 40, "编号"),
+    ("title", 300, "任务名称"),
+    ("deadline_text", 100, "完成时限"),
+)
+TARGET_LIMITS = (("subject", 200, "指标"), ("unit", 20, "单位"))
+
+
+def _too_long(values: dict[str, Any], limits: tuple[tuple[str, int, str], ...]) -> list[str]:
+    found = (too_long(str(values.get(k) or ""), limit=n, label=label) for k, n, label in limits)
+    return [m for m in found if m]
 
 
 def split_units(text: str) -> list[str]:
@@ -221,12 +252,12 @@ def split_units(text: str) -> list[str]:
             current += ch
     if current.strip():
         units.append(current.strip())
-    return [u[:100] for u in units][:50]
+    return units
 
 
 def parse_deadline(text: str, year: int | None) -> tuple[str, str]:
     """A typed 完成时限: a date (2024-06-30, 2024年6月底前, 年底前) or a text such as 长期坚持."""
-    text = text.strip()[:100]
+    text = text.strip()
     if not text:
         return "", ""
     try:
@@ -246,8 +277,8 @@ def parse_deadline(text: str, year: int | None) -> tuple[str, str]:
 def update_item(items: list[Item], key: int, data: dict[str, Any], *, year: int | None) -> None:
     """Apply the fields a person edited (number, title, units, deadline, targets)."""
     item = find(items, key)
-    item["number"] = str(data.get("number", item["number"])).strip()[:40]
-    item["title"] = str(data.get("title", item["title"])).strip()[:300]
+    item["number"] = str(data.get("number", item["number"])).strip()
+    item["title"] = str(data.get("title", item["title"])).strip()
     if "lead_units" in data:
         item["lead_units"] = split_units(str(data["lead_units"]))
     if "assisting_units" in data:

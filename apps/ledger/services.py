@@ -24,6 +24,7 @@ from django.utils import timezone
 from apps.accounts.choices import OFFICER_ROLES
 from apps.accounts.permissions import AccessDenied, has_perm, require
 from apps.audit.services import audit_record
+from apps.core.text import too_long_for
 from apps.core.uploads import UploadRejected, check_upload
 from apps.ledger import drafts, policies
 from apps.ledger.choices import DraftStatus, ReportStatus, TaskStatus
@@ -155,6 +156,8 @@ def draft_item_edit(
         before = dict(drafts.find(items, key))
     except KeyError:
         raise ValidationError("条目不存在，请刷新页面。") from None
+    # Kept as typed, even over a limit: the draft page lists the item under 以下问题需先修改
+    # and confirming waits for it (drafts.blocking), so the officer's words are never cut.
     drafts.update_item(items, key, dict(data), year=draft.year)
     draft.items = items
     draft.save(update_fields=["items", "updated_at"])
@@ -206,7 +209,9 @@ def draft_meta_update(
 ) -> PlanDraft:
     """The ledger's name and year, and the plan's headline goals."""
     _editable(actor, draft)
-    draft.title, draft.year = title.strip()[:200], year
+    if errors := too_long_for(PlanDraft, {"title": title.strip()}):
+        raise ValidationError(errors)
+    draft.title, draft.year = title.strip(), year
     if doc_targets is not None:
         draft.doc_targets = [
             drafts._target(dict(t)) for t in doc_targets if any(str(v).strip() for v in t.values())
@@ -368,9 +373,7 @@ def _milestones(task: LedgerTask, raw: Sequence[Mapping[str, Any]]) -> int:
     for m in raw:
         if not m.get("due"):
             continue  # a step without a year cannot be dated; its text stays in the task
-        milestone = Milestone(
-            task=task, title=str(m["title"])[:200], due=dt.date.fromisoformat(m["due"])
-        )
+        milestone = Milestone(task=task, title=str(m["title"]), due=dt.date.fromisoformat(m["due"]))
         milestone.full_clean()
         milestone.save()
         created += 1
@@ -422,7 +425,9 @@ def task_assign(*, actor: User, task: LedgerTask, region: Region) -> LedgerTask:
 @transaction.atomic
 def milestone_add(*, actor: User, task: LedgerTask, title: str, due: dt.date) -> Milestone:
     policies.require_manage(actor, task.plan)
-    milestone = Milestone(task=task, title=title.strip()[:200], due=due)
+    if errors := too_long_for(Milestone, {"title": title.strip()}):
+        raise ValidationError(errors)
+    milestone = Milestone(task=task, title=title.strip(), due=due)
     milestone.full_clean()
     milestone.save()
     audit_record(
@@ -552,11 +557,13 @@ def report_review(
     policies.require_review(actor, report)
     if not accept and not note.strip():
         raise ValidationError({"review_note": "退回时请填写原因。"})
+    if errors := too_long_for(ProgressReport, {"review_note": note.strip()}):
+        raise ValidationError(errors)
     updated = ProgressReport.objects.filter(pk=report.pk, status=ReportStatus.SUBMITTED).update(
         status=ReportStatus.ACCEPTED if accept else ReportStatus.RETURNED,
         reviewed_by=actor,
         reviewed_at=timezone.now(),
-        review_note=note.strip()[:500],
+        review_note=note.strip(),
     )
     if not updated:
         raise ValidationError("该报送已审核，不能重复审核。")

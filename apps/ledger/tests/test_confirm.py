@@ -281,3 +281,14 @@ def test_merging_items_keeps_both_items_milestones():
     ]
     drafts.merge_up(items, 2)
     assert [m["title"] for m in items[0]["milestones"]] == ["甲", "乙"]
+
+
+def test_an_over_long_ledger_name_is_refused_not_cut(nanchang_officer, nanchang_draft):
+    title = nanchang_draft.title
+    with pytest.raises(ValidationError) as caught:
+        services.draft_meta_update(
+            actor=nanchang_officer, draft=nanchang_draft, title="台" * 201, year=2022
+        )
+    assert caught.value.message_dict["title"] == ["「台账名称」最多200字，现为201字。"]
+    nanchang_draft.refresh_from_db()
+    assert nanchang_draft.title == title

@@ -123,3 +123,27 @@ def test_suggest_indicator_prefers_the_plain_match_and_stays_silent_when_unsure(
     assert name_of("省级重点实验室", "个") is None
     assert name_of("省级平台", "个", "increment") is None  # sharing 平台 is not enough
     assert name_of("", "家") is None
+
+
+def test_a_long_extracted_or_typed_value_is_kept_whole_and_blocks_confirmation_by_name():
+    """Titles, numbers, units and indicator names were cut to their column when extracted or
+    edited; the officer checking the draft could not see what was lost. The draft now keeps
+    them whole and names each one over its limit; nothing is created until it is shortened."""
+    long_title = "实施高新技术企业倍增计划" * 26  # 312 characters
+    items = drafts.flatten(
+        {"items": [{"number": "1", "title": long_title, "targets": [{"unit": "家" * 21}]}]},
+        year=2022,
+    )
+    assert items[0]["title"] == long_title and items[0]["targets"][0]["unit"] == "家" * 21
+    problems = drafts.blocking(items, [{"subject": "指" * 201, "value": "1", "unit": "个"}])
+    assert "第 1 项：「任务名称」最多300字，现为312字。" in problems
+    assert "第 1 项：「单位」最多20字，现为21字。" in problems
+    assert "第 1 个总体目标：「指标」最多200字，现为201字。" in problems
+    drafts.update_item(items, items[0]["key"], {"title": "实施高新技术企业倍增计划"}, year=2022)
+    assert not any("任务名称" in p for p in drafts.blocking(items, []))
+
+
+def test_a_long_step_of_the_document_is_shortened_visibly():
+    """Steps are not edited on the draft page; the task keeps the whole sentence."""
+    steps = drafts.milestone_fields([{"date": "2022-06-30", "text": "完成" * 150}], 2022)
+    assert len(steps[0]["title"]) == 200 and steps[0]["title"].endswith("…")

@@ -96,6 +96,11 @@ def test_review_accept_return_and_never_ones_own(
     assert "不能审核本人报送" in exc.value.message
     with pytest.raises(ValidationError):
         services.report_review(actor=supervisor, report=report, accept=False, note=" ")
+    with pytest.raises(ValidationError) as too_long:  # it was cut to 500 characters
+        services.report_review(actor=supervisor, report=report, accept=False, note="缺" * 501)
+    assert too_long.value.message_dict["review_note"] == ["「审核意见」最多500字，现为501字。"]
+    report.refresh_from_db()
+    assert report.status == ReportStatus.SUBMITTED
     services.report_review(actor=supervisor, report=report, accept=False, note="缺少佐证材料")
     report.refresh_from_db()
     assert report.status == ReportStatus.RETURNED and report.reviewed_by == supervisor
@@ -151,6 +156,12 @@ def test_milestones(task, nanchang_officer, ganzhou_officer):
         actor=nanchang_officer, task=task, title="完成申报", due=dt.date(2022, 4, 30)
     )
     services.milestone_done(actor=nanchang_officer, milestone=m)
+    with pytest.raises(ValidationError) as too_long:  # it was cut to 200 characters
+        services.milestone_add(
+            actor=nanchang_officer, task=task, title="节" * 201, due=dt.date(2022, 5, 31)
+        )
+    assert too_long.value.message_dict["title"] == ["「节点」最多200字，现为201字。"]
+    assert task.milestones.count() == 1
     m.refresh_from_db()
     assert m.done and m.done_at
     with pytest.raises(AccessDenied):
