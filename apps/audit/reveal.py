@@ -20,12 +20,14 @@ from django.utils.html import escape
 from apps.audit.choices import AuditResult
 from apps.audit.models import AuditEvent
 from apps.audit.services import audit_record, audit_refused
+from apps.core.text import too_long
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
 
 ACTION = "personal.reveal"
 REVEALS_PER_DAY = 30
+REASON_MAX = 200  # kept whole in the audit message (at most 500 characters)
 
 
 class RevealLimitReached(Exception):
@@ -46,6 +48,8 @@ def personal_reveal(*, actor: User, obj: models.Model, field: str, value: str, r
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": "请填写查看理由。"})
+    if message := too_long(reason, limit=REASON_MAX, label="查看理由"):
+        raise ValidationError({"reason": message})
     used = reveals_today(actor)
     if used >= REVEALS_PER_DAY:
         raise RevealLimitReached(
@@ -53,7 +57,7 @@ def personal_reveal(*, actor: User, obj: models.Model, field: str, value: str, r
             f"达到每日上限（{REVEALS_PER_DAY} 次），请明天再试。"
         )
     audit_record(
-        actor=actor, action=ACTION, obj=obj, after={"field": field}, message=f"理由：{reason[:200]}"
+        actor=actor, action=ACTION, obj=obj, after={"field": field}, message=f"理由：{reason}"
     )
     return value
 
@@ -68,6 +72,8 @@ def reveal_response(
         return HttpResponse("请填写查看理由。", status=400)
     try:
         value = reveal(reason)
+    except ValidationError as exc:
+        return HttpResponse(escape("；".join(exc.messages)), status=400)
     except RevealLimitReached as exc:
         audit_refused(actor=request.user, action=ACTION, object_type=label, message=str(exc))  # type: ignore[arg-type]
         return HttpResponse(escape(str(exc)), status=429)

@@ -25,6 +25,10 @@ def test_officer_sees_masked_and_reveals_with_a_reason(nanchang_officer, publish
     page = client.get(f"/market/achievements/{published_achievement.pk}/").content.decode()
     assert "139****1234" in page and FULL not in page and "查看完整号码" in page
     assert client.post(_url(published_achievement), {"reason": " "}).status_code == 400
+    # a reason longer than the audit keeps is refused, not recorded cut to 200 characters
+    long = client.post(_url(published_achievement), {"reason": "核" * 201})
+    assert long.status_code == 400 and long.content.decode() == "「查看理由」最多200字，现为201字。"
+    assert not AuditEvent.objects.filter(action="personal.reveal").exists()
     response = client.post(_url(published_achievement), {"reason": "核实成果权属"})
     assert response.status_code == 200 and response.content.decode() == FULL
     assert response["Cache-Control"] == "no-store"
