@@ -370,3 +370,15 @@ def test_an_over_long_review_note_is_refused_and_nothing_changes(
     assert "审核意见：" in page.content.decode()  # the form's refusal is shown, not dropped
     expert.refresh_from_db()
     assert expert.status == ExpertStatus.PENDING
+
+
+def test_more_declared_conflicts_than_kept_are_refused_not_dropped():
+    """申报回避人员 kept the first 50 names and dropped the rest without a word."""
+    from apps.experts.forms import ExpertForm
+
+    form = ExpertForm()
+    form.cleaned_data = {"conflict_people": "、".join(f"回避{i}" for i in range(51))}
+    with pytest.raises(ValidationError, match="「申报回避人员」最多50人，现为51人。"):
+        form.clean_conflict_people()
+    form.cleaned_data = {"conflict_people": "张三、李四"}
+    assert form.clean_conflict_people() == ["张三", "李四"]
