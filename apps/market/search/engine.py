@@ -73,13 +73,15 @@ class Profile:
     label: dict[str, str] = dc_field(default_factory=dict)  # names for the reasons
 
 
-def _readable(terms: list[str]) -> list[str]:
-    """Terms for people: longest first, without the bigrams of a word already shown."""
+def _readable(terms: list[str], corpus: Corpus) -> list[str]:
+    """Terms for people, without the bigrams of a longer word also shown, the most telling
+    first: by rarity in the corpus (锂云母 before 材料, which most listings share), then
+    length — so a reason cut to its first few terms names what the two really share."""
     kept: list[str] = []
     for t in sorted(dict.fromkeys(terms), key=len, reverse=True):
         if not any(t in k for k in kept):
             kept.append(t)
-    return kept
+    return sorted(kept, key=lambda t: (-corpus.idf(t), -len(t)))
 
 
 @dataclass
@@ -106,8 +108,8 @@ def match_score(
     text_part = text / (text + TEXT_SCALE)
     score = WEIGHTS["text"] * text_part
     reasons: list[str] = []
-    shown = _readable([h for h in hits if query.get(h, 0) >= 1.0])[:6]
-    paraphrased = _readable([h for h in hits if query.get(h, 0) < 1.0])[:3]
+    shown = _readable([h for h in hits if query.get(h, 0) >= 1.0], corpus)[:6]
+    paraphrased = _readable([h for h in hits if query.get(h, 0) < 1.0], corpus)[:3]
     if shown:
         reasons.append("共同技术词：" + "、".join(shown))
     if paraphrased:
