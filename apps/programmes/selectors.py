@@ -493,45 +493,6 @@ def call_results(*, actor: User, call: Call) -> dict[str, Any]:
     return {"rules": rules, "rows": rows, "call": call}
 
 
-EXPERT_CHOICES_MAX = 3000
-
-
-def expert_choices(actor: User) -> list[tuple[int, str]]:
-    """(user id, label) of the experts an officer may seat by hand: the approved experts of the
-    database that the officer may see, by name, each labelled with organisation and title so
-    that two people of the same name can be told apart; then expert accounts without a profile
-    (older accounts), which the database cannot scope or describe."""
-    from apps.accounts.choices import Role
-    from apps.accounts.models import User
-    from apps.experts.choices import ExpertStatus, ExpertTier
-    from apps.experts.models import Expert
-
-    profiles = (
-        visible_to(actor, Expert)
-        .filter(status=ExpertStatus.APPROVED, user__is_active=True)
-        .order_by("name", "organization_name", "pk")
-        .values_list("user_id", "name", "organization_name", "title", "tier")[:EXPERT_CHOICES_MAX]
-    )
-    out = [
-        (uid, f"{name}（{org}，{title}{'，核心专家' if tier == ExpertTier.CORE else ''}）")
-        for uid, name, org, title, tier in profiles
-    ]
-    bare = User.objects.filter(
-        role=Role.EXPERT, is_active=True, expert_profile__isnull=True
-    ).order_by("username")[:200]
-    out += [(u.pk, f"{u.display_name or u.username}（无专家档案）") for u in bare]
-    return out
-
-
-def seatable_experts(actor: User, ids: list[int]) -> tuple[dict[int, User], list[int]]:
-    """The expert users among `ids` that `actor` may seat by hand (those `expert_choices`
-    offers: approved and visible, or without a profile), and the ids refused — a suspended
-    or out-of-region expert is not seated by a crafted form either."""
-    allowed = {pk for pk, _ in expert_choices(actor)}
-    found = {u.pk: u for u in experts_by_ids([i for i in ids if i in allowed])}
-    return found, [i for i in ids if i not in found]
-
-
 def experts_by_ids(ids: list[int]) -> list[User]:
     from apps.accounts.choices import Role
     from apps.accounts.models import User
