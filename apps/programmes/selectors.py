@@ -11,6 +11,7 @@ from django.db.models import (
     Case,
     CharField,
     Count,
+    F,
     OuterRef,
     QuerySet,
     Subquery,
@@ -26,6 +27,7 @@ from apps.organizations.choices import OrganizationKind, OrganizationSize
 from apps.organizations.models import QualificationType
 from apps.programmes import policies
 from apps.programmes.choices import (
+    REVIEW_OPEN,
     REVIEW_SEATED,
     ActionKind,
     ApplicationStatus,
@@ -357,6 +359,24 @@ def reviews_for(actor: User) -> QuerySet[ReviewAssignment]:
     )
 
 
+INBOX_MAX = 500
+
+
+def review_inbox(actor: User) -> tuple[list[ReviewAssignment], list[ReviewAssignment]]:
+    """我的评审: the seats to answer or score (newest invitation first), and those done or
+    ended, newest first by when they ended (scored, else answered, else invited)."""
+    from django.db.models.functions import Coalesce
+
+    seats = reviews_for(actor)
+    todo = seats.filter(status__in=REVIEW_OPEN)
+    done = (
+        seats.exclude(status__in=REVIEW_OPEN)
+        .annotate(ended_at=Coalesce("submitted_at", "responded_at", "invited_at"))
+        .order_by(F("ended_at").desc(nulls_last=True), "-id")
+    )
+    return list(todo[:INBOX_MAX]), list(done[:INBOX_MAX])
+
+
 def seat_get(*, actor: User, pk: int) -> ReviewAssignment:
     """One of the expert's own seats; anyone else's (or a backup's, before promotion) is 404."""
     seat = get_visible_or_404(actor, ReviewAssignment, pk=pk, reviewer_id=actor.pk)
@@ -491,6 +511,15 @@ def call_results(*, actor: User, call: Call) -> dict[str, Any]:
     ]
     rows.sort(key=lambda r: (r.result is None, r.result.rank if r.result else 0, r.app.pk))
     return {"rules": rules, "rows": rows, "call": call}
+
+
+def reviewer_profiles(user_ids: Iterable[int]) -> dict[int, Any]:
+    """The expert profiles of reviewers by user id, for telling same-name experts apart by
+    organisation and title. Read for an officer who sees these reviewers' seats already."""
+    from apps.experts.models import Expert
+
+    profiles = Expert.objects.filter(user_id__in=list(user_ids))
+    return {e.user_id: e for e in profiles if e.user_id is not None}
 
 
 def experts_by_ids(ids: list[int]) -> list[User]:

@@ -238,3 +238,39 @@ def test_an_unavailable_expert_is_seated_with_a_warning_and_on_the_record(
     assert "已指派 2 位专家" in text and "出差专家在评审期间登记为不可参评" in text
     event = AuditEvent.objects.get(action="review.seat")
     assert (event.after or {})["unavailable"] == ["出差专家"]
+
+
+def test_the_done_list_is_newest_first_by_completion(in_review: Any, province_officer: Any) -> None:
+    expert = expert_make(province_officer, "评审专家")
+    assert expert.user is not None
+    apps = seated_elsewhere(in_review, province_officer, expert.user)
+    now = timezone.now()
+    # invited in order 0, 1, 2; ended in order 2 (declined), 0 (declined), 1 (declined)
+    for app, days_ago in zip(apps, [2, 1, 3], strict=True):
+        seat = app.reviews.get()
+        services.review_respond(actor=expert.user, assignment=seat, accept=False, reason="另有安排")
+        app.reviews.update(responded_at=now - dt.timedelta(days=days_ago))
+    page = client_for(expert.user).get("/programmes/reviews/").content.decode()
+    done = page[page.index('data-testid="review-done"') :]
+    order = sorted(range(3), key=lambda n: done.index(f"项目{n}"))
+    assert order == [1, 0, 2]
+
+
+def test_the_rating_table_tells_same_name_experts_apart(
+    in_review: Any, province_officer: Any
+) -> None:
+    first = expert_make(province_officer, "同名专家", organization_name="甲大学", title="教授")
+    second = expert_make(province_officer, "同名专家", organization_name="乙研究院", title="研究员")
+    assert first.user and second.user
+    services.review_seat(
+        actor=province_officer, application=in_review, panel=[first.user, second.user], backups=[]
+    )
+    for seat in in_review.reviews.all():
+        services.review_respond(actor=seat.reviewer, assignment=seat, accept=True)
+    page = (
+        client_for(province_officer)
+        .get(f"/programmes/calls/{in_review.call_id}/results/")
+        .content.decode()
+    )
+    table = page[page.index("专家评价") :]
+    assert "甲大学 · 教授" in table and "乙研究院 · 研究员" in table

@@ -44,15 +44,11 @@ def inbox(request: HttpRequest) -> HttpResponse:
     """我的评审: invitations to answer, seats to score, and what is done."""
     actor = acting_user(request)
     require(actor, "programmes.review")
-    rows = list(selectors.reviews_for(actor)[:500])
+    todo, done = selectors.review_inbox(actor)
     return render(
         request,
         "programmes/reviews.html",
-        {
-            "todo": [r for r in rows if r.status in ("invited", "accepted")],
-            "done": [r for r in rows if r.status not in ("invited", "accepted")],
-            "now": timezone.now(),
-        },
+        {"todo": todo, "done": done, "now": timezone.now()},
     )
 
 
@@ -369,6 +365,7 @@ def _results_page(
         r.expert_id: r
         for r in visible_to(actor, ExpertRating).filter(call=call, expert_id__in=list(experts))
     }
+    profiles = selectors.reviewer_profiles(experts)
     ratings = []
     for uid, user in experts.items():
         r = rated.get(uid)
@@ -376,6 +373,7 @@ def _results_page(
         ratings.append(
             {
                 "user": user,
+                "profile": profiles.get(uid),
                 "rating": r,
                 "values": [
                     (
