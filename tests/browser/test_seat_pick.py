@@ -5,6 +5,7 @@ the same picker works as a plain form with scripts off."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from django.utils import timezone
@@ -18,7 +19,22 @@ from conftest import client_for
 from tests.browser.conftest import shot
 from tests.browser.test_programme_flow import as_user
 
+# each step is a round trip that runs the conflict rules; the machine may be busy
+WAIT = 15_000
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def swapped(page: Page, act: Callable[[], None]) -> None:
+    """Do `act` and wait until htmx has swapped the picker and settled it (the new elements
+    listen only after settling; typing straight into a fresh input would go unheard)."""
+    page.evaluate(
+        "() => { if (window.__settled === undefined) { window.__settled = 0;"
+        " document.body.addEventListener('htmx:afterSettle', () => window.__settled++); } }"
+    )
+    before = page.evaluate("() => window.__settled")
+    act()
+    page.wait_for_function(f"() => window.__settled > {before}", timeout=WAIT)
 
 
 def in_review(enterprise_user, code: str) -> Application:
@@ -65,22 +81,27 @@ def test_officer_searches_and_seats_reviewers(
     picker = page.get_by_test_id("picker")
     expect(picker).to_contain_text("共 15 位")
     # search by discipline name: htmx swaps the list in place, the page does not reload
-    page.get_by_label("指派评审专家：搜索专家库").fill("人工智能")
+    search = page.get_by_label("指派评审专家：搜索专家库")
+    swapped(page, lambda: search.fill("人工智能"))
     rows = picker.get_by_test_id("candidate")
-    expect(rows).to_have_count(2)
+    expect(rows).to_have_count(2, timeout=WAIT)
     conflicted = rows.filter(has_text="张本单位")
     expect(conflicted).to_contain_text("须回避：与申报单位同单位")
     expect(conflicted.get_by_test_id("pick-panel")).to_be_disabled()
     expect(page).to_have_url(f"{base}/programmes/applications/{app.pk}/")
     shot(page, "seat-picker-conflict")
-    rows.filter(has_text="王建国").get_by_test_id("pick-panel").click()
-    expect(picker.get_by_test_id("chosen-panel")).to_contain_text("王建国（南昌大学）")
+    swapped(page, lambda: rows.filter(has_text="王建国").get_by_test_id("pick-panel").click())
+    expect(picker.get_by_test_id("chosen-panel")).to_contain_text(
+        "王建国（南昌大学）", timeout=WAIT
+    )
     # then by keyword: the unavailable expert is marked but may be chosen as a backup
-    page.get_by_label("指派评审专家：搜索专家库").fill("稀土")
-    expect(rows).to_have_count(1)
+    swapped(page, lambda: search.fill("稀土"))
+    expect(rows).to_have_count(1, timeout=WAIT)
     expect(rows.first).to_contain_text("不可参评")
-    rows.first.get_by_test_id("pick-backup").click()
-    expect(picker.get_by_test_id("chosen-backups")).to_contain_text("李秀英（江西理工大学）")
+    swapped(page, lambda: rows.first.get_by_test_id("pick-backup").click())
+    expect(picker.get_by_test_id("chosen-backups")).to_contain_text(
+        "李秀英（江西理工大学）", timeout=WAIT
+    )
     expect(picker.get_by_test_id("chosen-panel")).to_contain_text("王建国")
     shot(page, "seat-picker")
     page.get_by_test_id("assign").click()
@@ -92,7 +113,8 @@ def test_officer_searches_and_seats_reviewers(
     expect(panel).to_contain_text("候补第1位")
     shot(page, "seat-picker-seated")
     # the seated expert is now shown as already on the panel, not offered again
-    page.get_by_label("指派评审专家：搜索专家库").fill("王建国")
+    swapped(page, lambda: search.fill("王建国"))
+    expect(rows).to_have_count(1, timeout=WAIT)
     expect(rows.first).to_contain_text("已在本项目评审名单中")
     expect(rows.first.get_by_test_id("pick-panel")).to_be_disabled()
 

@@ -162,11 +162,25 @@ def test_an_expert_outside_the_officers_region_is_not_found_and_refused(
     assert list(city_review.reviews.values_list("reviewer_id", flat=True)) == [near.user.pk]
 
 
+def test_htmx_gets_the_list_only_and_the_plain_form_a_page(
+    in_review: Any, province_officer: Any
+) -> None:
+    """The search box stays in place (what is being typed is not replaced); htmx swaps the
+    list and choices under it. Without script the same request is a page of its own."""
+    expert_make(province_officer, "王建国")
+    client = client_for(province_officer)
+    fragment = client.get(f"{pick_url(in_review)}?q=王", HTTP_HX_REQUEST="true").content.decode()
+    assert 'data-testid="candidate"' in fragment and "王建国" in fragment
+    assert "<html" not in fragment and 'id="picker-q"' not in fragment
+    page = client.get(f"{pick_url(in_review)}?q=王").content.decode()
+    assert "<html" in page and 'id="picker-q"' in page and "王建国" in page
+
+
 def test_an_officer_who_does_not_handle_the_review_gets_no_picker(
     in_review: Any, nanchang_officer: Any, outsider: Any
 ) -> None:
-    assert client_for(nanchang_officer).get(pick_url(in_review)).status_code in (403, 404)
-    assert client_for(outsider).get(pick_url(in_review)).status_code in (403, 404)
+    assert client_for(nanchang_officer).get(pick_url(in_review)).status_code == 403
+    assert client_for(outsider).get(pick_url(in_review)).status_code == 403
 
 
 def test_an_expert_account_without_a_profile_is_not_seated_by_hand(

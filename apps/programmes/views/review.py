@@ -196,7 +196,7 @@ def seat_pick(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "programmes/pick.html",
         {"app": app, "picker": picker},
-        partial="programmes/_picker.html",
+        partial="programmes/_picker_body.html",
     )
 
 
