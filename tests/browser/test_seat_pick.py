@@ -37,6 +37,14 @@ def swapped(page: Page, act: Callable[[], None]) -> None:
     page.wait_for_function(f"() => window.__settled > {before}", timeout=WAIT)
 
 
+def reserve(officer) -> None:
+    """Twelve more experts (储备专家00–11), of a discipline no search here looks for."""
+    for n in range(12):
+        expert_make(
+            officer, f"储备专家{n:02d}", organization_name=f"储备单位{n}", disciplines=["46020"]
+        )
+
+
 def in_review(enterprise_user, code: str) -> Application:
     app = ready_draft(enterprise_user, make_call(code))
     services.application_submit(actor=enterprise_user, application=app, idempotency_key=code)
@@ -68,13 +76,7 @@ def test_officer_searches_and_seats_reviewers(
         unavailable=[{"start": today.isoformat(), "end": (today + dt.timedelta(2)).isoformat()}],
     )
     expert_make(province_officer, "张本单位", org=app.applicant, disciplines=["52020"])
-    for n in range(12):
-        expert_make(
-            province_officer,
-            f"储备专家{n:02d}",
-            organization_name=f"储备单位{n}",
-            disciplines=["46020"],
-        )
+    reserve(province_officer)
 
     as_user(page, base, province_officer)
     page.goto(f"{base}/programmes/applications/{app.pk}/")
@@ -124,13 +126,7 @@ def test_the_picker_works_without_scripts(
 ):
     base = live_server.url
     app = in_review(enterprise_user, "pick-plain")
-    for n in range(12):
-        expert_make(
-            province_officer,
-            f"储备专家{n:02d}",
-            organization_name=f"储备单位{n}",
-            disciplines=["46020"],
-        )
+    reserve(province_officer)
     context = browser.new_context(locale="zh-CN", java_script_enabled=False)
     cookie = client_for(province_officer).cookies["sessionid"]
     context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": base}])
