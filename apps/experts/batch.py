@@ -132,13 +132,9 @@ def eligible_experts(
     pool: list[Expert] = []
     out: list[tuple[Expert, str]] = []
     for e in qs:
-        busy = [
-            w
-            for w in e.unavailable
-            if w.get("start", "") <= end.isoformat() and start.isoformat() <= w.get("end", "")
-        ]
+        busy = e.busy_during(start, end)
         if busy:
-            out.append((e, f"评审期间不可参评（{busy[0]['start']} 至 {busy[0]['end']}）"))
+            out.append((e, busy))
         else:
             pool.append(e)
     return pool, out

@@ -81,6 +81,20 @@ def by_name() -> dict[str, str]:
     return {d.name: d.code for d in all_disciplines().values()}
 
 
+NAME_MATCHES_MAX = 40
+
+
+def codes_named(text: str) -> list[str]:
+    """Codes whose name contains `text` (a search by discipline name), children of a matched
+    first-level discipline left out since its code prefix already finds them."""
+    text = text.strip()
+    if not text:
+        return []
+    hits = [d for d in all_disciplines().values() if text in d.name]
+    parents = {d.code for d in hits if not d.parent}
+    return [d.code for d in hits if d.parent not in parents][:NAME_MATCHES_MAX]
+
+
 def parse(values: list[str]) -> tuple[list[str], list[str]]:
     """Codes (or names) → (valid codes in order, unknown entries)."""
     known = all_disciplines()

@@ -13,6 +13,17 @@ from apps.experts.choices import ExpertStatus, ExpertTier
 from apps.experts.models import Expert
 
 
+def in_disciplines(codes: list[str]) -> Q:
+    """Experts holding any of `codes`, as JSON list membership that works on SQLite and
+    PostgreSQL: the stored list is ["520", "52020"], so a quoted code is found as text; a
+    first-level code also finds its second-level codes (all start with the same three digits).
+    No codes: a condition nothing meets."""
+    found = Q(pk__in=[])
+    for code in codes:
+        found |= Q(disciplines__icontains=f'"{code}')
+    return found
+
+
 class ExpertFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="关键词")
     discipline = django_filters.ChoiceFilter(
@@ -35,21 +46,21 @@ class ExpertFilter(django_filters.FilterSet):
         if not value:
             return qs
         key = fold(value)
+        # a discipline by code ("520", "52020") or by name ("人工智能", "计算机")
+        codes = [value] if value.isdigit() and len(value) <= 5 else taxonomy.codes_named(key)
         return qs.filter(
             Q(search_text__icontains=key)
             | Q(name__icontains=value)
             | Q(keywords__icontains=value)
             | Q(organization_name__icontains=value)
+            | in_disciplines(codes)
         )
 
     def in_discipline(self, qs: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        # JSON list membership that works on SQLite and PostgreSQL: the stored list is
-        # ["520", "52020"], so a quoted code is found as text; a first-level code also finds
-        # its second-level codes (all start with the same three digits).
         code = value.strip()[:5]
         if not code.isdigit():
             return qs.none()
-        return qs.filter(disciplines__icontains=f'"{code}')
+        return qs.filter(in_disciplines([code]))
 
     def in_region(self, qs: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
         from apps.core.scoping import codes_below

@@ -127,11 +127,15 @@ class Expert(models.Model):
     def keyword_list(self) -> list[str]:
         return [k for k in _split(self.keywords) if k]
 
-    def available_on(self, day: dt.date) -> bool:
+    def busy_during(self, start: dt.date, end: dt.date) -> str:
+        """Why the expert cannot serve between `start` and `end` (the first unavailable window
+        that overlaps them, in words), or "" when they can."""
         for window in self.unavailable:
-            if window.get("start", "") <= day.isoformat() <= window.get("end", ""):
-                return False
-        return True
+            if window.get("start", "") <= end.isoformat() and start.isoformat() <= window.get(
+                "end", ""
+            ):
+                return f"评审期间不可参评（{window['start']} 至 {window['end']}）"
+        return ""
 
 
 def _split(text: str) -> list[str]:

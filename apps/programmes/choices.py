@@ -71,6 +71,8 @@ class ReviewStatus(models.TextChoices):
 
 # Seats that count towards the panel (the expert is expected to score).
 REVIEW_SEATED = frozenset({ReviewStatus.INVITED, ReviewStatus.ACCEPTED, ReviewStatus.SUBMITTED})
+# Seats the expert still has to answer or score: an expert's current load.
+REVIEW_OPEN = frozenset({ReviewStatus.INVITED, ReviewStatus.ACCEPTED})
 # Seats given up: the next backup takes the place.
 REVIEW_VACATED = frozenset({ReviewStatus.DECLINED, ReviewStatus.CONFLICTED})
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from apps.accounts.choices import Role
 from apps.accounts.permissions import has_perm
-from apps.programmes.choices import EDITABLE, StageActor
-from apps.programmes.workflows import Standing
+from apps.programmes.choices import EDITABLE, ApplicationStatus, StageActor
+from apps.programmes.workflows import Standing, Workflow
 
 if TYPE_CHECKING:
     from apps.accounts.models import User
@@ -41,6 +41,17 @@ def standing(actor: User, application: Application) -> Standing:
     if role is None or actor.region is None or not has_perm(actor, "programmes.handle"):
         return Standing(actor="", in_region=False)
     return Standing(actor=role, in_region=application.region.is_within(actor.region))
+
+
+def may_seat(actor: User, application: Application) -> bool:
+    """Whether the actor handles the application's review stage, and so seats or releases its
+    experts: the stage reviews, the application is active, and the actor is that stage's
+    officer for the application's region."""
+    stage = Workflow.parse(application.config.stages).stage(application.stage)
+    if stage is None or not stage.review or application.status != ApplicationStatus.ACTIVE:
+        return False
+    found = standing(actor, application)
+    return found.actor == stage.actor and found.in_region
 
 
 def stage_officers(application: Application, actor: str) -> list[User]:

@@ -11,6 +11,7 @@ from django.db.models import (
     Case,
     CharField,
     Count,
+    F,
     OuterRef,
     QuerySet,
     Subquery,
@@ -26,6 +27,7 @@ from apps.organizations.choices import OrganizationKind, OrganizationSize
 from apps.organizations.models import QualificationType
 from apps.programmes import policies
 from apps.programmes.choices import (
+    REVIEW_OPEN,
     REVIEW_SEATED,
     ActionKind,
     ApplicationStatus,
@@ -357,6 +359,24 @@ def reviews_for(actor: User) -> QuerySet[ReviewAssignment]:
     )
 
 
+INBOX_MAX = 500
+
+
+def review_inbox(actor: User) -> tuple[list[ReviewAssignment], list[ReviewAssignment]]:
+    """我的评审: the seats to answer or score (newest invitation first), and those done or
+    ended, newest first by when they ended (scored, else answered, else invited)."""
+    from django.db.models.functions import Coalesce
+
+    seats = reviews_for(actor)
+    todo = seats.filter(status__in=REVIEW_OPEN)
+    done = (
+        seats.exclude(status__in=REVIEW_OPEN)
+        .annotate(ended_at=Coalesce("submitted_at", "responded_at", "invited_at"))
+        .order_by(F("ended_at").desc(nulls_last=True), "-id")
+    )
+    return list(todo[:INBOX_MAX]), list(done[:INBOX_MAX])
+
+
 def seat_get(*, actor: User, pk: int) -> ReviewAssignment:
     """One of the expert's own seats; anyone else's (or a backup's, before promotion) is 404."""
     seat = get_visible_or_404(actor, ReviewAssignment, pk=pk, reviewer_id=actor.pk)
@@ -493,43 +513,13 @@ def call_results(*, actor: User, call: Call) -> dict[str, Any]:
     return {"rules": rules, "rows": rows, "call": call}
 
 
-EXPERT_CHOICES_MAX = 3000
-
-
-def expert_choices(actor: User) -> list[tuple[int, str]]:
-    """(user id, label) of the experts an officer may seat by hand: the approved experts of the
-    database that the officer may see, by name, each labelled with organisation and title so
-    that two people of the same name can be told apart; then expert accounts without a profile
-    (older accounts), which the database cannot scope or describe."""
-    from apps.accounts.choices import Role
-    from apps.accounts.models import User
-    from apps.experts.choices import ExpertStatus, ExpertTier
+def reviewer_profiles(user_ids: Iterable[int]) -> dict[int, Any]:
+    """The expert profiles of reviewers by user id, for telling same-name experts apart by
+    organisation and title. Read for an officer who sees these reviewers' seats already."""
     from apps.experts.models import Expert
 
-    profiles = (
-        visible_to(actor, Expert)
-        .filter(status=ExpertStatus.APPROVED, user__is_active=True)
-        .order_by("name", "organization_name", "pk")
-        .values_list("user_id", "name", "organization_name", "title", "tier")[:EXPERT_CHOICES_MAX]
-    )
-    out = [
-        (uid, f"{name}（{org}，{title}{'，核心专家' if tier == ExpertTier.CORE else ''}）")
-        for uid, name, org, title, tier in profiles
-    ]
-    bare = User.objects.filter(
-        role=Role.EXPERT, is_active=True, expert_profile__isnull=True
-    ).order_by("username")[:200]
-    out += [(u.pk, f"{u.display_name or u.username}（无专家档案）") for u in bare]
-    return out
-
-
-def seatable_experts(actor: User, ids: list[int]) -> tuple[dict[int, User], list[int]]:
-    """The expert users among `ids` that `actor` may seat by hand (those `expert_choices`
-    offers: approved and visible, or without a profile), and the ids refused — a suspended
-    or out-of-region expert is not seated by a crafted form either."""
-    allowed = {pk for pk, _ in expert_choices(actor)}
-    found = {u.pk: u for u in experts_by_ids([i for i in ids if i in allowed])}
-    return found, [i for i in ids if i not in found]
+    profiles = Expert.objects.filter(user_id__in=list(user_ids))
+    return {e.user_id: e for e in profiles if e.user_id is not None}
 
 
 def experts_by_ids(ids: list[int]) -> list[User]:

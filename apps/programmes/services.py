@@ -53,6 +53,7 @@ from apps.programmes.models import (
     ReviewAssignment,
     TimelineEvent,
 )
+from apps.programmes.selectors_seating import review_due_day, unavailable_names
 from apps.programmes.validation import clean_data, clean_title, fields_of
 from apps.programmes.workflows import WITHDRAW, Action, Stage, Workflow
 
@@ -1068,31 +1069,14 @@ def _notify_answering_officers(
 # --- review ----------------------------------------------------------------------------------
 
 
-REVIEW_DUE_WORKING_DAYS = 10
-
-
-def _review_settings(app: Application) -> dict[str, Any]:
-    return dict((app.config.scoring or {}).get("review") or {})
-
-
 def _check_review_handler(actor: User, application: Application) -> None:
     """Only the handler of an application's review stage seats or releases its experts."""
-    flow = workflow_of(application)
-    stage = flow.stage(application.stage)
-    standing = policies.standing(actor, application)
-    if (
-        stage is None
-        or not stage.review
-        or application.status != ApplicationStatus.ACTIVE
-        or standing.actor != stage.actor
-        or not standing.in_region
-    ):
+    if not policies.may_seat(actor, application):
         raise Refused("programmes.handle", "只有评审环节的办理人可以指派评审专家。")
 
 
 def _review_due(app: Application) -> Any:
-    days = _review_settings(app).get("due_working_days") or REVIEW_DUE_WORKING_DAYS
-    day = add_working_days(timezone.localdate(), int(days))
+    day = review_due_day(app)
     return timezone.make_aware(dt.datetime.combine(day, dt.time(23, 59)))
 
 
@@ -1167,8 +1151,12 @@ def _review_seat(
         if person.pk in seen:
             raise Invalid("同一专家不能重复指派。", {"reviewers": f"“{person}”重复出现。"})
         seen.add(person.pk)
+    unavailable: list[str] = []
     if source == ReviewSource.MANUAL:
         _check_hand_seating_conflicts(application, seen)
+        # declared unavailable over the review period: the officer's call by hand (0011),
+        # kept on the record so that the choice can be read back
+        unavailable = unavailable_names(application, [*panel, *backups])
     Application.objects.select_for_update().filter(pk=application.pk).first()
     existing = {r.reviewer_id: r for r in ReviewAssignment.objects.filter(application=application)}
     rank = max((r.backup_rank or 0 for r in existing.values()), default=0)
@@ -1222,6 +1210,7 @@ def _review_seat(
             "source": source,
             "draw_ref": draw_ref[:64],
             "due_at": due.isoformat(),
+            **({"unavailable": unavailable} if unavailable else {}),
         },
     )
     _invite(application, [r.reviewer for r in seated], actor)

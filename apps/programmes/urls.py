@@ -19,6 +19,7 @@ urlpatterns = [
     path("applications/<int:pk>/transition/", handle.application_transition, name="transition"),
     path("applications/<int:pk>/stage-draft/", handle.application_stage_draft, name="stage_draft"),
     path("applications/<int:pk>/reviewers/", review.seat_panel, name="review_assign"),
+    path("applications/<int:pk>/reviewers/pick/", review.seat_pick, name="seat_pick"),
     path("attachments/<int:pk>/", apply.attachment_download, name="attachment"),
     path("attachments/<int:pk>/delete/", apply.attachment_delete, name="attachment_delete"),
     path("reviews/", review.inbox, name="reviews"),

@@ -62,6 +62,29 @@ def expert_make(
     return expert
 
 
+def profile_for(user: Any, *, region: str = "360102", **extra: Any) -> Expert:
+    """An approved profile for an existing expert account (the personas have none)."""
+    from apps.core.text import search_key
+    from apps.experts.choices import ExpertSource, ExpertStatus
+
+    name = user.display_name or user.username
+    fields: dict[str, Any] = {
+        "organization_name": f"{name}所在单位",
+        "title": "教授",
+        "disciplines": ["52020"],
+        **extra,
+    }
+    return Expert.objects.create(
+        user=user,
+        name=name,
+        region=Region.objects.get(code=region),
+        status=ExpertStatus.APPROVED,
+        source=ExpertSource.ENTERED,
+        search_text=search_key(name, fields["organization_name"]),
+        **fields,
+    )
+
+
 def application_make(call: Call, org: Any, actor: Any, n: int, **data: Any) -> Application:
     return Application.objects.create(
         call=call,
@@ -122,4 +145,4 @@ def seeded(province_officer: Any, review_call: Call) -> dict[str, Any]:
     return {"applications": apps, "experts": experts, "orgs": orgs}
 
 
-__all__ = ["application_make", "expert_make", "id_number"]
+__all__ = ["application_make", "expert_make", "id_number", "profile_for"]

@@ -347,6 +347,9 @@ def test_reviewer_scores_on_the_sheet(
         action="pass",
         checklist=submitted.config.stages[2]["checklist"],
     )
+    from apps.experts.tests.conftest import profile_for
+
+    profile_for(expert_user)  # only experts of the database are seated by hand
     officer = client_for(province_officer)
     assert (
         officer.post(

@@ -271,7 +271,8 @@ def test_the_hand_seating_list_is_the_officers_approved_experts_told_apart(
         .get(f"/programmes/applications/{in_review.pk}/")
         .content.decode()
     )
-    assert "同名专家（甲大学，教授）" in page and "同名专家（乙研究院，研究员）" in page
+    assert "<span>甲大学</span> · <span>教授</span>" in page
+    assert "<span>乙研究院</span> · <span>研究员</span>" in page
     assert "待审专家" not in page
 
 

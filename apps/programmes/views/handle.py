@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from apps.accounts.permissions import has_perm, require
 from apps.core.documents import pdf_from_template
 from apps.core.pages import acting_user, download, list_page, xlsx_download
-from apps.programmes import forms, policies, selectors, services
+from apps.programmes import forms, policies, selectors, selectors_seating, services
 from apps.programmes.choices import ApplicationStatus
 from apps.programmes.errors import Conflict, Invalid, Refused
 from apps.programmes.models import Application, Call
@@ -83,8 +83,12 @@ def _detail_page(
     officer = has_perm(actor, "programmes.handle")
     reviews = selectors.panel(actor=actor, application=app) if officer else []
     actions = selectors.allowed_actions(actor=actor, application=app)
-    may_seat = bool(flow_stage and flow_stage.get("review") and actions)
-    experts = selectors.expert_choices(actor) if may_seat else []
+    may_seat = policies.may_seat(actor, app)
+    picker = (
+        selectors_seating.picker(actor=actor, application=app, params=QueryDict())
+        if may_seat
+        else None
+    )
     title, data = selectors.content_for(actor=actor, application=app)
     return render(
         request,
@@ -117,7 +121,7 @@ def _detail_page(
             "anonymous_scores": selectors.anonymous_scores(app)
             if policies.is_applicant(actor, app) and app.score is not None
             else [],
-            "experts": experts,
+            "picker": picker,
             # Whether a submitted version exists (the PDF link): not every version's full data.
             "has_version": app.versions.exists(),
             **bid_context(actor, app),

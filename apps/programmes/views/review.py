@@ -8,20 +8,23 @@ anyone else's); what the seat shows obeys the call's blind flag (apps/programmes
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from apps.accounts.permissions import has_perm, require
 from apps.core import uploads
 from apps.core.documents import pdf_from_template
-from apps.core.pages import acting_user, download, xlsx_download
+from apps.core.pages import acting_user, download, render_page, xlsx_download
 from apps.core.scoping import get_visible_or_404, visible_to
-from apps.programmes import blind, selectors, services
+from apps.programmes import blind, policies, selectors, selectors_seating, services
 from apps.programmes.errors import Conflict, Invalid
 from apps.programmes.models import Call, ExpertRating, ReviewAssignment
 from apps.programmes.scoring import letters
@@ -41,15 +44,11 @@ def inbox(request: HttpRequest) -> HttpResponse:
     """我的评审: invitations to answer, seats to score, and what is done."""
     actor = acting_user(request)
     require(actor, "programmes.review")
-    rows = list(selectors.reviews_for(actor)[:500])
+    todo, done = selectors.review_inbox(actor)
     return render(
         request,
         "programmes/reviews.html",
-        {
-            "todo": [r for r in rows if r.status in ("invited", "accepted")],
-            "done": [r for r in rows if r.status not in ("invited", "accepted")],
-            "now": timezone.now(),
-        },
+        {"todo": todo, "done": done, "now": timezone.now()},
     )
 
 
@@ -182,28 +181,58 @@ def seat_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_GET
+def seat_pick(request: HttpRequest, pk: int) -> HttpResponse:
+    """The hand-seating picker: search the experts this officer may seat, choose a panel and
+    backups. A page of its own for the plain form; for htmx, the fragment swapped in place on
+    the application page."""
+    actor = acting_user(request)
+    require(actor, "programmes.handle")
+    app = application_for(request, pk)
+    if not policies.may_seat(actor, app):
+        raise PermissionDenied("只有评审环节的办理人可以指派评审专家。")
+    picker = selectors_seating.picker(actor=actor, application=app, params=request.GET)
+    return render_page(
+        request,
+        "programmes/pick.html",
+        {"app": app, "picker": picker},
+        partial="programmes/_picker_body.html",
+    )
+
+
+@login_required
 @require_POST
 def seat_panel(request: HttpRequest, pk: int) -> HttpResponse:
-    """Seat experts by hand: a panel and, in the order chosen, backups."""
+    """Seat experts by hand: a panel and, in the order chosen, backups. Whatever the form
+    posts is checked again: scope and status here, conflicts in the service."""
     actor = acting_user(request)
     require(actor, "programmes.handle")
     app = application_for(request, pk)
     panel_ids = [int(v) for v in post_list(request, "reviewers") if v.isdigit()]
     backup_ids = [int(v) for v in post_list(request, "backups") if v.isdigit()]
-    found, refused = selectors.seatable_experts(actor, panel_ids + backup_ids)
+    state = urlencode([("r", i) for i in panel_ids] + [("b", i) for i in backup_ids])
+    back = f"{reverse('programmes:seat_pick', args=[app.pk])}?{state}"
+    found, refused = selectors_seating.seatable_experts(actor, panel_ids + backup_ids)
     if refused:
         messages.error(request, "所选专家不可指派（未入库、已暂停参评或不在本辖区）。")
-        return redirect("programmes:detail", pk=app.pk)
+        return redirect(back)
+    if not found:
+        messages.error(request, "请先选择评审专家或候补专家。")
+        return redirect(back)
+    panel = [found[i] for i in panel_ids]
+    backups = [found[i] for i in backup_ids]
     try:
-        made = services.review_seat(
-            actor=actor,
-            application=app,
-            panel=[found[i] for i in panel_ids],
-            backups=[found[i] for i in backup_ids],
-        )
-        messages.success(request, f"已指派 {len(made)} 位专家（含候补）。")
+        made = services.review_seat(actor=actor, application=app, panel=panel, backups=backups)
     except (Invalid, Conflict) as exc:
         _fail(request, exc)
+        return redirect(back)
+    messages.success(request, f"已指派 {len(made)} 位专家（含候补）。")
+    busy = selectors_seating.unavailable_names(app, panel + backups)
+    if busy:
+        messages.warning(
+            request,
+            f"{'、'.join(busy)}在评审期间登记为不可参评，已照常邀请，请与专家本人确认能否按期评审。",
+        )
     return redirect("programmes:detail", pk=app.pk)
 
 
@@ -336,6 +365,7 @@ def _results_page(
         r.expert_id: r
         for r in visible_to(actor, ExpertRating).filter(call=call, expert_id__in=list(experts))
     }
+    profiles = selectors.reviewer_profiles(experts)
     ratings = []
     for uid, user in experts.items():
         r = rated.get(uid)
@@ -343,6 +373,7 @@ def _results_page(
         ratings.append(
             {
                 "user": user,
+                "profile": profiles.get(uid),
                 "rating": r,
                 "values": [
                     (
