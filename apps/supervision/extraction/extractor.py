@@ -11,7 +11,7 @@ from .deadlines import ONGOING, document_year, find_deadline, normalize_deadline
 from .errors import DocumentError
 from .milestones import add_milestones
 from .normalize import content_lines, normalize_text
-from .structure import GROUP_RANK, Node, build, item_title, walk
+from .structure import GROUP_RANK, Node, build, item_title, join_padded_numbers, walk
 from .tables import TableRow, fold_cell_lines
 from .targets import Target, find_targets, indicator_table_targets
 from .units import UnitFinding, find_units, is_office_heading, unit_prefix, units_in_cell
@@ -30,7 +30,9 @@ def extract(text: str) -> dict[str, Any]:
     # a web table copied one cell per line is folded back into rows before page chrome goes
     # (its row numbers, alone on their lines, would read as page numbers)
     folded = fold_cell_lines([line.strip() for line in normalized.split("\n") if line.strip()])
-    lines = content_lines("\n".join(folded))
+    # …and a section number alone on its line (01) joins its heading before lone numbers
+    # are taken for page numbers
+    lines = content_lines("\n".join(join_padded_numbers(folded)))
     if not lines:
         raise DocumentError("文档内容为空，没有可以提取的文字。")
     skeleton = build(lines)
@@ -194,9 +196,11 @@ def _row_units(row: TableRow) -> UnitFinding:
 def _lift_standalone_units(
     nodes: list[Node], findings: dict[int, tuple[UnitFinding, str | None]]
 ) -> None:
-    """'责任单位:…' on its own line after a task's last sub-point (①, (1)) is the task's."""
+    """'责任单位:…' on its own line after a task's last sub-point (①, (1)) is the task's —
+    and after an article's last sub-measure (第三条 … (三)…), the article's."""
     for node in walk(nodes):
-        if not node.children or node.rank < SUBPOINT_FROM_RANK or node.rank >= GROUP_RANK:
+        task = node.rank >= SUBPOINT_FROM_RANK or node.style == "article"
+        if not node.children or not task or node.rank >= GROUP_RANK:
             continue
         own, own_deadline = findings[id(node)]
         last = node.children[-1]

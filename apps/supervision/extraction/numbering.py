@@ -25,6 +25,7 @@ FORMAL_NUMERAL = f"[{''.join(FORMAL_DIGITS)}拾]+"
 
 RANKS = {
     "chapter": 0,
+    "padded": 1,  # 01 / 02 on a line of their own over a section heading (a WeChat article)
     "article": 1,  # 第一条 …: the articles of a plan written like a regulation, under 第一章
     "formal": 0,  # 壹、贰、参、: the financial numerals Taiwan-style documents number parts with
     "roman": 0,  # Ⅰ、Ⅱ、Ⅲ、: Roman numeral characters over the Chinese or Arabic lists
@@ -45,6 +46,7 @@ FAMILY = {
     "outline2": "outline",
     "outline3": "outline",
     "chapter": "chapter",
+    "padded": "padded",
     "article": "article",
     "formal": "formal",
     "roman": "roman",
@@ -106,6 +108,9 @@ _NEXT_CJK = f'(?=[{CJK}“‘"《(〔【])'
 _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("chapter", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})(?P<kind>章|部分|篇|编)\s*")),
     ("article", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})条\s*(?=\S)")),
+    # 01 强化企业创新主体地位: a zero-padded section number (joined to its heading by the
+    # tree builder when it stands on a line of its own)
+    ("padded", False, re.compile(r"^(?P<n>0[1-9])\s+(?=\S)")),
     ("formal", False, re.compile(rf"^(?P<n>{FORMAL_NUMERAL})\s*[、.]\s*(?=\S)")),
     # 第一,加快…;第二,…: points counted in words, a list like 一、
     ("cn", False, re.compile(rf"^第(?P<n>{CN_NUMERAL})\s*[,、:]\s*(?=\S)")),
@@ -117,7 +122,8 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("ar_paren", False, re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*")),
     ("ar_paren", True, re.compile(rf"^\((?P<n>\d{{1,2}})\s*(?:[.、])?\s*{_NEXT_CJK}")),
     ("ar_half", False, re.compile(r"^(?P<n>\d{1,2})\s*\)\s*")),
-    ("ar", False, re.compile(r"^(?P<n>\d{1,2})\s*(?:\.(?!\d)|、)\s*")),
+    # 12.11月中旬前完成…: a label before a date, not the decimal 12.11
+    ("ar", False, re.compile(r"^(?P<n>\d{1,2})\s*(?:\.(?!\d)|\.(?=\d{1,2}月)|、)\s*")),
     # a row of a table without a header: its number, a tab, its cells, the last of them a
     # time limit or an office (not an indicator's figure: 1	研发经费投入强度	%	1.62	1.8)
     (
@@ -213,7 +219,7 @@ def _printed(style: str, matched: str, raw: str) -> str:
     text = matched.strip()
     if style in ("cn", "ar", "formal"):
         return raw
-    if style in ("chapter", "article"):
+    if style in ("chapter", "article", "padded"):
         return text
     text = text.replace(" ", "")
     return text.rstrip("、.,")

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections import Counter
@@ -94,12 +95,13 @@ def from_csv(text: str) -> str:
         line.count(",") >= 2 and header_roles(line.replace(",", "\t").strip()) for line in lines
     ):
         return text
-    rows = csv.reader(lines)
     result = []
-    for row in rows:
-        while row and not row[-1].strip():
-            row.pop()
-        result.append("\t".join(cell.strip() for cell in row))
+    # read from the whole text, so a quoted cell may hold line breaks (Alt+Enter in a
+    # spreadsheet: one office per line) — kept as spaces, which part a cell's list of units;
+    # empty cells at a row's end are kept, so the columns stay where the header put them
+    for row in csv.reader(io.StringIO(text)):
+        cells = [" ".join(part.strip() for part in cell.splitlines()).strip() for cell in row]
+        result.append("\t".join(cells).rstrip("\t") + ("\t" if cells and not cells[-1] else ""))
     return "\n".join(result)
 
 

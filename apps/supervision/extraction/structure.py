@@ -179,6 +179,31 @@ def split_inline_points(lines: list[str]) -> list[str]:
     return split
 
 
+_PADDED_ALONE = re.compile(r"^0[1-9]$")
+# a line of nothing but decoration (◆◆◆, ●●●, ※※※): a separator, no item
+_DECORATION = re.compile(r"^[\s◆◇■□●○★☆▲△▼▽♦•·※❖✦✧～~*＊]{2,}$")
+
+
+def join_padded_numbers(lines: list[str]) -> list[str]:
+    """`01` alone on a line over a short heading (`强化企业创新主体地位`), as an article on
+    a WeChat account sets its sections: one labelled line `01 强化…`; decoration lines go."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _DECORATION.match(line):
+            index += 1
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _PADDED_ALONE.match(line) and following and _is_heading(following):
+            joined.append(f"{line} {following}")
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
 def build(lines: list[str]) -> Skeleton:
     lines = split_inline_points(lines)
     labels = [parse_label(line) for line in lines]
@@ -462,8 +487,16 @@ def _place_row(row: TableRow, stack: list[Node], table_base: list[Node], attach:
         task = task_label.rest
     elif task_label and not printed:  # no 序号 column: the task cell carries its number
         printed, value, task = task_label.printed, task_label.n, task_label.rest
-    node = Node(printed, "row", ROW_RANK, value, [task] if task else [], row=row)
+    sub = _SUB_SEQ.match(printed)
+    if sub and any(s.style == "row" and s.number == sub.group(1) for s in stack):
+        # 1-1, 1-2 under row 1 (实施锂电…攻关, a row naming the task group): its parts
+        node = Node(printed, "subrow", ROW_RANK + 0.5, value, [task] if task else [], row=row)
+    else:
+        node = Node(printed, "row", ROW_RANK, value, [task] if task else [], row=row)
     attach(node)
+
+
+_SUB_SEQ = re.compile(r"^(\d{1,3})\s*[-－—–.．]\s*\d{1,3}$")  # 序号 1-1, 1.2: part of row 1
 
 
 _TASK_LABEL = re.compile(

@@ -207,6 +207,9 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
     if len(cells) < 2:
         return None
     row = TableRow()
+    missing = len(roles) - len(cells)
+    if "\t" in line and missing > 0 and set(roles[-missing:]) <= {"note", "other", "extra"}:
+        cells += [""] * missing  # tabs keep the columns: only the last (备注…) cells are empty
     if len(cells) == len(roles) or (_framed(line) and len(cells) < len(roles)):
         pairs = list(zip(roles, cells, strict=False))  # a framed row keeps its empty cells
     else:

@@ -28,8 +28,8 @@ from .numbering import cn_to_int
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元", "亿美元", "万美元", "美元")
 COUNT_UNITS = (
-    "个工作日", "家次", "人次", "户次", "场次", "项次", "个", "家", "项", "件", "名", "人", "所",
-    "座", "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期",
+    "个工作日", "家次", "人次", "人年", "户次", "场次", "项次", "个", "家", "项", "件", "名", "人",
+    "所", "座", "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期",
     "批次", "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋", "台套", "批", "份",
     "册", "站", "台(套)",
 )  # fmt: skip
@@ -225,6 +225,8 @@ def find_targets(text: str) -> list[Target]:
             # 营业收入3亿元以上工业企业: the figure describes the enterprises — but not a sum
             # the clause pays out (安排资金3亿元支持试点城市: what follows is its purpose)
             continue
+        if _FOR_WHOM.match(text[clause_start:start]) and "的" in text[end:clause_end]:
+            continue  # 对年度研发费用500万元以上…的企业(给予…): who the measure is for
         if _QUALIFIERS_JOINED.match(after):
             continue  # 营业收入5亿元以上、研发投入强度3%以上的骨干企业: both describe the firms
         magnitude = {"万": 1e4, "亿": 1e8, "千": 1e3, "": 1.0}[match.group("mag") or ""]
@@ -301,11 +303,12 @@ _CLASSIFIES = re.compile(r"(?:分为|分成|划分为|分设)[^，,；;。]*$")
 # 设立规模不低于50亿元的基金: the size of what the task sets up is the target
 _SIZED = re.compile(r"^[^，,；;。]*(?:设立|组建|建立|发起|成立|募集)[^，,；;。]*规模")
 _SUBSIDY = re.compile(
-    r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息|(?:支持|扶持)资金|"
+    r"奖励|补助|资助|补贴|奖补|最高|一次性|贴息|(?:支持|扶持)资金|分别给予|单个(?:项目|企业)|"
     r"每(?:项|个|家|人|户|年每)[^，,；;。]{0,4}(?:支持|给予)|"
     r"每(?:项|个|家|人|户|次)(?:最高|不超过|不高于|最多)"  # 奖励,每家不超过100万元
 )
 _JOINED = re.compile(r"^[ \t]*[和与及、][ \t]*$")
+_FOR_WHOM = re.compile(r"^\s*对[^，,；;。]*$")
 _RANKED_WHO = re.compile(r"^(?:企业|单位|高校|院所|机构|项目|园区|县|市|区)")
 _QUALIFIERS_JOINED = re.compile(
     r"^\s*(?:以上|以下)?\s*[、和及]\s*[^，,；;。、\d]{1,12}\d+(?:\.\d+)?\s*[%亿万元]*\s*(?:以上|以下)?的"

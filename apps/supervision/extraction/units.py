@@ -45,6 +45,9 @@ DEADLINE_LABELS = (
     "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间要求", "时限", "时间",
 )  # fmt: skip
 UNIT_LABELS = LEAD_LABELS + ASSIST_LABELS + SHARED_LABELS
+# people named beside the units (责任单位:A;责任人:张三): a label, so the name ends the list,
+# and no unit
+PERSON_LABELS = ("责任人", "联系人", "联系电话", "分管领导", "分管县领导", "分管市领导")
 _BARE = (
     *BARE_LEAD,
     *BARE_ASSIST,
@@ -52,7 +55,9 @@ _BARE = (
     "时间",
 )  # 时间 alone is prose unless a colon follows
 _WORDED = sorted(
-    (x for x in UNIT_LABELS + DEADLINE_LABELS if x not in _BARE), key=len, reverse=True
+    (x for x in UNIT_LABELS + DEADLINE_LABELS + PERSON_LABELS if x not in _BARE),
+    key=len,
+    reverse=True,
 )
 _LABEL_RE = re.compile(
     "(?:(" + "|".join(_WORDED) + r")\s*[:：]?|(" + "|".join(_BARE) + r")\s*[:：])\s*"
@@ -157,11 +162,12 @@ def _joined_offices(name: str) -> list[str]:
     if len(pieces) > 1 and all(is_org_name(piece) for piece in pieces):
         return pieces
     pieces = [piece for piece in _RUN_TOGETHER.split(name) if piece]
-    if len(pieces) > 1 and all(is_org_name(piece) for piece in pieces):
+    if len(pieces) > 1 and all(is_org_name(piece) and not _PARTY.match(piece) for piece in pieces):
         return pieces
     return [name]
 
 
+_PARTY = re.compile(r"^[省市县区]委$")  # 县委县政府督查室: the two committees' one office
 # where one office's name ends and the next one's (省/市/县/区…) starts, with nothing between
 _RUN_TOGETHER = re.compile(
     r"(?<=[局厅委办院室处])(?=[省市县区][\u4e00-\u9fff]{2,}[局厅委办院室处会])"
@@ -284,6 +290,8 @@ def _parse_labelled(content: str) -> UnitFinding:
         end = matches[index + 1].start() if index + 1 < len(matches) else len(content)
         value = content[match.end() : end].strip(" ;；,，。")
         label = _label(match)
+        if label in PERSON_LABELS:
+            continue
         parts = re.split(r"[;；]", value)
         dates = [part for part in parts if _DATE_LIKE.match(part.strip())]
         if dates and label not in DEADLINE_LABELS:  # (责任处室:成果转化处;2025年9月底前)
@@ -327,7 +335,7 @@ def find_units(
     if subject:  # 县科技局牵头组织…, A会同B推进…: the office is the task's subject
         take(0, subject[0], subject[1])
     elif prefix:  # 省科技厅、省发展改革委:推进… — the units written before the task
-        take(0, prefix, assign_roles(text[:prefix].rstrip(" :：")))
+        take(0, prefix, assign_roles(text[:prefix].strip(" :：【】〔〕[]")))
 
     offset = 0
     for line in text.split("\n"):  # units and time limit in columns after the task
@@ -479,6 +487,14 @@ def find_units(
             take(start, match.end("lead"), finding)
             break
 
+    # …牵头建立协调机制,会同省发展改革委、省财政厅统筹推进: the partners of the lead named
+    # in a later clause (its subject left out) assist
+    for match in _WITH_CLAUSE.finditer(text) if result.lead else ():
+        partners = split_units(match.group("with"))
+        offices = partners and all(is_org_name(name) for name in partners)
+        if offices and not any(a <= match.start() < b for a, b in taken):
+            take(match.start("with"), match.end("with"), UnitFinding(assisting=partners))
+
     # a heading that is nothing but offices (一、市科技局 over that office's tasks): they
     # carry the section
     first = text.split("\n", 1)[0].rstrip(" 。:：")
@@ -499,6 +515,10 @@ def is_office_heading(line: str) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?<=[。；;！!？?\n])[ \t]*(?=\S)")
+_WITH_CLAUSE = re.compile(
+    r"(?<=[，,])\s*会同(?P<with>[^,，。；;:：\n]{2,80}?(?:局|厅|委|办|院|会|中心|政府|室|处))"
+    r"(?=[\u4e00-\u9fff])"
+)
 _CLAUSE_START = re.compile(r"(?<=[，,])[ \t]*(?=\S)")
 _STEERING = re.compile(
     r"(?:^|(?<=[。；;，,\n]))[ \t]*(?P<lead>[^,，。；;:：\n]{2,30}?)"
@@ -506,6 +526,7 @@ _STEERING = re.compile(
 )
 
 
+_LEADING_BRACKET = re.compile(r"^\s*[【〔\[](?P<names>[^】〕\]\n]{2,80})[】〕\]]\s*")
 _PREFIX = re.compile(r"^(?P<names>[^:：。,，;；\n]{2,80}?)\s*[:：]\s*")
 
 
@@ -513,7 +534,12 @@ def unit_prefix(text: str) -> int:
     """Length of the units opening the text before the task, or 0: a list of offices before a
     colon (`省科技厅、省财政厅:`, as a 分工方案 writes who does each task), or the office doing
     it as the sentence's subject (`县科技局牵头组织…`, `A会同B推进…`, `A牵头,B配合,建设…`).
-    A label (责任单位:) is not one."""
+    A label (责任单位:) is not one. Also offices in brackets opening the task (【县科技局】…)."""
+    bracket = _LEADING_BRACKET.match(text)
+    if bracket and not _LABEL_RE.search(bracket.group("names")):
+        names = split_units(bracket.group("names"))
+        if names and all(is_org_name(name) for name in names):
+            return bracket.end()
     match = _PREFIX.match(text)
     if match and not _LABEL_RE.search(match.group("names")):
         names = split_units(match.group("names"))

@@ -229,3 +229,8 @@ def test_a_regular_clause_after_the_years_figures_does_not_make_the_task_standin
     text = "选派科技特派员3000名以上,常态化开展科技特派团产业对接活动。"
     assert find_deadline(text, 2026) is None
     assert find_deadline("建立联系服务制度,常态化开展走访慰问。", 2026) == "ongoing"
+
+
+def test_a_yearly_evaluation_of_others_recurs() -> None:
+    text = "建立监测评价制度,每年对各设区市培育工作开展评价。"
+    assert find_deadline(text, 2026) == "ongoing"

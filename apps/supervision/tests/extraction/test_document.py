@@ -972,3 +972,86 @@ def test_a_recurring_time_limit_cell_gives_way_to_a_dated_limit_in_the_target_ce
     )
     first, second = result["items"]
     assert (first["deadline"], second["deadline"]) == ("--12-31", "ongoing")  # no year given
+
+
+def test_a_csv_task_list_with_line_breaks_in_cells_and_empty_last_cells() -> None:
+    # round 43: one office per line in a quoted cell; rows without a 备注 lost their columns
+    from apps.supervision.extraction.reader import from_csv
+
+    text = from_csv(
+        "于都县2025年重点工作任务清单,,,,,\n"
+        "序号,重点工作,工作目标,责任单位,完成时限,备注\n"
+        '1,实施高企培育工程,"新增高新技术企业10家,总数达到78家",县科技局,2025/12/31,\n'
+        '2,开展评价入库,入库企业180家以上,"县科技局\n县工信局",2025.11,分两批组织\n'
+    )
+    first, second = extract(text)["items"]
+    assert (first["title"], first["lead_units"]) == ("实施高企培育工程", ["县科技局"])
+    assert [t["value"] for t in first["targets"]] == [10, 78]
+    assert (second["lead_units"], second["assisting_units"]) == (["县科技局"], ["县工信局"])
+
+
+def test_sub_numbered_rows_are_parts_of_their_row() -> None:
+    # round 43: 1 实施…攻关 over 1-1, 1-2
+    result = extract(
+        "推进表\n序号\t工作任务\t牵头单位\t完成时限\n1\t实施锂电科技攻关\n"
+        "1-1\t组织实施重大科技专项8项以上\t市科技局\t2025年12月底前\n"
+        "1-2\t新增联合体成员单位10家\t市科技局\t2025年12月底前\n2\t推进平台建设\n"
+        "2-1\t新建创新平台15个\t市科技局\t2025年9月30日\n"
+    )
+    assert [(i["number"], [c["number"] for c in i["children"]]) for i in result["items"]] == [
+        ("1", ["1-1", "1-2"]),
+        ("2", ["2-1"]),
+    ]
+
+
+def test_offices_in_brackets_opening_a_task_and_people_named_beside_units() -> None:
+    # round 43: 【县科技局】 before the task; 责任人 beside the units is no unit
+    result = extract(
+        "要点\n一、任务\n(1)【县科技局、县工信局】组织开展评价入库工作,全年入库企业达到150家。\n"
+        "(2)推动研发活动全覆盖。(责任单位:县工信局、县科技局;责任人:黄志强)\n"
+        "(3)开展考评。(责任单位:县委县政府督查室、县科技局;责任人:刘志刚)\n"
+    )
+    first, second, third = result["items"][0]["children"]
+    assert first["title"] == "组织开展评价入库工作"
+    assert (first["lead_units"], first["assisting_units"]) == (["县科技局"], ["县工信局"])
+    assert second["assisting_units"] == ["县科技局"]
+    assert (third["lead_units"], third["assisting_units"]) == (["县委县政府督查室"], ["县科技局"])
+
+
+def test_numbered_sections_on_lines_of_their_own_as_a_wechat_article_sets_them() -> None:
+    # round 44: 01 over the heading, ◆◆◆ between sections, 12.11月… a label before a date
+    result = extract(
+        "上饶市2025年科技创新工作要点\n◆◆◆\n01\n强化企业创新主体地位\n"
+        "1.实施梯次培育行动,全年新增高新技术企业150家以上。\n◆◆◆\n02\n集聚科技创新人才\n"
+        "11.选派科技特派员500名。\n12.11月中旬前完成市级科学技术奖评审。\n"
+        "13.推进中心建设,三季度投入运营。\n14.建设服务平台,10月份上线运行。\n"
+    )
+    first, second = result["items"]
+    assert [(first["number"], first["title"]), (second["number"], second["title"])] == [
+        ("01", "强化企业创新主体地位"),
+        ("02", "集聚科技创新人才"),
+    ]
+    assert [c["number"] for c in second["children"]] == ["11", "12", "13", "14"]
+    assert [c["deadline"] for c in second["children"][1:]] == [
+        "2025-11-20",
+        "2025-09-30",
+        "2025-10-31",
+    ]
+
+
+def test_an_articles_units_after_its_last_sub_measure_and_who_a_measure_is_for() -> None:
+    # round 44: 第三条 (一)(二) then 责任单位; 对…的企业 and per-project caps are no targets
+    result = extract(
+        "若干措施\n第二条支持企业加大研发投入。对年度研发费用500万元以上且增幅超过20%的企业,"
+        "给予最高100万元补助。力争研发机构覆盖率达到45%以上。\n责任单位:市科技局\n"
+        "第三条建设创新平台。\n(一)对新认定的省级工程技术研究中心,市级财政分别给予50万元、"
+        "100万元支持。\n(二)新建市级平台10个。\n责任单位:市科技局、市财政局\n"
+        "第四条实施科技专项。每年实施重大科技专项10项左右,单个项目支持不超过200万元。\n"
+        "责任单位:市科技局\n第五条营造创新氛围。常态化开展科技活动周等活动,科学素质比例达到15%。\n"
+    )
+    second, third, fourth, fifth = result["items"]
+    assert [t["value"] for t in second["targets"]] == [45]
+    assert (third["lead_units"], third["assisting_units"]) == (["市科技局"], ["市财政局"])
+    assert third["children"][0]["targets"] == [] and third["children"][0]["lead_units"] == []
+    assert [t["value"] for t in fourth["targets"]] == [10]
+    assert fifth["deadline"] == "ongoing"

@@ -315,3 +315,8 @@ def test_a_to_a_level_verb_with_its_object_before_the_figure() -> None:
     assert (target.comparator, target.value) == (">=", 30)
     (target,) = find_targets("审批时限压缩至15个工作日")
     assert target.comparator == "<="
+
+
+def test_person_years_count() -> None:
+    (target,) = find_targets("研发人员全时当量达到12.5万人年")
+    assert (target.value, target.unit) == (125000, "人年")

@@ -519,3 +519,10 @@ def test_an_office_steering_with_a_partner_or_reporting() -> None:
     assert (finding.lead, finding.assisting) == (["市科技局"], ["市税务局"])
     finding = find_units("建立联席会议制度,市科技局每半年向市政府报告一次工作进展。")
     assert finding.lead == ["市科技局"]
+
+
+def test_partners_named_in_a_later_clause_without_its_subject() -> None:
+    finding = find_units(
+        "加强组织领导。省科技厅牵头建立协调机制,会同省发展改革委、省财政厅统筹推进方案落实。"
+    )
+    assert (finding.lead, finding.assisting) == (["省科技厅"], ["省发展改革委", "省财政厅"])
