@@ -194,6 +194,20 @@ def test_bulk_return_without_reason_changes_nothing(donghu_officer, submitted):
     assert submitted.stage == "county" and submitted.status == "active"
 
 
+def test_bulk_over_the_limit_is_refused_whole_not_cut(donghu_officer, submitted):
+    from apps.programmes.views.handle import BULK_MAX
+
+    ids = [submitted.pk, *range(10**6, 10**6 + BULK_MAX)]
+    answer = client_for(donghu_officer).post(
+        "/programmes/applications/bulk/",
+        {"ids": ids, "action": "recommend", "reason": "同意推荐"},
+        follow=True,
+    )
+    assert f"一次最多批量办理 {BULK_MAX} 件，现选了 {BULK_MAX + 1} 件" in answer.content.decode()
+    submitted.refresh_from_db()
+    assert submitted.stage == "county"  # nothing done, not the first 200
+
+
 @pytest.mark.parametrize("persona", ["county_clerk", "ganzhou_officer", "outsider"])
 def test_out_of_scope_application_pages_are_404(request, persona, submitted):
     client = client_for(request.getfixturevalue(persona))

@@ -201,6 +201,9 @@ def application_stage_draft(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("programmes:detail", pk=app.pk)
 
 
+BULK_MAX = 200  # applications one bulk action handles (each is a transaction of its own)
+
+
 @login_required
 @require_POST
 def application_bulk(request: HttpRequest) -> HttpResponse:
@@ -210,7 +213,15 @@ def application_bulk(request: HttpRequest) -> HttpResponse:
     action = request.POST.get("action", "")
     reason = request.POST.get("reason", "")
     done, failed = 0, []
-    for raw in post_list(request, "ids")[:200]:
+    chosen = post_list(request, "ids")
+    back = request.POST.get("next", "")
+    safe = back.startswith("/programmes/") and "//" not in back
+    if len(chosen) > BULK_MAX:  # refused whole, rather than doing the first 200 unsaid
+        messages.error(
+            request, f"一次最多批量办理 {BULK_MAX} 件，现选了 {len(chosen)} 件，请缩小范围后重试。"
+        )
+        return redirect(back if safe else "programmes:applications")
+    for raw in chosen:
         label = f"#{raw}"  # each failure names the application by its receipt number
         try:
             app = application_for(request, int(raw))
@@ -231,8 +242,6 @@ def application_bulk(request: HttpRequest) -> HttpResponse:
         messages.success(request, f"已办理 {done} 件。")
     if failed:
         messages.error(request, "未能办理：" + "；".join(failed[:10]))
-    back = request.POST.get("next", "")
-    safe = back.startswith("/programmes/") and "//" not in back
     return redirect(back if safe else "programmes:applications")
 
 
