@@ -234,3 +234,8 @@ def test_a_regular_clause_after_the_years_figures_does_not_make_the_task_standin
 def test_a_yearly_evaluation_of_others_recurs() -> None:
     text = "建立监测评价制度,每年对各设区市培育工作开展评价。"
     assert find_deadline(text, 2026) == "ongoing"
+
+
+def test_mid_year_with_the_work_done_then() -> None:
+    text = "建设服务信息平台,实现需求在线发布,年中上线运行。"
+    assert find_deadline(text, 2025) == "2025-06-30"

@@ -526,3 +526,8 @@ def test_partners_named_in_a_later_clause_without_its_subject() -> None:
         "加强组织领导。省科技厅牵头建立协调机制,会同省发展改革委、省财政厅统筹推进方案落实。"
     )
     assert (finding.lead, finding.assisting) == (["省科技厅"], ["省发展改革委", "省财政厅"])
+
+
+def test_an_office_funding_a_recurring_task_leads_it() -> None:
+    finding = find_units("落实经费保障。县财政局每年安排科技特派员专项工作经费不少于200万元。")
+    assert finding.lead == ["县财政局"]
