@@ -185,6 +185,7 @@ def load(context: DemoContext) -> dict[str, int]:
     Expert.industries.through.objects.bulk_create(ind_rows)
     Expert.chains.through.objects.bulk_create(chain_rows)
     _persona(now)
+    _reviewer_profiles(rng, academic, cities, now)
     apps = _review_batch(rng, context)
     return {"experts": len(experts), "expert_accounts": k, "review_applications": apps}
 
@@ -213,6 +214,39 @@ def _persona(now: Any) -> None:
         reviewed_at=now,
         search_text=search_key(user.display_name, org.name, "机器视觉"),
     )
+
+
+def _reviewer_profiles(
+    rng: random.Random, academic: list[Organization], cities: list[Region], now: Any
+) -> None:
+    """The programme demo's reviewers (王建国, 李秀英…, accounts made before this database)
+    get profiles too: an expert without one cannot be seated by hand, and the rating table
+    names each by organisation and title."""
+    for user in User.objects.filter(
+        role=Role.EXPERT, username__startswith="reviewer_", expert_profile__isnull=True
+    ).order_by("id"):
+        _field, codes, words = FIELDS[user.pk % len(FIELDS)]
+        org = rng.choice(academic)
+        region = user.region or org.region
+        if region is None or region.level == "province":
+            region = rng.choice(cities)
+        keywords = "、".join(rng.sample(words, 3))
+        name = user.display_name or user.username
+        Expert.objects.create(
+            user=user,
+            name=name,
+            organization=org,
+            organization_name=org.name,
+            region=region,
+            title=rng.choice(TITLES),
+            disciplines=sorted(rng.sample(codes, 2)),
+            keywords=keywords,
+            tier=ExpertTier.CORE if user.pk % 3 == 0 else ExpertTier.GENERAL,
+            status=ExpertStatus.APPROVED,
+            source=ExpertSource.RECOMMENDED,
+            reviewed_at=now,
+            search_text=search_key(name, org.name, keywords),
+        )
 
 
 def _review_batch(rng: random.Random, context: DemoContext) -> int:

@@ -111,6 +111,16 @@ def test_personas_have_roles_regions_and_organisations(loaded: str) -> None:
     assert "province_admin" in loaded and DEFAULT_PASSWORD in loaded
 
 
+def test_every_demo_reviewer_has_an_expert_profile(loaded: str) -> None:
+    # an expert without a profile cannot be seated by hand, nor named by organisation
+    reviewers = User.objects.filter(role="expert", username__startswith="reviewer_")
+    assert reviewers.exists()
+    assert not reviewers.filter(expert_profile__isnull=True).exists()
+    for user in reviewers:
+        profile = user.expert_profile
+        assert profile.status == "approved" and profile.organization_name and profile.title
+
+
 def test_if_empty_is_a_no_op_the_second_time(loaded: str) -> None:
     before = (
         Organization.objects.count(),
