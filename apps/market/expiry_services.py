@@ -93,7 +93,7 @@ def _tell_owners(
         title, body, event = notice(listing, label)
         notice_send(
             recipients=[listing.owner],  # type: ignore[list-item]
-            kind="market.moderation",
+            kind="market.expiry",
             title=title,
             body=body,
             link=f"/market/{kind}s/{listing.pk}/#renew",

@@ -8,6 +8,7 @@ suggestions, brokers' deals, roadshows. Contract services are in `contract_servi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -469,7 +470,27 @@ def deal_advance(
         before={"stage": before},
         after={"stage": stage, "shared": shared},
     )
+    transaction.on_commit(functools.partial(_tell_parties, deal.pk))
     return deal
+
+
+def _tell_parties(deal_pk: int) -> None:
+    """The owners of the two listings learn that the deal on them moved (洽谈, 签约, 关闭);
+    what the broker wrote reaches them only on the deal's page, where it is shared or not."""
+    from apps.notices.services import notice_send
+
+    deal = Deal.objects.select_related("demand__owner", "achievement__owner").get(pk=deal_pk)
+    owners = [x.owner for x in (deal.demand, deal.achievement) if x.owner is not None]
+    if not owners:
+        return
+    notice_send(
+        recipients=list({u.pk: u for u in owners}.values()),
+        kind="market.deal",
+        title=f"技术经纪人对接“{deal.achievement.title[:30]}”进入{deal.get_stage_display()}阶段",
+        body=f"需求：{deal.demand.title}；成果：{deal.achievement.title}。",
+        link=f"/market/deals/{deal.pk}/",
+        dedupe_key=f"market.deal:{deal.pk}:{deal.stage}",
+    )
 
 
 @transaction.atomic

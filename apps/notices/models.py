@@ -22,6 +22,8 @@ KIND_LABELS = {
     "ledger.overdue": "任务逾期",
     "ledger.report": "进展报送",
     "ledger.review": "进展审核",
+    "market.deal": "对接进展",
+    "market.expiry": "到期提醒",
     "market.match": "供需匹配",
     "market.moderation": "条目审核",
     "programme.change_request": "变更申请",

@@ -139,3 +139,25 @@ def test_the_broker_shares_a_step_from_the_page(
     assert list(deal.notes.values_list("shared", flat=True)) == [False, True, False]
     page = client_for(enterprise_user).get(url).content.decode()
     assert "已约双方下周面谈" in page and "佣金另议" not in page
+
+
+def test_the_parties_are_told_when_the_deal_moves_but_not_what_the_broker_kept_internal(
+    broker_user, published_demand, published_achievement, enterprise_user, university_user
+):
+    from django.test import TestCase
+
+    from apps.notices.models import Notice
+
+    deal = services.deal_take_up(
+        actor=broker_user, demand=published_demand, achievement=published_achievement
+    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        services.deal_advance(
+            actor=broker_user, deal=deal, stage="negotiation", text="需求方心理价位二十万"
+        )
+    notices = Notice.objects.filter(kind="market.deal")
+    owners = {published_demand.owner_id, published_achievement.owner_id}
+    assert {n.recipient_id for n in notices} == owners
+    assert all("洽谈" in n.title and "二十万" not in n.title + n.body for n in notices)
+    assert notices.first().link == f"/market/deals/{deal.pk}/"
+    assert broker_user.pk not in {n.recipient_id for n in notices} or (broker_user.pk in owners)
