@@ -146,7 +146,7 @@ def _sort_key(value: str) -> str:
 # in running text: only phrases that read as a time limit
 _Y = r"(?:20\d{2}\s*年(?:度)?)"
 # the work done by then: 完成, 建成, 投入运营, 上线…
-_DONE = r"(?:完成|建成|出台|投用|投入使用|投入运营|投运|上线|到位|开工|启用|挂牌)"
+_DONE = r"(?:完成|建成|出台|投用|投入使用|投入运营|投运|上线|到位|开工|启用|挂牌|举办|召开)"
 _TEXT_DEADLINE = re.compile(
     rf"(?:{_Y}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:前|以前|之前)"
     rf"|{_Y}?\s*\d{{1,2}}\s*月(?:份)?\s*(?:底|末|中下旬|上中旬|上旬|中旬|下旬)?\s*(?:前|以前|之前)"
@@ -192,6 +192,21 @@ _TEXT_ONGOING = re.compile(
 )
 
 
+_QUOTA = re.compile(r"\d+(?:\.\d+)?\s*(?:场次|人次|场|项|家|个|名|人|件|篇|所|批|支|期)")
+_ONCE = re.compile(r"(?<![\d.])1\s*次|一次")
+
+
+def _yearly_quota(text: str, match: re.Match[str]) -> bool:
+    """每年组织实施重大科技专项10项左右, 每年举办科普活动1000场次以上: a count to deliver each
+    year — a yearly quota, dated by the plan or open, as 每年新增企业50家 — not a standing task
+    like 每季度召开一次调度会 or 市财政每年安排资金 (money is the recurring allocation)."""
+    if not match.group(0).lstrip().startswith("每"):
+        return False
+    end = re.search(r"[。；;，,\n]|$", text[match.end() :])
+    tail = text[match.end() : match.end() + (end.start() if end else 0)]
+    return bool(_QUOTA.search(tail)) and not _ONCE.search(match.group(0) + tail)
+
+
 # …,常态化开展走访慰问: a clause of the task that recurs — unless figures before it say what
 # the year must deliver (选派3000名以上…,常态化开展对接活动: a yearly task with a side method)
 _CLAUSE_STANDING = re.compile(r"(?<=[，,])\s*常态化(?:开展|推进)")
@@ -207,7 +222,7 @@ def find_deadline(text: str, year: int | None = None) -> str | None:
     found = [value for value in _limits(text, year) if not _before_year(value, year)]
     if found:
         return max(found, key=_sort_key)
-    if _TEXT_ONGOING.search(text):
+    if any(not _yearly_quota(text, match) for match in _TEXT_ONGOING.finditer(text)):
         return ONGOING
     clause = _CLAUSE_STANDING.search(text)
     return ONGOING if clause and not _FIGURE.search(text, 0, clause.start()) else None

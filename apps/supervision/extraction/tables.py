@@ -237,13 +237,22 @@ _DEADLINE_TAIL = re.compile(r"(?:\d{1,2}\s*)?(?:月底前|月底|月前|月|日�
 
 def _rejoin_deadline(row: TableRow, pairs: list[tuple[str, str]]) -> None:
     roles = [role for role, _ in pairs]
-    if "deadline" not in roles or not re.search(r"(?:年|\d)$", row.deadline):
+    if "deadline" not in roles:
         return
     before = roles.index("deadline") - 1
     role = roles[before] if before >= 0 else ""
     if role not in ("lead", "assist", "shared", "extra"):
         return
     cell = getattr(row, role)
+    # …分行2 | 026年6月30日前: the year's first digits printed at the end of the cell before
+    head = re.search(r"\d{1,3}$", cell)
+    cut_year = re.match(r"\d{1,3}年", row.deadline)
+    if head and cut_year and len(head.group(0)) + cut_year.end() - 1 == 4:
+        setattr(row, role, cell[: head.start()])
+        row.deadline = head.group(0) + row.deadline
+        return
+    if not re.search(r"(?:年|\d)$", row.deadline):
+        return
     tail = _DEADLINE_TAIL.search(cell)
     if tail and tail.start() > 0:
         setattr(row, role, cell[: tail.start()])

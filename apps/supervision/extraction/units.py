@@ -170,7 +170,8 @@ def _joined_offices(name: str) -> list[str]:
 _PARTY = re.compile(r"^[省市县区]委$")  # 县委县政府督查室: the two committees' one office
 # where one office's name ends and the next one's (省/市/县/区…) starts, with nothing between
 _RUN_TOGETHER = re.compile(
-    r"(?<=[局厅委办院室处])(?=[省市县区][\u4e00-\u9fff]{2,}[局厅委办院室处会])"
+    r"(?<=[局厅委办院室处行团])(?<!总局)(?=(?:[省市县区][\u4e00-\u9fff]{2,}[局厅委办院室处会团]|各设区市|"
+    r"各县|人民银行|国家[\u4e00-\u9fff]{4,}局|江西[\u4e00-\u9fff]{2,}局))"
 )
 
 

@@ -239,3 +239,12 @@ def test_a_yearly_evaluation_of_others_recurs() -> None:
 def test_mid_year_with_the_work_done_then() -> None:
     text = "建设服务信息平台,实现需求在线发布,年中上线运行。"
     assert find_deadline(text, 2025) == "2025-06-30"
+
+
+def test_a_yearly_count_is_a_quota_not_a_standing_task() -> None:
+    # rounds 41, 47, 48: three blind authors; a recurring allocation of money still stands
+    assert find_deadline("每年组织实施市级重大科技专项5项以上。", 2026) is None
+    assert find_deadline("每年举办科普活动1000场次以上。", 2026) is None
+    assert find_deadline("县财政每年安排专项经费不少于200万元。", 2026) == "ongoing"
+    assert find_deadline("每季度召开一次调度会。", 2026) == "ongoing"
+    assert find_deadline("精心组织示范活动,5月下旬举办科技活动周。", 2026) == "2026-05-31"

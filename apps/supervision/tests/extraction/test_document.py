@@ -1055,3 +1055,12 @@ def test_an_articles_units_after_its_last_sub_measure_and_who_a_measure_is_for()
     assert third["children"][0]["targets"] == [] and third["children"][0]["lead_units"] == []
     assert [t["value"] for t in fourth["targets"]] == [10]
     assert fifth["deadline"] == "ongoing"
+
+
+def test_a_years_first_digit_printed_in_the_cell_before_the_time_limit() -> None:
+    result = extract(
+        "分解表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "11\t选聘科技金融专员200名\t省科技厅\t人民银行江西省分行2\t026年6月30日前\n"
+    )
+    (row,) = result["items"]
+    assert (row["assisting_units"], row["deadline"]) == (["人民银行江西省分行"], "2026-06-30")

@@ -531,3 +531,11 @@ def test_partners_named_in_a_later_clause_without_its_subject() -> None:
 def test_an_office_funding_a_recurring_task_leads_it() -> None:
     finding = find_units("落实经费保障。县财政局每年安排科技特派员专项工作经费不少于200万元。")
     assert finding.lead == ["县财政局"]
+
+
+def test_offices_of_a_pdf_cell_one_per_line_run_together() -> None:
+    # round 48: banks, 各设区市 and provincial groups joined without a separator
+    assert split_units("省财政厅人民银行江西省分行") == ["省财政厅", "人民银行江西省分行"]
+    assert split_units("省科技厅各设区市人民政府") == ["省科技厅", "各设区市人民政府"]
+    assert split_units("省科技厅省金控集团") == ["省科技厅", "省金控集团"]
+    assert split_units("国家金融监督管理总局江西监管局") == ["国家金融监督管理总局江西监管局"]
