@@ -346,8 +346,11 @@ class _LayoutTable:
             return True
         if len(fragments) == 1 and _column(self.bounds, fragments[0][0]) == 0:
             text = _squeeze(fragments[0][1])
-            if parse_label(to_halfwidth(text)) is None and len(text) > 20:
-                return False  # a paragraph after the table
+            # a paragraph after the table — but in a table without a 序号 column, a long
+            # line right under a row is its task cell wrapped
+            wraps = not self.header_cells[0].startswith("序") and bool(self.raw and self.raw[-1])
+            if parse_label(to_halfwidth(text)) is None and len(text) > 20 and not wraps:
+                return False
         self.raw.append([piece for fragment in fragments for piece in _cells_in_run(*fragment)])
         if self.runs is not None and runs is not None:
             self.runs.append(runs)
@@ -383,9 +386,30 @@ class _LayoutTable:
         roles = [column_role(cell) for cell in self.header_cells]
         return roles.index("deadline") if "deadline" in roles else None
 
+    def _labelled(self, bounds: list[float], numbered: bool) -> bool:
+        """A table without a 序号 column whose first cells open with their own labels (1.…,
+        一、…): a row starts at such a label, and the task's wrapped lines continue it."""
+        if numbered or len(self.header_cells) < 2:
+            return False
+        opening = [
+            fragments[0][1]
+            for fragments in self.raw
+            if fragments and _column(bounds, fragments[0][0]) == 0
+        ]
+        return sum(1 for text in opening if _opens_row(text)) >= 2
+
+    def _starts_row(
+        self, fragments: list[tuple[int, str]], bounds: list[float], labelled: bool
+    ) -> bool:
+        if len(self.header_cells) < 2:
+            return True
+        if _column(bounds, fragments[0][0]) != 0:
+            return False
+        return not labelled or _opens_row(fragments[0][1])
+
     def _rows_of_lines(self, bounds: list[float], numbered: bool) -> list[int]:
         """The row each raw line belongs to (as `lines` will join them); -1 for a blank."""
-        width = len(self.header_cells)
+        labelled = self._labelled(bounds, numbered)
         row_of = [-1] * len(self.raw)
         rows, block_has_row = 1, False
         pending: list[int] = []
@@ -395,7 +419,7 @@ class _LayoutTable:
                     row_of[held] = rows - 1
                 pending, block_has_row = [], False
                 continue
-            starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
+            starts_row = self._starts_row(fragments, bounds, labelled)
             if starts_row or (rows < 2 and not pending and not block_has_row and not numbered):
                 rows += 1
                 for held in [*pending, index]:
@@ -446,16 +470,18 @@ class _LayoutTable:
         bounds = self._cell_bounds()
         placements = self._placements(bounds, numbered)
         width = len(self.header_cells)
+        units = [column_role_of(cell) in ("lead", "assist", "shared") for cell in self.header_cells]
         rows: list[list[str]] = [list(self.header_cells)]
         # a row's lines join in printed order: the part of its cells printed above its number,
         # its first line, then its wrapped cells (`_rows_of_lines` says which row is whose)
+        labelled = self._labelled(bounds, numbered)
         for line, row in enumerate(self._rows_of_lines(bounds, numbered)):
             fragments, placed = self.raw[line], placements[line]
             if fragments is None:
                 continue
             while len(rows) <= row:
                 rows.append([""] * width)
-            starts_row = width < 2 or _column(bounds, fragments[0][0]) == 0
+            starts_row = self._starts_row(fragments, bounds, labelled)
             first = _SEQ_AND_TEXT.match(fragments[0][1])
             if starts_row and first and width > 1 and self.header_cells[0].startswith("序"):
                 # 1 高水平研发团队…: the number and the task one space apart in the layout
@@ -469,8 +495,26 @@ class _LayoutTable:
             if starts_row and len(fragments) == width:
                 placed = list(range(width))  # one run per column
             for (_, text), index in zip(fragments, placed, strict=True):
-                rows[row][index] += _squeeze(text)
+                rows[row][index] = _join_cell(rows[row][index], _squeeze(text), units[index])
         return _row_lines(rows)
+
+
+_OFFICE_END = re.compile(r"(?:局|厅|委|办|院|会|府|室|处|行|团|心|司|所|队)$")
+
+
+def _join_cell(cell: str, piece: str, units: bool) -> str:
+    """A cell's next line: run on, as a wrapped line is — except in a unit column, where a
+    line after one ending an office's name (市科技局 / 宜春经开区管委会) starts the next office,
+    unless it is the wrapped end of that name (管委 / 会) or the name goes on from a
+    national bureau to its local office (国家税务总局 / 赣江新区税务局)."""
+    ended = _OFFICE_END.search(cell) and not cell.endswith("总局")
+    if units and cell and piece and ended and len(piece) > 2:
+        return f"{cell}、{piece}"
+    return cell + piece
+
+
+def _opens_row(text: str) -> bool:
+    return parse_label(to_halfwidth(_squeeze(text))) is not None
 
 
 def _row_lines(rows: list[list[str]]) -> list[str]:
@@ -636,7 +680,10 @@ def _pdf_text(pages: list[str], runs: list[list[list[Run]] | None] | None = None
                 line, above = with_above, ""
         previous = line
         fragments = _header_fragments(line.strip(), above)
-        if len(fragments) >= 3 and header_roles("\t".join(_squeeze(t) for _, t in fragments)):
+        # three or more header words, or two far apart (重点任务 … 责任单位: a narrow table)
+        wide = len(fragments) == 2 and fragments[1][0] - len(fragments[0][1]) > 20
+        cells = "\t".join(_squeeze(t) for _, t in fragments)
+        if (len(fragments) >= 3 or wide) and header_roles(cells):
             if fragments[0][1].startswith(above) and above:
                 blocks.pop()
             above = above if fragments[0][1].startswith(above) else ""
@@ -788,10 +835,12 @@ def _header_pieces(text: str) -> bool:
 
 
 def _names_columns(text: str) -> bool:
-    """Whether a squeezed line names three or more kinds of task-table column (a header)."""
+    """Whether a squeezed line names three or more kinds of task-table column (a header), or
+    two in a line no longer than two headings (重点任务 | 责任单位, a narrow table's)."""
     from .tables import ROLE_WORDS
 
-    return sum(any(word in text for word in words) for _, words in ROLE_WORDS) >= 3
+    kinds = sum(any(word in text for word in words) for _, words in ROLE_WORDS)
+    return kinds >= 3 or (kinds == 2 and len(text) <= 12)
 
 
 def _tabular(line: str) -> bool:

@@ -142,6 +142,9 @@ _PERSON_NOTE = re.compile(
 )
 
 
+_SIGNED_DATE = re.compile(r"^20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
 def split_units(text: str) -> list[str]:
     """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
     parts = split_outside_brackets(text, "、,，;；/ \t")
@@ -150,6 +153,8 @@ def split_units(text: str) -> list[str]:
         part = _LIST_NOTE.sub("", part.strip(" 。.:：")).strip(" 。.:：")
         part = _PERSON_NOTE.sub("", part)  # 县科技局(张某某,局长): the person is not the unit
         part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
+        if _SIGNED_DATE.match(part):
+            continue  # 2025年2月26日: the signature's date run into the last row's units
         if part and part not in ("等", "和", "及"):
             cleaned.append(part)
     return _share_suffix([piece for part in cleaned for piece in _joined_offices(part)])

@@ -248,3 +248,8 @@ def test_a_yearly_count_is_a_quota_not_a_standing_task() -> None:
     assert find_deadline("县财政每年安排专项经费不少于200万元。", 2026) == "ongoing"
     assert find_deadline("每季度召开一次调度会。", 2026) == "ongoing"
     assert find_deadline("精心组织示范活动,5月下旬举办科技活动周。", 2026) == "2026-05-31"
+
+
+def test_quarterly_steering_with_its_object_and_a_month_when_work_is_organised() -> None:
+    assert find_deadline("研发投入强度达到2.5%,按季度调度企业研发投入进展。", 2025) == "ongoing"
+    assert find_deadline("全年新建联合体5个,12月中下旬组织年度成效评估。", 2025) == "2025-12-31"

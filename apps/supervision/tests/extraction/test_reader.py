@@ -443,3 +443,35 @@ def test_header_pieces_wrapped_onto_the_line_above() -> None:
     assert line is not None and line.split() == ["序号", "重点任务", "责任单位", "完成时限"]
     assert _header_with_above("序", "号  重点任务  责任单位") is None  # the table keeps 序 itself
     assert _header_pieces("序完成") and not _header_pieces("九江市人民政府办公室")
+
+
+def test_a_narrow_pdf_table_numbered_inside_its_task_cells() -> None:
+    # round 44: 重点任务 | 责任单位 only, the task cell opening with 1. and wrapping over
+    # several lines, offices one per line (a long name wrapped: 管委 / 会)
+    from apps.supervision.extraction.reader import _LayoutTable
+
+    def at(*parts: tuple[int, str]) -> str:
+        line = ""
+        for offset, text in parts:
+            line = line.ljust(offset) + text
+        return line
+
+    table = _LayoutTable(at((0, "重点任务"), (60, "责任单位")))
+    for line in [
+        at((0, "一、关键核心技术攻关")),
+        at((0, "1.围绕锂云母高效提锂等方向，实施市级重大科技专项")),
+        at((0, "15项，市级财政投入科技资金不少于3000万元，"), (50, "市科技局")),
+        at((0, "2025年4月底前发布项目申报指南。"), (50, "宜春经开区管委")),
+        at((50, "会")),
+        at((50, "宜丰县、奉新县")),
+        at((50, "人民政府")),
+        at((0, "2.推动退役动力电池回收利用技术研究与示范，"), (50, "市工信局")),
+        at((0, "废旧锂电池综合回收率达到95%以上。"), (50, "市科技局")),
+    ]:
+        assert table.take(line)
+    _header, section, first, second = table.lines()
+    assert section == "一、关键核心技术攻关"
+    task, units = first.split("\t")
+    assert task.startswith("1.围绕锂云母") and task.endswith("发布项目申报指南。")
+    assert units == "市科技局、宜春经开区管委会、宜丰县、奉新县人民政府"
+    assert second.split("\t")[1] == "市工信局、市科技局"

@@ -539,3 +539,7 @@ def test_offices_of_a_pdf_cell_one_per_line_run_together() -> None:
     assert split_units("省科技厅各设区市人民政府") == ["省科技厅", "各设区市人民政府"]
     assert split_units("省科技厅省金控集团") == ["省科技厅", "省金控集团"]
     assert split_units("国家金融监督管理总局江西监管局") == ["国家金融监督管理总局江西监管局"]
+
+
+def test_a_signature_date_run_into_a_units_cell_is_no_unit() -> None:
+    assert split_units("市商务局、市投资促进局、2025年2月26日") == ["市商务局", "市投资促进局"]
