@@ -108,6 +108,12 @@ def too_long(value: str, *, limit: int, label: str) -> str:
     return f"「{label}」最多{limit}字，现为{typed}字。" if typed > limit else ""
 
 
+def excerpt(text: str, limit: int) -> str:
+    """`text` shortened visibly (ending in …) to `limit` characters, for a value derived from
+    a longer one that stays whole elsewhere — never for what a person typed (`too_long`)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def too_long_for(model: type[Model], values: Mapping[str, Any]) -> dict[str, str]:
     """`too_long` of each text value against its model field: the field's `max_length` (or an
     encrypted field's `max_plain_length`) and its verbose name as the label."""

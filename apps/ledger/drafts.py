@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from apps.core.text import too_long
+from apps.core.text import excerpt, too_long
 from apps.supervision.extraction.deadlines import ONGOING, normalize_deadline
 from apps.supervision.extraction.normalize import _t2s, looks_traditional, to_halfwidth
 from apps.supervision.units import is_known
@@ -82,7 +82,7 @@ MILESTONE_TITLE_MAX = 200  # ledger.Milestone.title
 def _step_title(text: str) -> str:
     """A step's title as the document words it. Steps are not edited on the draft page and the
     task keeps the whole sentence (its content), so a longer one is shortened visibly, with …"""
-    return text if len(text) <= MILESTONE_TITLE_MAX else text[: MILESTONE_TITLE_MAX - 1] + "…"
+    return excerpt(text, MILESTONE_TITLE_MAX)
 
 
 def flatten(extraction: dict[str, Any], *, year: int | None) -> list[Item]:

@@ -924,8 +924,7 @@ def _with_draft(app: Application, stage: Stage, form_data: dict[str, Any]) -> di
         if value is None:
             continue
         text = str(value)
-        if len(text) > STAGE_DRAFT_MAX_CHARS:
-            message = f"“{f['label']}”最多 {STAGE_DRAFT_MAX_CHARS} 个字，现为 {len(text)} 个字。"
+        if message := too_long(text, limit=STAGE_DRAFT_MAX_CHARS, label=f["label"]):
             raise Invalid(message, {f["name"]: message})
         typed[f["name"]] = text
     return {**_without_draft(app, stage.code), stage.code: typed}

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from apps.accounts.permissions import require
 from apps.audit.services import audit_record
-from apps.core.text import too_long, too_long_for
+from apps.core.text import excerpt, too_long, too_long_for
 from apps.programmes.choices import ApplicationStatus
 from apps.programmes.errors import Conflict, Invalid, Refused
 from apps.programmes.models import Application, Call, GuideDirection, ReserveEntry
@@ -37,7 +37,7 @@ SUMMARY_MAX = 5000
 def _excerpt(text: str) -> str:
     """The entry's summary taken from the need when the officer gives none: the need keeps
     the whole text (the entry links to it), so a longer one is shortened visibly, with …"""
-    return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1] + "…"
+    return excerpt(text, SUMMARY_MAX)
 
 
 def direction_problems(app: Application) -> dict[str, str]:

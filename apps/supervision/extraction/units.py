@@ -18,6 +18,7 @@ Lists split on 、,;/ and spaces but not inside parentheses, so 各县(市、区
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .deadlines import normalize_deadline
@@ -469,17 +470,20 @@ def find_units(
     # 县科技局会同县农业农村局每年…开展考核): only a sentence's opening words, so an office named
     # as an object (办公室设在县科技局) is not taken; only while no lead is known (a label or
     # bracket says it better), and not in a table cell, whose columns say who
-    for match in _SENTENCE_START.finditer(text) if bare_lists and not result.lead else ():
-        subject = _subject_roles(text, match.end())
-        if subject and not any(a <= match.end() < b for a, b in taken):
-            take(match.end(), subject[0], subject[1])
+    def subjects(starts: Iterator[re.Match[str]], *, first_only: bool) -> None:
+        for match in starts:
+            subject = _subject_roles(text, match.end())
+            if subject and not any(a <= match.end() < b for a, b in taken):
+                take(match.end(), subject[0], subject[1])
+                if first_only:
+                    return
+
+    if bare_lists and not result.lead:
+        subjects(_SENTENCE_START.finditer(text), first_only=False)
     # …or of a later clause (…辅导计划,市科技局牵头对企业开展…; …5个,市科技局负责): an office
     # that is the clause's subject, by its strict name (支持龙头企业牵头… names no office)
-    for match in _CLAUSE_START.finditer(text) if bare_lists and not result.lead else ():
-        subject = _subject_roles(text, match.end())
-        if subject and not any(a <= match.end() < b for a, b in taken):
-            take(match.end(), subject[0], subject[1])
-            break
+    if bare_lists and not result.lead:
+        subjects(_CLAUSE_START.finditer(text), first_only=True)
 
     # an office steering a recurring task, in any clause (…纳入考核,县科技局每季度调度一次;
     # 市科技局每月调度各地进展): it leads, no 牵头 needed
