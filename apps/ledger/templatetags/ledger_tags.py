@@ -1,6 +1,9 @@
+from decimal import Decimal, InvalidOperation
+
 from django import template
 
 from apps.supervision.choices import Comparator
+from apps.supervision.templatetags.kc_supervision import num
 
 register = template.Library()
 
@@ -30,3 +33,16 @@ def units(values: list[str] | None) -> str:
 def comparator_label(code: str) -> str:
     """「不低于」 for ">=": the draft and the plan showed the extractor's code to the officer."""
     return str(Comparator(code).label) if code in Comparator.values else code
+
+
+@register.filter
+def figure(text: str | None) -> str:
+    """A draft target's value as people read it (1,000,000 for 1000000); text the officer
+    typed that is no number is shown as typed (the draft flags it), nothing as 「？」."""
+    if text is None or text == "":
+        return "？"
+    try:
+        value = Decimal(str(text))
+    except InvalidOperation:
+        return str(text)
+    return num(value) if value.is_finite() else str(text)

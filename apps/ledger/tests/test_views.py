@@ -293,3 +293,13 @@ def test_plan_and_draft_say_the_comparator_in_words(nanchang_officer, nanchang_d
     assert re.search(r"高新技术企业\s+不低于\s+1800家", plan_page)  # the plan's goal
     for page in (draft_page, plan_page):
         assert not re.search(r"高新技术企业\s+&gt;", page)
+
+
+def test_draft_figures_read_as_people_read_them():
+    """「接待观众突破100万人次」 showed as 「突破 1000000 人次」 on the draft."""
+    from apps.ledger.templatetags.ledger_tags import figure
+
+    assert figure("1000000") == "1,000,000"
+    assert figure("1.90") == "1.9"
+    assert figure("") == "？"
+    assert figure("约三成") == "约三成"  # typed by the officer, flagged by the draft
