@@ -447,6 +447,7 @@ CLASSIFICATION: dict[str, dict[str, DataClass]] = {
             "reviewed_at",
             "review_note",
             "search_text",
+            "name_pinyin",
             "created_at",
             "updated_at",
         ),

@@ -19,7 +19,6 @@ from django.utils import timezone
 from apps.accounts.choices import DEFAULT_SCOPE, Role
 from apps.accounts.models import User
 from apps.core.crypto import mac
-from apps.core.text import search_key
 from apps.demo.extensions import DemoContext
 from apps.experts.choices import ExpertSource, ExpertStatus, ExpertTier
 from apps.experts.models import Expert
@@ -153,7 +152,6 @@ def load(context: DemoContext) -> dict[str, int]:
                 id_digest=mac(ident.encode()),
                 status=ExpertStatus.PENDING if pending else ExpertStatus.APPROVED,
                 source=rng.choice(list(ExpertSource.values)),
-                search_text=search_key(name, org.name, "、".join(keywords)),
                 reviewed_at=None if pending else now,
             )
         )
@@ -170,6 +168,8 @@ def load(context: DemoContext) -> dict[str, int]:
         if e.status == ExpertStatus.APPROVED:
             e.user = by_name[f"expert{i + 1:05d}"]
             k += 1
+    for e in experts:
+        e.index()  # bulk_create does not call save()
     Expert.objects.bulk_create(experts)
     saved = list(Expert.objects.order_by("id"))[-len(experts) :]
     ind_rows = [
@@ -212,7 +212,6 @@ def _persona(now: Any) -> None:
         status=ExpertStatus.APPROVED,
         source=ExpertSource.REGISTERED,
         reviewed_at=now,
-        search_text=search_key(user.display_name, org.name, "机器视觉"),
     )
 
 
@@ -245,7 +244,6 @@ def _reviewer_profiles(
             status=ExpertStatus.APPROVED,
             source=ExpertSource.RECOMMENDED,
             reviewed_at=now,
-            search_text=search_key(name, org.name, keywords),
         )
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from apps.core.fields import EncryptedCharField
 from apps.core.masking import mask_id_number, mask_mobile
 from apps.core.scoping import scoped
+from apps.core.text import pinyin_full, search_key
 from apps.experts import disciplines
 from apps.experts.choices import DrawStatus, ExpertSource, ExpertStatus, ExpertTier
 
@@ -101,17 +102,31 @@ class Expert(models.Model):
     reviewed_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
     review_note = models.CharField(_("审核意见"), max_length=300, blank=True)
     search_text = models.TextField(blank=True)
+    # 「王建国」 → wangjianguo: lists and the hand-seating picker sort names in pinyin order,
+    # as people look them up, not by character code.
+    name_pinyin = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(_("登记时间"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("专家")
         verbose_name_plural = _("专家")
-        ordering = ["tier", "name", "id"]  # core (“core” < “general”) first
+        ordering = ["tier", "name_pinyin", "id"]  # core (“core” < “general”) first
         indexes = [models.Index(fields=["status", "region"])]
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.index()
+        super().save(*args, **kwargs)
+
+    def index(self) -> None:
+        """Keep the search text (name, organisation, keywords, title; folded, with pinyin)
+        and the pinyin sort key in step with the fields they come from. `save` calls it;
+        a bulk insert calls it on each row first."""
+        self.search_text = search_key(self.name, self.organization_name, self.keywords, self.title)
+        self.name_pinyin = pinyin_full(self.name)[:200]
 
     @property
     def mobile_masked(self) -> str:

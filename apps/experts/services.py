@@ -22,7 +22,7 @@ from apps.accounts.choices import Role
 from apps.accounts.permissions import AccessDenied, require
 from apps.audit.services import audit_record
 from apps.core.crypto import mac
-from apps.core.text import search_key, too_long_for
+from apps.core.text import too_long_for
 from apps.experts import disciplines as taxonomy
 from apps.experts import policies, selectors
 from apps.experts.choices import DrawStatus, ExpertSource, ExpertStatus
@@ -84,9 +84,6 @@ def _fill(expert: Expert, data: dict[str, Any]) -> None:
     if data.get("id_number"):
         expert.id_number = data["id_number"]
         expert.id_digest = mac(data["id_number"].upper().encode())
-    expert.search_text = search_key(
-        expert.name, expert.organization_name, expert.keywords, expert.title
-    )
 
 
 def _relations(expert: Expert, data: dict[str, Any]) -> None:

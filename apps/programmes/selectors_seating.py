@@ -75,7 +75,9 @@ def unavailable_names(application: Application, users: Iterable[User]) -> list[s
     from apps.experts.models import Expert
 
     start, end = review_period(application)
-    profiles = Expert.objects.filter(user_id__in=[u.pk for u in users]).order_by("name", "pk")
+    profiles = Expert.objects.filter(user_id__in=[u.pk for u in users]).order_by(
+        "name_pinyin", "pk"
+    )
     return [e.name for e in profiles if e.busy_during(start, end)]
 
 
@@ -182,7 +184,7 @@ def picker(*, actor: User, application: Application, params: Mapping[str, Any]) 
         panel_ids = [i for i in panel_ids if i != target]
         backup_ids = [i for i in backup_ids if i != target]
     profiles = seatable_profiles(actor)
-    ordered = profiles.order_by("name", "organization_name", "pk")
+    ordered = profiles.order_by("name_pinyin", "organization_name", "pk")
     found = ExpertFilter({"q": query}, queryset=ordered).qs
     # a search starts at its first page; paging and choosing keep the page the officer is on
     number = params.get("page") if do == "page" or target is not None else 1

@@ -288,3 +288,12 @@ def test_the_rating_table_tells_same_name_experts_apart(
     )
     table = page[page.index("专家评价") :]
     assert "甲大学 · 教授" in table and "乙研究院 · 研究员" in table
+
+
+def test_names_are_listed_in_pinyin_order(in_review: Any, province_officer: Any) -> None:
+    """By character code 王 (U+738B) came before 安 (U+5B89)? No: 安 < 王 < 赵 by code too, so
+    the case uses 张 (U+5F20) and 蔡 (U+8521): by code 张 before 蔡, by pinyin cai before zhang."""
+    for name in ("张伟", "蔡明", "欧阳华"):
+        expert_make(province_officer, name)
+    names = [n for n in found(province_officer, in_review) if n in {"张伟", "蔡明", "欧阳华"}]
+    assert names == ["蔡明", "欧阳华", "张伟"]
