@@ -100,16 +100,21 @@ def normalize_deadline(text: str | None, year: int | None = None) -> str | None:
         dated = normalize_deadline(rest[1], year) if len(rest) == 2 else None
         return dated if dated not in (None, ONGOING) else ONGOING
     found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    # every limit the cell states, read by the most precise pattern that covers its words
+    # (2025年6月底前启动,2027年底前完成: both; 上半年完成调研,年底前建成: both) — the latest wins
     for kind, pattern in _CELL_PATTERNS:
         written: int | None = None  # 2026年7月—12月: a month after a year is in that year
         for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
             value = _reading(kind, match, written or year)
             if match.groupdict().get("year"):
                 written = int(match.group("year"))
             if value:
                 found.append(value)
-        if found:
-            break
+                taken.append((start, end))
     if not found:
         return ONGOING if re.search(r"长期|持续|常态", text) else None
     return max(found, key=_sort_key)

@@ -11,6 +11,10 @@
   value, unit and comparator agree, on the same item. Targets written before the first item
   belong to the document.
 * **Deadlines** are (item, normalised deadline) pairs, reported alongside.
+
+Titles, office names and target units are compared folded: half-width, without spaces, and in
+Simplified characters (台（套） is 台(套); 縣科技局 is 县科技局 — the extractor gives a
+Traditional document's ledger in Simplified, a gold may keep the document's characters).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .normalize import to_halfwidth
+from .normalize import simplified, to_halfwidth
 from .numbering import CIRCLED, cn_to_int
 
 KINDS = ("items", "units", "targets", "deadlines")
@@ -41,7 +45,9 @@ def _number_key(number: str) -> str:
 
 
 def _fold_title(title: str) -> str:
-    return re.sub(r"[\s\"“”‘’'《》()（）,，。.;；:：、]", "", to_halfwidth(title or ""))
+    # the extractor gives a Traditional document's ledger in Simplified (decision 0005);
+    # a gold written in the document's own characters names the same things
+    return re.sub(r"[\s\"“”‘’'《》()（）,，。.;；:：、]", "", simplified(to_halfwidth(title or "")))
 
 
 def titles_agree(a: str, b: str) -> bool:
@@ -85,7 +91,8 @@ def _align(gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> dict[int,
 
 
 def _unit(name: str) -> str:
-    return re.sub(r"\s", "", to_halfwidth(name))
+    """An office's name or a target's unit, as compared: 台（套） and 台(套) are one unit."""
+    return re.sub(r"\s", "", simplified(to_halfwidth(name)))
 
 
 def _value(value: Any) -> str:
@@ -116,14 +123,19 @@ def score(gold: dict[str, Any], found: dict[str, Any]) -> dict[str, dict[str, in
                 sets["units"][side][(item_key, _unit(unit), "assisting")] += 1
             for target in item.get("targets", []):
                 sets["targets"][side][
-                    (item_key, _value(target["value"]), target["unit"], target["comparator"])
+                    (
+                        item_key,
+                        _value(target["value"]),
+                        _unit(target["unit"]),
+                        target["comparator"],
+                    )
                 ] += 1
             if item.get("deadline"):
                 sets["deadlines"][side][(item_key, str(item["deadline"]))] += 1
     for side, document in ((0, gold), (1, found)):
         for target in document.get("targets", []):
             sets["targets"][side][
-                ("doc", _value(target["value"]), target["unit"], target["comparator"])
+                ("doc", _value(target["value"]), _unit(target["unit"]), target["comparator"])
             ] += 1
 
     result = {"items": {"tp": len(pairs), "found": len(found_items), "gold": len(gold_items)}}
@@ -173,12 +185,20 @@ def differences(gold: dict[str, Any], found: dict[str, Any]) -> list[str]:
                 lines.append(f"{where} {role}: gold {g.get(role)} found {f.get(role)}")
         if g.get("deadline") != f.get("deadline"):
             lines.append(f"{where} deadline: gold {g.get('deadline')} found {f.get('deadline')}")
-        gt = sorted((_value(t["value"]), t["unit"], t["comparator"]) for t in g.get("targets", []))
-        ft = sorted((_value(t["value"]), t["unit"], t["comparator"]) for t in f.get("targets", []))
+        gt = sorted(
+            (_value(t["value"]), _unit(t["unit"]), t["comparator"]) for t in g.get("targets", [])
+        )
+        ft = sorted(
+            (_value(t["value"]), _unit(t["unit"]), t["comparator"]) for t in f.get("targets", [])
+        )
         if gt != ft:
             lines.append(f"{where} targets: gold {gt} found {ft}")
-    gd = sorted((_value(t["value"]), t["unit"], t["comparator"]) for t in gold.get("targets", []))
-    fd = sorted((_value(t["value"]), t["unit"], t["comparator"]) for t in found.get("targets", []))
+    gd = sorted(
+        (_value(t["value"]), _unit(t["unit"]), t["comparator"]) for t in gold.get("targets", [])
+    )
+    fd = sorted(
+        (_value(t["value"]), _unit(t["unit"]), t["comparator"]) for t in found.get("targets", [])
+    )
     if gd != fd:
         lines.append(f"document targets: gold {gd} found {fd}")
     return lines

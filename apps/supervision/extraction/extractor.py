@@ -10,7 +10,7 @@ from typing import Any
 from .deadlines import ONGOING, document_year, find_deadline, normalize_deadline
 from .errors import DocumentError
 from .milestones import add_milestones
-from .normalize import content_lines, normalize_text
+from .normalize import content_lines, normalize_text, strip_line
 from .structure import GROUP_RANK, Node, build, item_title, join_padded_numbers, walk
 from .tables import TableRow, fold_cell_lines
 from .targets import Target, find_targets, indicator_table_targets
@@ -29,7 +29,7 @@ def extract(text: str) -> dict[str, Any]:
     normalized = normalize_text(text or "")
     # a web table copied one cell per line is folded back into rows before page chrome goes
     # (its row numbers, alone on their lines, would read as page numbers)
-    folded = fold_cell_lines([line.strip() for line in normalized.split("\n") if line.strip()])
+    folded = fold_cell_lines([strip_line(line) for line in normalized.split("\n") if line.strip()])
     # …and a section number alone on its line (01) joins its heading before lone numbers
     # are taken for page numbers
     lines = content_lines("\n".join(join_padded_numbers(folded)))

@@ -155,7 +155,9 @@ def is_chrome(line: str) -> bool:
     )
 
 
-_ORG_SIGNATURE = re.compile(r"^\S{2,25}(?:局|厅|政府|办公室|办公厅|委员会|委|管委会|领导小组)$")
+_ISSUER = r"\S{2,25}(?:局|厅|政府|办公室|办公厅|委员会|委|管委会|领导小组)"
+# one issuing office, or two or more signing side by side (吉安市农业农村局    吉安市科学技术局)
+_ORG_SIGNATURE = re.compile(rf"^(?:{_ISSUER}\s+)*{_ISSUER}$")
 
 
 # Markdown (a plan copied from a wiki or a chat tool): heading marks, list bullets, bold
@@ -166,11 +168,22 @@ _MARKDOWN_BOLD = re.compile(r"\*\*|__")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+_LEADING_CELLS = re.compile(r"^[ \u3000]*(\t+)(?=[^\t]*\S[^\t]*\t)")
+
+
+def strip_line(line: str) -> str:
+    """`line` without the whitespace around it, except the tabs that open a spreadsheet row
+    saved as text whose first cells are empty (⇥2⇥科技型…⇥…: the 类别 cell merged over the
+    rows below its first): they keep the row's cells in their columns."""
+    opening = _LEADING_CELLS.match(line)
+    return (opening.group(1) if opening else "") + line.strip()
+
+
 def _plain(line: str) -> str:
-    line = _HTML_BREAK.sub(" ", line).strip()  # 区工信局<br>区税务局 in a wiki's table cell
+    line = strip_line(_HTML_BREAK.sub(" ", line))  # 区工信局<br>区税务局 in a wiki's table cell
     for _ in range(2):  # "> - 1." and the like
         line = _MARKDOWN_START.sub("", line)
-    return _MARKDOWN_BOLD.sub("", line).strip()
+    return strip_line(_MARKDOWN_BOLD.sub("", line))
 
 
 def content_lines(text: str) -> list[str]:

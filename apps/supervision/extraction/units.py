@@ -81,7 +81,9 @@ _DATE_LIKE = re.compile(
 _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
 _LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
 _ETC = r"(?:等(?:单位|部门|有关单位|有关部门)?\s*)?"  # …、省税务局等按职责分工负责
-_ASSIST_MARK = re.compile(rf"\s*{_ETC}(?:配合|参与|协同|协助|具体落实|配合落实|协助落实)$")
+_ASSIST_MARK = re.compile(
+    rf"\s*{_ETC}(?:配合|参与|协同|协助|具体落实|配合落实|协助落实|(?:负责)?具体实施|具体负责)$"
+)
 # 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6);
 # 落实 alone is such a marker too — (A牵头,B落实): B carries out what A leads, so assists
 _SHARED_MARK = re.compile(
@@ -394,7 +396,8 @@ def find_units(
         if any(a <= start < b or start <= a < end for a, b in taken):
             continue
         lead = split_units(match.group("lead"))
-        assist = split_units(match.group("assist") or "")
+        # A配合,B负责具体实施: the list runs over a role word of its own
+        assist = [_ASSIST_MARK.sub("", name) for name in split_units(match.group("assist") or "")]
         if match.group("verb") == "负责":  # 由A、B负责(,C配合): shared, the first leads
             lead, assist = lead[:1], lead[1:] + assist
         if lead and all(looks_like_org(name) for name in lead + assist):
@@ -560,7 +563,8 @@ def unit_prefix(text: str) -> int:
 
 
 # the word after the units that names them assisting: A牵头,B配合 / B协同推进 / B落实
-_ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落实)"
+# …,有关县(市、区)人民政府负责具体实施: those who carry out what the lead leads assist it
+_ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落实|(?:负责)?具体实施|具体负责)"
 # matched from where a sentence starts (no ^: _SUBJECT.match(text, pos) anchors it there);
 # 负责人 and 负责同志 are people, not the office taking the task
 _SUBJECT = re.compile(

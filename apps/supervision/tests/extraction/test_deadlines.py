@@ -36,6 +36,9 @@ from apps.supervision.extraction.deadlines import (
         ("每季度", "ongoing"),
         ("", None),
         ("按要求", None),
+        # two limits in one cell: the later (round 49's 启动 / 完成, round 54's 调研 / 建成)
+        ("2024年6月底前启动,2027年底前完成", "2027-12-31"),
+        ("上半年完成调研摸底,年底前建成", "2024-12-31"),
     ],
 )
 def test_normalize(written: str, normalised: str | None) -> None:

@@ -1064,3 +1064,55 @@ def test_a_years_first_digit_printed_in_the_cell_before_the_time_limit() -> None
     )
     (row,) = result["items"]
     assert (row["assisting_units"], row["deadline"]) == (["人民银行江西省分行"], "2026-06-30")
+
+
+def test_a_spreadsheet_row_saved_as_text_keeps_its_empty_first_cell() -> None:
+    """Round 54: a 类别 cell merged over its rows is saved on the first row only; the next
+    rows open with a tab, and stripping it shifted every cell (the target read as the task)."""
+    sheet = "\n".join(
+        [
+            "示例高新区2025年创新工作任务台账\t\t\t\t\t\t",
+            "类别\t序号\t工作任务\t具体目标\t责任部门\t配合部门\t完成时限",
+            "创新主体培育\t1\t高新技术企业培育\t新认定高新技术企业35家\t科技创新局\t税务分局\t2025.11.30",
+            "\t2\t科技型中小企业评价入库\t评价入库科技型中小企业260家以上\t科技创新局\t各园区\t2025/12/31",
+        ]
+    )
+    group = extract(sheet)["items"][0]
+    assert group["title"] == "创新主体培育"
+    rows = group["children"]
+    assert [(r["number"], r["title"], r["deadline"]) for r in rows] == [
+        ("1", "高新技术企业培育", "2025-11-30"),
+        ("2", "科技型中小企业评价入库", "2025-12-31"),
+    ]
+    assert rows[1]["lead_units"] == ["科技创新局"]
+    assert [(t["value"], t["unit"]) for t in rows[1]["targets"]] == [(260, "家")]
+
+
+def test_a_tables_work_step_column_names_each_row() -> None:
+    """Round 52: 工作环节 | 具体任务 — the step is the row's title, the task says how."""
+    sheet = "\n".join(
+        [
+            "示例开发区揭榜挂帅项目工作台账",
+            "序号\t工作环节\t具体任务\t量化指标\t牵头单位\t配合单位\t完成时限",
+            "1\t征集企业技术需求\t面向规上企业开展技术难题征集\t征集需求不少于60项\t区科技局\t区经发局\t2027.3.31",
+            "2\t凝练发布榜单\t组织专家论证,确定榜单并公开发布\t发布榜单15项以上\t区科技局\t区经发局\t2027/4/30",
+        ]
+    )
+    items = extract(sheet)["items"]
+    assert [i["title"] for i in items] == ["征集企业技术需求", "凝练发布榜单"]
+    assert items[0]["lead_units"] == ["区科技局"]
+
+
+def test_two_offices_signing_side_by_side_are_no_units_of_the_last_task() -> None:
+    """Round 49: 吉安市农业农村局    吉安市科学技术局 above the date was read as two leads."""
+    plan = "\n".join(
+        [
+            "示例市2025年工作要点",
+            "一、强化督导考核。年底前开展综合评估。〔责任单位:市委农办、市农业农村局〕",
+            "吉安市农业农村局    吉安市科学技术局",
+            "2025年3月12日",
+        ]
+    )
+    item = extract(plan)["items"][0]
+    assert item["lead_units"] == ["市委农办"]
+    assert item["assisting_units"] == ["市农业农村局"]

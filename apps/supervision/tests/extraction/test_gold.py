@@ -89,3 +89,35 @@ def test_output_is_well_formed(results: list) -> None:
                 assert target["comparator"] in COMPARATORS
                 assert target["kind"] in {"increment", "level"}
                 assert isinstance(target["value"], int | float) and target["unit"]
+
+
+def test_the_score_reads_bracket_width_and_traditional_characters_alike() -> None:
+    """Rounds 52 and 54 wrote 台(套) where the extractor gives 台（套）; rounds 56 and 58 kept a
+    Traditional document's characters in their gold, where the ledger is Simplified."""
+    item = {"number": "1", "level": 1, "deadline": None, "children": []}
+    gold = {
+        "items": [
+            {
+                **item,
+                "title": "推動縣域裝備更新",
+                "lead_units": ["縣科技局"],
+                "assisting_units": [],
+                "targets": [{"value": 40, "unit": "台(套)", "comparator": ">="}],
+            }
+        ]
+    }
+    found = {
+        "items": [
+            {
+                **item,
+                "title": "推动县域装备更新",
+                "lead_units": ["县科技局"],
+                "assisting_units": [],
+                "targets": [{"value": 40, "unit": "台（套）", "comparator": ">="}],
+            }
+        ]
+    }
+    counts = score(gold, found)
+    assert all(
+        counts[kind]["tp"] == counts[kind]["gold"] == 1 for kind in ("items", "units", "targets")
+    )

@@ -543,3 +543,13 @@ def test_offices_of_a_pdf_cell_one_per_line_run_together() -> None:
 
 def test_a_signature_date_run_into_a_units_cell_is_no_unit() -> None:
     assert split_units("市商务局、市投资促进局、2025年2月26日") == ["市商务局", "市投资促进局"]
+
+
+def test_those_who_carry_out_what_the_lead_leads_assist_it() -> None:
+    """Round 49: 有关县(市、区)人民政府负责具体实施 after the lead and its helpers was lost."""
+    finding = find_units(
+        "力争新增省级农业科技园区2家。市科技局牵头,市农业农村局、市财政局配合,"
+        "有关县(市、区)人民政府负责具体实施。"
+    )
+    assert finding.lead == ["市科技局"]
+    assert finding.assisting == ["市农业农村局", "市财政局", "有关县(市、区)人民政府"]
