@@ -123,6 +123,7 @@ _CHROME_START = re.compile(
 )
 _CHROME_ANY = re.compile(
     r"ICP备|公网安备|版权所有|打印本页|关闭窗口|【打印】|【关闭】|分享到[:：]|扫一扫|网站地图|"
+    r"本站第\s*\d+\s*位访客|您是第\s*\d+\s*位|"
     r"Copyright|©"
 )
 _DATE_LINE = re.compile(

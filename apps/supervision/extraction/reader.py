@@ -81,25 +81,36 @@ def _read_text(data: bytes, name: str) -> str:
     return max(readings, key=_plausibility)  # the first (GB18030) wins a tie
 
 
+# a cell of tab-separated text quoted because it holds a line break: ⇥"…;\n…"⇥
+_QUOTED_TAB_CELL = re.compile(r'(?:^|\t)"[^"\t]*\n[^"]*"(?:\t|$)', re.MULTILINE)
+
+
 def from_csv(text: str) -> str:
     """A spreadsheet saved as CSV (序号,重点任务,牵头单位,… then a row per task) with its
-    commas turned into tabs, so its table reads like any other; other text is returned as it
-    is. Read before full-width punctuation is folded, while the cells' own ，、 still differ
-    from the ASCII commas between them."""
+    commas turned into tabs, so its table reads like any other, and one saved as tab-separated
+    text whose quoted cells hold line breaks with those cells made one line; other text is
+    returned as it is. Read before full-width punctuation is folded, while the cells' own ，、
+    still differ from the ASCII commas between them."""
     import csv
 
     from .tables import header_roles
 
     lines = text.splitlines()
-    if not any(
+    if any(
         line.count(",") >= 2 and header_roles(line.replace(",", "\t").strip()) for line in lines
     ):
+        delimiter = ","
+    elif _QUOTED_TAB_CELL.search(text) and any(
+        line.count("\t") >= 2 and header_roles(line.strip()) for line in lines
+    ):
+        delimiter = "\t"  # saved as tab-separated text: a cell with line breaks is quoted
+    else:
         return text
     result = []
     # read from the whole text, so a quoted cell may hold line breaks (Alt+Enter in a
     # spreadsheet: one office per line) — kept as spaces, which part a cell's list of units;
     # empty cells at a row's end are kept, so the columns stay where the header put them
-    for row in csv.reader(io.StringIO(text)):
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
         cells = [" ".join(part.strip() for part in cell.splitlines()).strip() for cell in row]
         result.append("\t".join(cells).rstrip("\t") + ("\t" if cells and not cells[-1] else ""))
     return "\n".join(result)

@@ -288,7 +288,8 @@ def build(lines: list[str]) -> Skeleton:
             continue  # 填报单位:…　填报时间:… — the form's filing line, no task's text
         if roles is not None and _NOTE_LINE.match(line):
             roles = None  # 注:★为牵头单位… — a note under the table, not part of its last row
-            preamble.append(line)
+            if not made:  # (nor, under a table of tasks, a figure of the whole document:
+                preamble.append(line)  # 注:…每季度末前5个工作日报送)
             continue
         if roles is not None and _UNIT_START.match(line):
             # 责任单位:A(牵头)、B　完成时限:… in a row merged across the table: the row above's

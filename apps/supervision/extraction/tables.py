@@ -37,7 +37,7 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("note", ("备注", "说明")),
     ("target", (
         "预期目标", "工作目标", "量化指标", "目标值", "目标要求", "主要目标", "年度目标",
-        "考核目标", "绩效目标", "具体目标", "目标", "指标",
+        "考核目标", "绩效目标", "具体目标", "预期成效", "预期成果", "预期效果", "目标", "指标",
     )),
     (
         "task",
@@ -208,7 +208,11 @@ def parse_row(line: str, roles: list[str]) -> TableRow | None:
         return None
     row = TableRow()
     missing = len(roles) - len(cells)
-    if "\t" in line and missing > 0 and set(roles[-missing:]) <= {"note", "other", "extra"}:
+    if (
+        "\t" in line
+        and missing > 0
+        and set(roles[-missing:]) <= {"note", "other", "extra", "target"}
+    ):
         cells += [""] * missing  # tabs keep the columns: only the last (备注…) cells are empty
     if len(cells) == len(roles) or (_framed(line) and len(cells) < len(roles)):
         pairs = list(zip(roles, cells, strict=False))  # a framed row keeps its empty cells

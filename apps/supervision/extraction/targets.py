@@ -31,11 +31,13 @@ COUNT_UNITS = (
     "个工作日", "家次", "人次", "人年", "户次", "场次", "项次", "个", "家", "项", "件", "名", "人",
     "所", "座", "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期",
     "批次", "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋", "台套", "批", "份",
-    "册", "站", "台(套)",
+    "册", "站", "台(套)", "类", "单", "亩次", "架份", "架次",
 )  # fmt: skip
 MEASURE_UNITS = (
     "个百分点", "百分点", "%", "倍", "平方米", "平方公里", "公顷", "亩", "吨", "千瓦", "兆瓦",
     "万千瓦", "千米", "公里", "天", "小时", "个月", "工作日", "分",
+    # computing power, generating capacity, energy use per unit of output, air quality
+    "PFlops", "EFlops", "GW", "MW", "千克标准煤", "吨标准煤", "微克/立方米",
 )  # fmt: skip
 UNITS = sorted(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS, key=len, reverse=True)
 # units read from folded text, given back as offices print them
@@ -89,7 +91,9 @@ _TRAILING_WORDS = re.compile(
 _QUALIFIED_NOUN = re.compile(r"^[ \t]*(?:的)?[ \t]*[\u4e00-\u9fff]")
 _NOT_QUALIFIER = re.compile(
     r"^[ \t]*(?:和|与|及|或|并|且|分别|来自|来源于|用于|属于|集中在|"  # 30%以上来自企业: a share
-    r"的?[ \t]*(?:目标|水平|增幅|增速|比例|比重|规模|大关|左右|以上))"
+    r"的?[ \t]*(?:目标|水平|增幅|增速|比例|比重|规模|大关|左右|以上)|"
+    # 安排不少于300万元专项资金: the sum is the money itself, not a size describing a noun
+    r"的?[ \t]*(?:专项|财政|科技|引导|奖补|工作)?(?:资金|经费))"
 )
 _CN_EXCLUDED_AFTER = re.compile(r"^(?:方面|层面|环节|阶段|维度|层次|着力点|抓手|结合|统筹|一)")
 _CLAUSE_BOUNDARY = "，,；;。:：！!？?\n"
@@ -204,6 +208,12 @@ def find_targets(text: str) -> list[Target]:
             continue  # 创新主体培育(30分): the section's weight in the assessment
         if unit == "%" and _GRANTED_SHARE.match(after):
             continue  # 提取不低于70%的比例用于奖励: a share the policy grants, not a target
+        if unit == "%" and _GRANTED_SHARE_BEFORE.search(masked[max(0, start - 40) : start]):
+            continue  # 用于奖励完成人和团队的比例不低于70%: the same share, named first
+        if unit == "%" and _FUNDS_RATIO_CAP.search(masked[max(0, start - 30) : start]):
+            continue  # 间接费用比例不超过30%: a rule on how funds may be spent
+        if unit == "%" and _SHARE_OF_FUNDS.search(masked[max(0, start - 20) : start]):
+            continue  # 首期拨付不超过支持额度的50%: how a grant is paid, not a target
         suffix = (match.group("suffix") or "").strip()
         if not suffix:
             noun_then = _NOUN_THEN_SUFFIX.match(after)  # 30家单位以上: the noun before 以上
@@ -224,6 +234,16 @@ def find_targets(text: str) -> list[Target]:
         ):
             # 营业收入3亿元以上工业企业: the figure describes the enterprises — but not a sum
             # the clause pays out (安排资金3亿元支持试点城市: what follows is its purpose)
+            continue
+        if (
+            unit in MONEY_UNITS
+            and suffix in ("以上", "以下")
+            and _QUALIFIED_NOUN.match(after)
+            and not _NOT_QUALIFIER.match(after)
+            and (_COUNTED_AFTER.search(text[end:clause_end]) or after.startswith("的部分"))
+        ):
+            # 其中10亿元以上项目不少于5个: the sum sizes the projects that are counted;
+            # 500万元以下的部分…: the bracket a funding rule applies to
             continue
         if _FOR_WHOM.match(text[clause_start:start]) and "的" in text[end:clause_end]:
             continue  # 对年度研发费用500万元以上…的企业(给予…): who the measure is for
@@ -250,7 +270,8 @@ def find_targets(text: str) -> list[Target]:
             unit in MONEY_UNITS
             and _SUBSIDY.search(clause)
             and not _DISBURSED.search(clause)
-            and not (_FLOOR_BEFORE.search(prefix) and "每" not in clause)
+            # a floor on what the task spends in all is a target, not one on each project
+            and not (_FLOOR_BEFORE.search(prefix) and not re.search("每|单个", clause))
         ):
             continue  # 奖励资金不超过50万元: a rule of the policy, not a target
         approx = match.group("approx") or match.group("approx2")
@@ -313,6 +334,15 @@ _RANKED_WHO = re.compile(r"^(?:企业|单位|高校|院所|机构|项目|园区|
 _QUALIFIERS_JOINED = re.compile(
     r"^\s*(?:以上|以下)?\s*[、和及]\s*[^，,；;。、\d]{1,12}\d+(?:\.\d+)?\s*[%亿万元]*\s*(?:以上|以下)?的"
 )
+_GRANTED_SHARE_BEFORE = re.compile(
+    r"(?:(?:用于|给予)(?:奖励|补偿|补助|补贴)?|奖励|补偿|补助|补贴)[^，,；;。]{0,20}的?比例[^，,；;。\d]{0,6}$"
+)
+_FUNDS_RATIO_CAP = re.compile(
+    r"(?:费用|经费|资金)[^，,；;。]{0,8}比例[^，,；;。\d]{0,4}(?:不超过|不高于|最高)\s*$"
+)
+_SHARE_OF_FUNDS = re.compile(r"(?:额度|资金|经费|金额|补助|奖励)的\s*(?:不超过|不低于|不少于)?\s*$")
+# a count later in the clause: what a sized noun before it is counted in
+_COUNTED_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:个|家|项|件|所|座|条|台|套|批)")
 _GRANTED_SHARE = re.compile(
     r"^\s*(?:以上|以下|以内)?\s*的?\s*比例[^，,；;。]{0,30}?(?:用于|给予|奖励|补偿|补助|补贴|分担|贴息)"
 )

@@ -148,6 +148,10 @@ _PERSON_NOTE = re.compile(
 _SIGNED_DATE = re.compile(r"^20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
+# a cell left empty on purpose: —, /, 无
+_NO_UNIT = re.compile(r"^(?:[—–\-－/／\\]+|无|暂无)$")
+
+
 def split_units(text: str) -> list[str]:
     """'A、B,C' → [A, B, C], not splitting inside parentheses; drops 等 and empty entries."""
     parts = split_outside_brackets(text, "、,，;；/ \t")
@@ -158,7 +162,7 @@ def split_units(text: str) -> list[str]:
         part = re.sub(r"等(?:有关|相关)?(?:单位|部门)?$", "", part)
         if _SIGNED_DATE.match(part):
             continue  # 2025年2月26日: the signature's date run into the last row's units
-        if part and part not in ("等", "和", "及"):
+        if part and part not in ("等", "和", "及") and not _NO_UNIT.match(part):
             cleaned.append(part)
     return _share_suffix([piece for part in cleaned for piece in _joined_offices(part)])
 
@@ -183,7 +187,10 @@ _RUN_TOGETHER = re.compile(
 )
 
 
-_SHARED_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[市县区](人民政府|政府|管委会)$")
+# …人民政府, or an office of each place: 德兴市、婺源县交通运输局 → both bureaus
+_SHARED_SUFFIX = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?[市县区](人民政府|政府|管委会|[\u4e00-\u9fff]{1,8}局)$"
+)
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}[市县区]$")
 
 
@@ -301,9 +308,10 @@ def _parse_labelled(content: str) -> UnitFinding:
         label = _label(match)
         if label in PERSON_LABELS:
             continue
-        parts = re.split(r"[;；]", value)
+        # (责任处室:成果转化处;2025年9月底前), 〔责任单位:A、B,各县(市、区)人民政府,9月底前〕
+        parts = split_outside_brackets(value, ",，;；")
         dates = [part for part in parts if _DATE_LIKE.match(part.strip())]
-        if dates and label not in DEADLINE_LABELS:  # (责任处室:成果转化处;2025年9月底前)
+        if dates and label not in DEADLINE_LABELS:
             finding.deadline_text = finding.deadline_text or dates[-1].strip()
             value = "；".join(part for part in parts if part not in dates)
         if label in DEADLINE_LABELS:
@@ -535,7 +543,8 @@ _WITH_CLAUSE = re.compile(
 _CLAUSE_START = re.compile(r"(?<=[，,])[ \t]*(?=\S)")
 _STEERING = re.compile(
     r"(?:^|(?<=[。；;，,\n]))[ \t]*(?P<lead>[^,，。；;:：\n]{2,30}?)"
-    r"(?=每(?:年|半年|季度|个?月|周)(?:向[^,，。；;\n]{2,12}?)?(?:调度|组织|通报|召开|开展|督查|报告|安排))"
+    r"(?=(?:每(?:年|半年|季度|个?月|周)|按(?:季度?|月|周))(?:向[^,，。；;\n]{2,12}?)?"
+    r"(?:调度|组织|通报|召开|开展|督查|报告|安排))"
 )
 
 
@@ -567,12 +576,29 @@ def unit_prefix(text: str) -> int:
 _ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落实|(?:负责)?具体实施|具体负责)"
 # matched from where a sentence starts (no ^: _SUBJECT.match(text, pos) anchors it there);
 # 负责人 and 负责同志 are people, not the office taking the task
+# A会同B、C、D: every office named after 会同, not only the first
+_WITH_END = r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处|部门|单位)"
 _SUBJECT = re.compile(
     # 会同有关部门 names no one: the subject leads alone
     r"(?!由)(?P<lead>[^,，。；;:：由]{2,40}?)(?:要|将|应)?(?:牵头(?:负责)?|负责(?!人|同志)|会同(?:(?:有关|相关)(?:部门|单位)|"
     r"(?P<with>[^,，。；;:：]{2,40}?"
-    r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处))))"
+    + _WITH_END
+    + r"(?:、[^,，。；;:：、]{2,20}?"
+    + _WITH_END
+    + r")*)))"
     r"(?:[,，]\s*(?P<assist>[^,，。；;:：]{2,60}?)" + _ASSIST_VERB + r"[,，]?)?"
+)
+
+
+# 省工业和信息化厅建立…库; 区科技创新局于11月30日前对…开展评估; 市人社局、市科技局要每半年…:
+# an office opening a sentence and doing its work leads it (the first of several; the others
+# assist); not 各地各部门要… (those it exhorts), nor an office the sentence is about
+_DOER = re.compile(
+    # an office of a level of government (省…, 市…, 县…, 局科技处, 赣州市…), not 对现有实验室…
+    r"(?!由|各)(?=省|市|县|区|局|厅|[\u4e00-\u9fff]{1,4}[省市县区])"
+    r"(?P<lead>(?:(?!会同)[^,，。；;:：由\n]){2,40}?)(?:要|将|应)?"
+    r"(?=于\s*(?:20\d{2}|\d{1,2}\s*月)|对[^,，。；;\n]{2,30}?(?:开展|进行|实施)|每(?:年|半年|季度|个?月)"
+    r"|建立|开展|组织|制定|出台|设立|统筹|印发|编制)"
 )
 
 
@@ -581,7 +607,12 @@ def _subject_roles(text: str, pos: int = 0) -> tuple[int, UnitFinding] | None:
     task, and where the task starts."""
     match = _SUBJECT.match(text, pos)
     if match is None:
-        return None
+        doer = _DOER.match(text, pos) if pos else None
+        names = split_units(doer.group("lead")) if doer else []
+        if not names or not all(is_org_name(name) for name in names):
+            return None
+        assert doer is not None
+        return doer.end(), UnitFinding(lead=names[:1], assisting=names[1:])
     lead = split_units(match.group("lead"))
     assist = split_units(match.group("with") or "") + split_units(match.group("assist") or "")
     if not lead or not all(is_org_name(name) for name in lead + assist):
@@ -668,7 +699,7 @@ _LIST_WORDS_AFTER = re.compile(rf"(?:[,，;；]\s*(?:{_FIRST_LEADS}|下同|同�
 # names ending like an office, a government or a company (a place alone is not enough here)
 _STRONG_ORG_END = re.compile(
     r"(?:局|厅|委|办|院|会|中心|政府|管委会|集团|公司|银行|分行|支行|部|所|协|联|站|馆|室|"
-    r"单位|部门|机构)(?:\([^()]{2,}\))?$"
+    r"处|(?<![学专本])科|单位|部门|机构)(?:\([^()]{2,}\))?$"
 )
 
 
@@ -688,8 +719,10 @@ def is_org_name(name: str) -> bool:
         return False  # 建设技术转移机构, (2)争创…研究站: a task naming a thing, not an office
     if _MEETING.search(bare):
         return False
+    if _DATE_LIKE.match(bare) or re.search(r"完成|并报", bare):
+        return False  # 6月底前完成…规划并报市政府: a deadline's sentence ending in an office
     if bare.startswith("各"):  # 各设区市人民政府, 各县(市、区), 各乡镇(街道) — not 各地各部门要…
-        return len(bare) <= 12 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
+        return len(bare) <= 14 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
     return bool(_STRONG_ORG_END.search(bare))
 
 
@@ -715,16 +748,18 @@ _CLAUSE_END_BRACKET = re.compile(r"[)）〕】\]](?=[ \t]*(?:[。.;；,，\n]|$)
 # their own)
 _LED_BY = re.compile(
     # 本方案由市科技局负责解释: the document's own provision names who answers for it
-    r"(?:^|(?<=[。；;\n，,]))\s*(?:本(?:方案|办法|措施|意见|细则|要点|计划))?"
+    r"(?:^|(?<=[。；;\n，,]))\s*(?:本(?:方案|办法|措施|意见|细则|要点|计划)|[此该本]项工作)?"
     r"由(?P<lead>[^,，。；;\n由]{2,40}?)(?P<verb>牵头|负责|给予)"
     r"(?=[\u4e00-\u9fff]|[，,])"
 )
 _ROLE_SENTENCE = re.compile(
     r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
     r"(?![ \t]*[(（〔【\[])"  # (A牵头,B配合;长期坚持) is a bracket, read as one below
-    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"
+    r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?:按职责(?:分工)?)?"
+    r"(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"
     r"(?:[，,、]\s*(?P<assist>[^。；;\n]{2,120}?)(?:等(?:单位|部门))?" + _ASSIST_VERB + r")?)"
-    r"\s*(?=[。；;\n]|$|[，,]\s*(?:20\d{2}\s*年|\d{1,2}\s*月|年底|年内|年末|[上下]半年|第?[一二三四]季度))"
+    r"\s*(?=[。；;\n]|$|[，,]\s*(?:20\d{2}\s*年|\d{1,2}\s*月|年底|年内|年末|[上下]半年|第?[一二三四]季度"
+    r"|长期|持续|常态))"
 )  # …B配合,2025年11月底前完成评价: the time limit may follow the roles in the sentence
 
 
