@@ -230,7 +230,7 @@ def write_wannian() -> Path:
     _para(doc, "万年县人民政府办公室", right=True)
     _para(doc, "2025年3月18日", right=True)
     path = OUT / "heldout57-wannian-county-innovation.docx"
-    doc.save(path)
+    doc.save(str(path))
     return path
 
 
