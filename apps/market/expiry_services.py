@@ -1,7 +1,7 @@
 """The yearly life of a published listing at its end: the daily sweep that takes listings past
 their date off the market, and the reminder to owners before it happens (decision 0007). Both
-run from the huey periodic task `market.tasks.listings_expire_daily`; renewing is
-`services.listing_renew`."""
+run as one `sweep`, from the huey periodic task `market.tasks.listings_expire_daily` and from
+the `market.expire` job an operator starts by hand; renewing is `services.listing_renew`."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 Listing = Achievement | Demand
+
+
+def sweep(*, today: dt.date | None = None) -> dict[str, int]:
+    """The day's end-of-life work: listings past their date expire, then the owners of those
+    expiring within the reminder window are told. Counts of each."""
+    return {
+        "expired": listings_expire(today=today),
+        "reminded": listings_remind_expiring(today=today),
+    }
 
 
 @transaction.atomic

@@ -7,7 +7,7 @@ import logging
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, on_startup
 
-from apps.market.expiry_services import listings_expire, listings_remind_expiring
+from apps.market import expiry_services
 from apps.market.search import analysis
 
 logger = logging.getLogger(__name__)
@@ -15,8 +15,7 @@ logger = logging.getLogger(__name__)
 
 @db_periodic_task(crontab(hour="1", minute="7"))
 def listings_expire_daily() -> None:
-    listings_expire()
-    listings_remind_expiring()
+    expiry_services.sweep()
 
 
 @on_startup()

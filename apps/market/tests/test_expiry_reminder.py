@@ -86,3 +86,18 @@ def test_the_owners_page_counts_down_within_the_window(
     page = client_for(university_user).get(url).content.decode()
     assert "还剩 9 天" in page and 'data-testid="expiry-warning"' in page and 'id="renew"' in page
     assert 'data-testid="days-left"' not in client_for(enterprise_user).get(url).content.decode()
+
+
+def test_the_sweep_started_by_hand_reminds_as_well(university_user, province_officer):
+    """The manual 到期下架 job only expired listings; the night's task also reminded."""
+    from apps.jobs.models import Job
+    from apps.market.jobs import expire_listings
+
+    a = publish(make_achievement(university_user), province_officer)
+    a.expires_on = timezone.localdate() + dt.timedelta(days=5)
+    a.save()
+    job = Job.objects.create(kind="market.expire", title="到期下架", created_by=province_officer)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        result = expire_listings(job, None)  # type: ignore[arg-type]
+    assert result == {"expired": 0, "reminded": 1}
+    assert _reminders(university_user).count() == 1
