@@ -1119,7 +1119,7 @@ def _check_hand_seating_conflicts(application: Application, user_ids: set[int]) 
         Expert.objects.filter(user_id__in=user_ids)
         .select_related("organization", "region")
         .prefetch_related("conflict_organizations")
-        .order_by("name", "pk")
+        .order_by("name_pinyin", "pk")
     )
     found = conflicts_of(application=application, experts=profiles)
     if found:
