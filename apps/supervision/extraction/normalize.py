@@ -159,6 +159,14 @@ def is_chrome(line: str) -> bool:
 _ISSUER = r"\S{2,25}(?:局|厅|政府|办公室|办公厅|委员会|委|管委会|领导小组)"
 # one issuing office, or two or more signing side by side (吉安市农业农村局    吉安市科学技术局)
 _ORG_SIGNATURE = re.compile(rf"^(?:{_ISSUER}\s+)*{_ISSUER}$")
+# two or more offices by their full names (a place, then the office), side by side on a line:
+# 赣州市科学技术协会    赣州市科学技术局; 国务院  江西省人民政府  赣州市人民政府 — never the short
+# names (市科技局) a task's units are written in
+_FULL_NAME = (
+    r"(?:国务院|(?![省市县区])[\u4e00-\u9fff]{2,8}?[省市县区][\u4e00-\u9fff]{0,16}?"
+    r"(?:人民政府|政府|局|厅|委员会|委|办公室|办公厅|协会|院))"
+)
+_FULL_NAMES_LINE = re.compile(rf"^{_FULL_NAME}(?:\s+{_FULL_NAME})+$")
 
 
 # Markdown (a plan copied from a wiki or a chat tool): heading marks, list bullets, bold
@@ -197,5 +205,7 @@ def content_lines(text: str) -> list[str]:
         following = next((later for later in raw[index + 1 :] if later), "")
         if _ORG_SIGNATURE.match(line) and _DATE_LINE.match(following.translate(_BRACKETS)):
             continue  # the issuing office signing above its date
+        if _FULL_NAMES_LINE.match(line):
+            continue  # offices signing side by side, or a web page's links to government sites
         kept.append(line)
     return kept

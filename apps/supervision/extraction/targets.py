@@ -31,13 +31,14 @@ COUNT_UNITS = (
     "个工作日", "家次", "人次", "人年", "户次", "场次", "项次", "个", "家", "项", "件", "名", "人",
     "所", "座", "条", "位", "支", "种", "款", "台", "套", "户", "场", "次", "篇", "部", "本", "期",
     "批次", "个团队", "只", "株", "辆", "架", "艘", "门", "处", "片", "栋", "台套", "批", "份",
-    "册", "站", "台(套)", "类", "单", "亩次", "架份", "架次",
+    "册", "站", "台(套)", "类", "单", "亩次", "架份", "架次", "台件", "张", "尾",
 )  # fmt: skip
 MEASURE_UNITS = (
     "个百分点", "百分点", "%", "倍", "平方米", "平方公里", "公顷", "亩", "吨", "千瓦", "兆瓦",
     "万千瓦", "千米", "公里", "天", "小时", "个月", "工作日", "分",
     # computing power, generating capacity, energy use per unit of output, air quality
-    "PFlops", "EFlops", "GW", "MW", "千克标准煤", "吨标准煤", "微克/立方米",
+    "PFlops", "EFlops", "GW", "MW", "千克标准煤", "吨标准煤", "吨标准煤/万元", "吨/年",
+    "微克/立方米",
 )  # fmt: skip
 UNITS = sorted(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS, key=len, reverse=True)
 # units read from folded text, given back as offices print them

@@ -577,10 +577,10 @@ _ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落
 # matched from where a sentence starts (no ^: _SUBJECT.match(text, pos) anchors it there);
 # 负责人 and 负责同志 are people, not the office taking the task
 # A会同B、C、D: every office named after 会同, not only the first
-_WITH_END = r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处|部门|单位)"
+_WITH_END = r"(?:局|厅|委|办|院|会|中心|政府|集团|公司|室|处|所|站|馆|部门|单位)"
 _SUBJECT = re.compile(
     # 会同有关部门 names no one: the subject leads alone
-    r"(?!由)(?P<lead>[^,，。；;:：由]{2,40}?)(?:要|将|应)?(?:牵头(?:负责)?|负责(?!人|同志)|会同(?:(?:有关|相关)(?:部门|单位)|"
+    r"(?!由)(?P<lead>[^,，。；;:：由]{2,40}?)(?:要|将|应)?(?:牵头(?:负责)?|(?P<verb>负责)(?!人|同志)|会同(?:(?:有关|相关)(?:部门|单位)|"
     r"(?P<with>[^,，。；;:：]{2,40}?"
     + _WITH_END
     + r"(?:、[^,，。；;:：、]{2,20}?"
@@ -595,7 +595,8 @@ _SUBJECT = re.compile(
 # assist); not 各地各部门要… (those it exhorts), nor an office the sentence is about
 _DOER = re.compile(
     # an office of a level of government (省…, 市…, 县…, 局科技处, 赣州市…), not 对现有实验室…
-    r"(?!由|各)(?=省|市|县|区|局|厅|[\u4e00-\u9fff]{1,4}[省市县区])"
+    r"(?!由|各(?![^,，。；;:：\n]{2,20}?于\s*(?:20\d{2}|\d{1,2}\s*月)))"
+    r"(?=省|市|县|区|局|厅|各|[\u4e00-\u9fff]{1,4}[省市县区])"
     r"(?P<lead>(?:(?!会同)[^,，。；;:：由\n]){2,40}?)(?:要|将|应)?"
     r"(?=于\s*(?:20\d{2}|\d{1,2}\s*月)|对[^,，。；;\n]{2,30}?(?:开展|进行|实施)|每(?:年|半年|季度|个?月)"
     r"|建立|开展|组织|制定|出台|设立|统筹|印发|编制)"
@@ -614,10 +615,17 @@ def _subject_roles(text: str, pos: int = 0) -> tuple[int, UnitFinding] | None:
         assert doer is not None
         return doer.end(), UnitFinding(lead=names[:1], assisting=names[1:])
     lead = split_units(match.group("lead"))
-    assist = split_units(match.group("with") or "") + split_units(match.group("assist") or "")
+    assist = split_units(match.group("with") or "")
     if not lead or not all(is_org_name(name) for name in lead + assist):
         return None
     end = match.end()
+    clause = split_units(match.group("assist") or "")
+    if all(is_org_name(name) for name in clause):
+        assist += clause
+    else:  # A会同B,组织本地企业参与…: the clause after the partners is the task, not offices
+        end = match.start("assist")
+    if match.group("verb") == "负责":  # A、B负责…: shared, the first leads (as 由A、B负责)
+        lead, assist = lead[:1], lead[1:] + assist
     if not match.group("assist") and text[end : end + 1] in (",", "，"):
         end += 1  # 县农业农村局牵头,建设…
     return end, UnitFinding(lead=_dedupe(lead), assisting=_dedupe(assist))
@@ -625,7 +633,8 @@ def _subject_roles(text: str, pos: int = 0) -> tuple[int, UnitFinding] | None:
 
 # ,县统计局配合。 — a clause of offices and an assisting word, anywhere in the text
 _ASSIST_CLAUSE = re.compile(
-    r"(?<=[,，;；])\s*(?P<names>[^,，。；;:：\n]{2,60}?)(?:配合|协助|参与)(?=\s*(?:[。；;,，]|$))"
+    r"(?<=[,，;；])\s*(?P<names>[^,，。；;:：\n]{2,60}?)(?:配合|协助|参与)"
+    r"(?=\s*(?:[。；;,，]|$)|开展|做好|实施|推进|落实)"
 )
 
 
@@ -722,7 +731,9 @@ def is_org_name(name: str) -> bool:
     if _DATE_LIKE.match(bare) or re.search(r"完成|并报", bare):
         return False  # 6月底前完成…规划并报市政府: a deadline's sentence ending in an office
     if bare.startswith("各"):  # 各设区市人民政府, 各县(市、区), 各乡镇(街道) — not 各地各部门要…
-        return len(bare) <= 14 and bool(re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare))
+        return len(bare) <= 14 and bool(
+            re.search(r"(?:政府|[区县市镇乡]|部门|单位|\))$", bare) or _STRONG_ORG_END.search(bare)
+        )
     return bool(_STRONG_ORG_END.search(bare))
 
 
@@ -736,7 +747,8 @@ _AFTER_LEADER = re.compile(
 )
 _VERB_START = re.compile(
     r"^(?:建设|建立|完善|支持|推进|推动|加快|加强|实施|打造|培育|开展|强化|提升|组建|创建|构建|"
-    r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立|整合|重组|遴选|认定|评估|举办|召开)"
+    r"深化|优化|健全|设立|引进|组织|落实|争创|新建|新增|发挥|依托|鼓励|引导|服务|成立|整合|重组|遴选|认定|评估|举办|召开|"
+    r"共建|联建|搭建)"
 )
 _BARE_SENTENCE = re.compile(r"(?<=[。\n])[ \t]*(?P<names>[^。\n]{2,120}?)[ \t]*(?=[。\n]|$)")
 
@@ -753,7 +765,7 @@ _LED_BY = re.compile(
     r"(?=[\u4e00-\u9fff]|[，,])"
 )
 _ROLE_SENTENCE = re.compile(
-    r"(?:(?:^|(?<=[。；;\n，,]))\s*由|(?:^|(?<=[。；;\n])))"
+    r"(?:(?:^|(?<=[。；;\n，,]))\s*(?:[此该本]项工作)?由|(?:^|(?<=[。；;\n])))"
     r"(?![ \t]*[(（〔【\[])"  # (A牵头,B配合;长期坚持) is a bracket, read as one below
     r"(?P<roles>(?P<lead>[^。；;\n，,由]{2,80}?)(?:按职责(?:分工)?)?"
     r"(?P<verb>牵头(?:负责|实施|落实|推进)?|负责)"

@@ -1,4 +1,4 @@
-"""Rules added after the first sight of rounds 49–60 (decision 0005): each case is the shape
+"""Rules added after the first sight of rounds 49–66 (decision 0005): each case is the shape
 of a miss on a document nobody here had seen, written afresh (not copied from it)."""
 
 from __future__ import annotations
@@ -116,6 +116,37 @@ def test_a_time_limit_inside_a_labelled_unit_bracket(
         ("强化调度考核。市工信局按月调度各地项目进展。", ["市工信局"], []),
         # not those it exhorts
         ("强化组织保障。各地各部门要高度重视,压实工作责任。", [], []),
+        # 会同 a 研究所 (round 62); the clause after the partners is the task (round 66)
+        (
+            "提升繁育水平。\n省水产技术推广站会同省水产科学研究所,建设良种繁育基地。",
+            ["省水产技术推广站"],
+            ["省水产科学研究所"],
+        ),
+        (
+            "推动协同。市工信局会同市科技局、市商务局,组织本地企业参与协作配套。",
+            ["市工信局"],
+            ["市科技局", "市商务局"],
+        ),
+        # 此项工作由A负责,B配合 (round 62); ,B配合开展… (round 62)
+        (
+            "全年采集样品不少于12万份。此项工作由省动物疫病预防控制中心负责,各设区市农业农村局配合。",
+            ["省动物疫病预防控制中心"],
+            ["各设区市农业农村局"],
+        ),
+        (
+            "推广日粮技术。省兽药饲料监察所负责技术指导,省饲料工业协会配合开展企业培训。",
+            ["省兽药饲料监察所"],
+            ["省饲料工业协会"],
+        ),
+        # an office of every county (round 61); 各设区市科协 doing the work by a date (round 64)
+        (
+            "开展专项检查。市市场监管局每季度开展一次专项检查,各县(市、区)市场监管局配合。",
+            ["市市场监管局"],
+            ["各县(市、区)市场监管局"],
+        ),
+        ("做好推荐。各设区市科协于11月30日前完成推荐并报送省科协。", ["各设区市科协"], []),
+        # A、B负责 without 由: the first leads (round 64)
+        ("开设宣传专栏。省科技厅、省科协负责,专栏每月更新。", ["省科技厅"], ["省科协"]),
     ],
 )
 def test_who_does_the_work_named_in_a_sentence(
@@ -151,14 +182,19 @@ def test_places_share_the_office_named_after_the_last() -> None:
         # the span of years a count is made over (rounds 47, 55, 56)
         ("鼓励共建研发机构,2025—2027年累计共建联合研发机构30个。", "2027-12-31"),
         ("2025—2027年每年新建省级智能工厂10个以上。", "2027-12-31"),
+        ("每季度在新材料产业集聚区组织一次中试供需对接活动,全年服务企业不少于300家。", "ongoing"),
+        ("依托服务平台,按季度采集入库企业营收数据,形成监测报告。", "ongoing"),
+        ("每年轮流承办成果对接会,促成合作项目20项以上。", "ongoing"),
+        ("市科协牵头,各县(市、区)科协配合,常态化开展。", "ongoing"),
     ],
 )
 def test_limits_and_recurrences_in_running_text(text: str, deadline: str) -> None:
     assert find_deadline(text, 2025) == deadline
 
 
-def test_a_cell_saying_by_quarter_is_standing() -> None:
-    assert normalize_deadline("按季度", 2025) == "ongoing"
+@pytest.mark.parametrize("cell", ["按季度", "每学期"])
+def test_a_cell_that_only_recurs_is_standing(cell: str) -> None:
+    assert normalize_deadline(cell, 2025) == "ongoing"
 
 
 @pytest.mark.parametrize(
@@ -175,9 +211,14 @@ def test_a_cell_saying_by_quarter_is_standing() -> None:
         ("对接基础库回流数据20类以上", [(20, "类", ">=")]),
         ("全年配送量超过20万单", [(200000, "单", ">")]),
         ("作业面积达到100万亩次", [(1000000, "亩次", ">=")]),
+        ("检验检测服务5000台件以上", [(5000, "台件", ">=")]),
+        ("产能达到80万吨/年以上", [(800000, "吨/年", ">=")]),
+        ("单位增加值能耗降低至0.45吨标准煤/万元以内", [(0.45, "吨标准煤/万元", "<=")]),
+        ("全年繁育优质苗种50亿尾以上", [(5000000000, "尾", ">=")]),
+        ("发放检验检测券80张", [(80, "张", "=")]),
     ],
 )
-def test_target_readings_from_rounds_49_to_60(text: str, found: list) -> None:
+def test_target_readings_from_rounds_49_to_66(text: str, found: list) -> None:
     assert _targets(text) == found
 
 
@@ -207,3 +248,24 @@ def test_a_share_of_the_grant_is_how_it_is_paid() -> None:
 def test_a_funding_rules_bracket_and_cap_are_no_targets() -> None:
     """Round 53: 500万元以下的部分间接费用比例不超过30% — how funds may be spent."""
     assert _targets("500万元以下的部分间接费用比例不超过30%") == []
+
+
+def test_a_task_naming_what_it_builds_is_no_office() -> None:
+    """Round 61: a task cell 共建检测联合实验室 was read as a second lead."""
+    assert _roles("共建检测联合实验室") == ([], [])
+
+
+def test_offices_by_full_name_side_by_side_are_no_units() -> None:
+    """Rounds 52, 63, 64: a web page's footer of government links, and two offices signing
+    side by side with no date under them, were read as the last task's units."""
+    plan = "\n".join(
+        [
+            "示例市2025年工作要点",
+            "一、强化调度督导。市工信局每月调度重点项目进展。",
+            "国务院  江西省人民政府  赣州市人民政府",
+            "赣州市科学技术协会        赣州市科学技术局",
+        ]
+    )
+    item = extract(plan)["items"][0]
+    assert item["lead_units"] == ["市工信局"]
+    assert item["assisting_units"] == []
