@@ -38,6 +38,13 @@ def pinyin_full(text: str) -> str:
     return "".join(lazy_pinyin(fold(text), errors="ignore")).lower()
 
 
+def sort_key(name: str) -> str:
+    """A person's name as it sorts in a list: toneless pinyin with what is not Han kept in
+    place (储备专家11 → chubeizhuanjia11, 张伟 → zhangwei), so 安 < 蔡 < 张 as people look
+    names up, and names differing only in digits or letters still differ."""
+    return "".join(part.strip() for part in lazy_pinyin(fold(name))).lower()
+
+
 def pinyin_initials(text: str) -> str:
     """First letters of each syllable, e.g. 南昌 → nc."""
     return "".join(lazy_pinyin(fold(text), style=Style.FIRST_LETTER, errors="ignore")).lower()

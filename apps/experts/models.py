@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from apps.core.fields import EncryptedCharField
 from apps.core.masking import mask_id_number, mask_mobile
 from apps.core.scoping import scoped
-from apps.core.text import pinyin_full, search_key
+from apps.core.text import search_key, sort_key
 from apps.experts import disciplines
 from apps.experts.choices import DrawStatus, ExpertSource, ExpertStatus, ExpertTier
 
@@ -126,7 +126,7 @@ class Expert(models.Model):
         and the pinyin sort key in step with the fields they come from. `save` calls it;
         a bulk insert calls it on each row first."""
         self.search_text = search_key(self.name, self.organization_name, self.keywords, self.title)
-        self.name_pinyin = pinyin_full(self.name)[:200]
+        self.name_pinyin = sort_key(self.name)[:200]
 
     @property
     def mobile_masked(self) -> str:

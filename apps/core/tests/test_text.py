@@ -59,3 +59,13 @@ def test_too_long_for_reads_the_model_fields_limit_and_label():
     assert too_long_for(Challenge, {"contact_phone": "1" * 65}) == {
         "contact_phone": "「联系电话」最多64字，现为65字。"
     }
+
+
+def test_a_names_sort_key_is_its_pinyin_with_digits_and_letters_kept():
+    """Names differing only in a number (储备专家1, 储备专家11) must not tie (round of review
+    seating: the picker's pages came out in database order)."""
+    from apps.core.text import sort_key
+
+    assert sort_key("张伟") == "zhangwei"
+    assert sort_key("储备专家11") == "chubeizhuanjia11"
+    assert sorted(["张伟", "蔡明", "欧阳华"], key=sort_key) == ["蔡明", "欧阳华", "张伟"]

@@ -5,12 +5,12 @@ from django.db import migrations, models
 
 
 def fill_sort_keys(apps, schema_editor):
-    from apps.core.text import pinyin_full
+    from apps.core.text import sort_key
 
     Expert = apps.get_model("experts", "Expert")
     batch = []
     for expert in Expert.objects.only("id", "name").iterator(chunk_size=2000):
-        expert.name_pinyin = pinyin_full(expert.name)[:200]
+        expert.name_pinyin = sort_key(expert.name)[:200]
         batch.append(expert)
         if len(batch) == 2000:
             Expert.objects.bulk_update(batch, ["name_pinyin"])
