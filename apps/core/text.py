@@ -38,11 +38,24 @@ def pinyin_full(text: str) -> str:
     return "".join(lazy_pinyin(fold(text), errors="ignore")).lower()
 
 
+# surnames read otherwise than the character's common reading (曾 is zeng as a surname, common
+# in Jiangxi, ceng in 曾经); pypinyin has no surname mode
+_SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
+    "盖": "ge", "翟": "zhai", "缪": "miao", "覃": "qin", "种": "chong", "柏": "bai", "都": "du",
+    "繁": "po", "折": "she", "粘": "nian", "藏": "zang", "员": "yun", "隗": "wei",
+}  # fmt: skip
+
+
 def sort_key(name: str) -> str:
     """A person's name as it sorts in a list: toneless pinyin with what is not Han kept in
-    place (储备专家11 → chubeizhuanjia11, 张伟 → zhangwei), so 安 < 蔡 < 张 as people look
-    names up, and names differing only in digits or letters still differ."""
-    return "".join(part.strip() for part in lazy_pinyin(fold(name))).lower()
+    place (储备专家11 → chubeizhuanjia11, 张伟 → zhangwei), the surname read as a surname
+    (曾伟 → zengwei), so 安 < 蔡 < 曾 < 张 as people look names up, and names differing only in
+    digits or letters still differ."""
+    folded = fold(name)
+    surname = _SURNAME_READINGS.get(folded[:1], "")
+    rest = folded[1:] if surname else folded
+    return surname + "".join(part.strip() for part in lazy_pinyin(rest)).lower()
 
 
 def pinyin_initials(text: str) -> str:

@@ -69,3 +69,6 @@ def test_a_names_sort_key_is_its_pinyin_with_digits_and_letters_kept():
     assert sort_key("张伟") == "zhangwei"
     assert sort_key("储备专家11") == "chubeizhuanjia11"
     assert sorted(["张伟", "蔡明", "欧阳华"], key=sort_key) == ["蔡明", "欧阳华", "张伟"]
+    # a surname read as a surname: 曾伟 is zengwei (ceng by the common reading), after 陈, before 张
+    assert sort_key("曾伟") == "zengwei"
+    assert sorted(["张伟", "曾伟", "陈刚"], key=sort_key) == ["陈刚", "曾伟", "张伟"]
