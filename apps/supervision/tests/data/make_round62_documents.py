@@ -309,7 +309,7 @@ def write_jian_docx(path: Path) -> None:
         "仿宋_GB2312",
         12,
     )
-    doc.save(path)
+    doc.save(str(path))
 
 
 # ---------------------------------------------------------------------------

@@ -253,7 +253,7 @@ def write_xincai() -> None:
         fld._element.append(el)
     _font(footer.add_run(" —"), "宋体", 14)
     assert sec.orientation == WD_ORIENT.PORTRAIT
-    doc.save(OUT / "heldout63-xincai-pilot-plan.docx")
+    doc.save(str(OUT / "heldout63-xincai-pilot-plan.docx"))
 
 
 # --------------------------------------------------------------------------------------
