@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from apps.core.text import excerpt, too_long
-from apps.supervision.extraction.deadlines import ONGOING, normalize_deadline
+from apps.supervision.extraction.deadlines import ONGOING, document_year, normalize_deadline
 from apps.supervision.extraction.normalize import _t2s, looks_traditional, to_halfwidth
 from apps.supervision.units import is_known
 
@@ -374,14 +374,9 @@ def tree_parents(items: list[Item]) -> list[int | None]:
 
 
 def year_of(title: str, text: str) -> int | None:
-    """The plan's year: the first year in its title, else the most frequent year in the text."""
-    found = re.findall(r"(20\d\d)\s*年", to_halfwidth(title))
-    if found:
-        return int(found[0])
-    counts: dict[str, int] = {}
-    for y in re.findall(r"(20\d\d)\s*年", to_halfwidth(text)[:20000]):
-        counts[y] = counts.get(y, 0) + 1
-    return int(max(counts, key=lambda y: counts[y])) if counts else None
+    """The plan's year, as the extractor reads it for its deadlines (one rule): the first year
+    in its title — 2025 in 《…三年行动方案(2025—2027年)》 — else the most frequent in the text."""
+    return document_year(to_halfwidth(title), to_halfwidth(text)[:20000])
 
 
 # --- suggesting the indicator a proposed target measures ----------------------------------

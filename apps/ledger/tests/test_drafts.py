@@ -147,3 +147,11 @@ def test_a_long_step_of_the_document_is_shortened_visibly():
     """Steps are not edited on the draft page; the task keeps the whole sentence."""
     steps = drafts.milestone_fields([{"date": "2022-06-30", "text": "完成" * 150}], 2022)
     assert len(steps[0]["title"]) == 200 and steps[0]["title"].endswith("…")
+
+
+def test_a_multi_year_plans_ledger_year_is_its_first_year():
+    """《…三年行动方案(2025—2027年)》 gave the ledger the year 2027 (only 2027 is followed by
+    年), while its deadlines were read in 2025: the draft now takes the extractor's year."""
+    assert drafts.year_of("示例市科技合作三年行动方案(2025—2027年)", "") == 2025
+    assert drafts.year_of("示例市2026年工作要点", "2025年…2025年") == 2026
+    assert drafts.year_of("工作要点", "2024年底前;2025年6月;2025年底前") == 2025
