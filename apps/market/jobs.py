@@ -45,7 +45,7 @@ def rebuild_search(job: Job, progress: Progress) -> dict[str, Any]:
 @handler("market.expire")
 def expire_listings(job: Job, progress: Progress) -> dict[str, Any]:
     """The daily sweep, started by hand: expiry and the reminders, as the night's task."""
-    return dict(expiry_services.sweep())
+    return expiry_services.sweep()
 
 
 @handler("market.contracts_import")

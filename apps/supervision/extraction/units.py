@@ -81,8 +81,10 @@ _DATE_LIKE = re.compile(
 _PAREN_MARK = re.compile(r"\((?:牵头|配合|参与|协助)\)")
 _LEAD_MARK = re.compile(r"\s*(?:牵头(?:负责)?|负总责|总牵头)$")
 _ETC = r"(?:等(?:单位|部门|有关单位|有关部门)?\s*)?"  # …、省税务局等按职责分工负责
+# …,有关县(市、区)人民政府负责具体实施: those who carry out what the lead leads assist it
+_CARRY_OUT = r"(?:负责)?具体实施|具体负责"
 _ASSIST_MARK = re.compile(
-    rf"\s*{_ETC}(?:配合|参与|协同|协助|具体落实|配合落实|协助落实|(?:负责)?具体实施|具体负责)$"
+    rf"\s*{_ETC}(?:配合|参与|协同|协助|具体落实|配合落实|协助落实|{_CARRY_OUT})$"
 )
 # 〔A、B按职责分工负责〕 shares the task without naming a lead: the first unit leads (DESIGN §6);
 # 落实 alone is such a marker too — (A牵头,B落实): B carries out what A leads, so assists
@@ -572,8 +574,7 @@ def unit_prefix(text: str) -> int:
 
 
 # the word after the units that names them assisting: A牵头,B配合 / B协同推进 / B落实
-# …,有关县(市、区)人民政府负责具体实施: those who carry out what the lead leads assist it
-_ASSIST_VERB = r"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落实|(?:负责)?具体实施|具体负责)"
+_ASSIST_VERB = rf"(?:(?:配合|参与|协助|协同)(?:实施|落实|推进)?|落实|{_CARRY_OUT})"
 # matched from where a sentence starts (no ^: _SUBJECT.match(text, pos) anchors it there);
 # 负责人 and 负责同志 are people, not the office taking the task
 # A会同B、C、D: every office named after 会同, not only the first
@@ -609,10 +610,11 @@ def _subject_roles(text: str, pos: int = 0) -> tuple[int, UnitFinding] | None:
     match = _SUBJECT.match(text, pos)
     if match is None:
         doer = _DOER.match(text, pos) if pos else None
-        names = split_units(doer.group("lead")) if doer else []
+        if doer is None:
+            return None
+        names = split_units(doer.group("lead"))
         if not names or not all(is_org_name(name) for name in names):
             return None
-        assert doer is not None
         return doer.end(), UnitFinding(lead=names[:1], assisting=names[1:])
     lead = split_units(match.group("lead"))
     assist = split_units(match.group("with") or "")
